@@ -1,0 +1,163 @@
+# One Makefile for the kernel, the user programs, the ramdisk and the tests.
+# Source files are found by wildcard: adding a .c file to a subsystem folder
+# adds it to the build. Objects go to build/ (or $(O)).
+
+# ---- toolchain ------------------------------------------------------------
+# i686-linux-gnu- (Debian's cross GCC) by default, i686-elf- if that is what
+# this machine has; override with `make CROSS=...`.
+CROSS ?= $(shell if command -v i686-linux-gnu-gcc >/dev/null 2>&1; then echo i686-linux-gnu-; \
+	elif command -v i686-elf-gcc >/dev/null 2>&1; then echo i686-elf-; else echo i686-linux-gnu-; fi)
+CC      := $(CROSS)gcc
+LD      := $(CROSS)ld
+NM      := $(CROSS)nm
+OBJDUMP := $(CROSS)objdump
+AR      := $(CROSS)ar
+NASM    := nasm
+HOSTCC  ?= gcc
+QEMU    ?= qemu-system-i386
+ACCEL   ?= tcg
+MEM     ?= 128M
+
+O ?= build
+# CONFIG_DEBUG_VM: VM_BUG_ON and validate_mm. On by default (this is a
+# teaching kernel); `make bench` builds without it in build-bench/.
+DEBUG_VM ?= 1
+
+# ---- kernel ---------------------------------------------------------------
+KDIRS := boot arch/x86 arch/x86/mm kernel mm fs drivers lib
+KSRC_C   := $(foreach d,$(KDIRS),$(wildcard $(d)/*.c))
+KSRC_ASM := $(foreach d,$(KDIRS),$(wildcard $(d)/*.asm))
+KOBJ := $(KSRC_ASM:%.asm=$(O)/k/%.o) $(KSRC_C:%.c=$(O)/k/%.o)
+
+KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
+	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin \
+	-mgeneral-regs-only -mno-red-zone -O2 -g \
+	-Wall -Wextra -Werror -Wno-unused-parameter \
+	-I include -I arch/x86/include -MMD -MP
+ifeq ($(DEBUG_VM),1)
+KCFLAGS += -DCONFIG_DEBUG_VM
+endif
+NASMFLAGS := -f elf32 -g -F dwarf -I arch/x86/include/ -I boot/
+
+KERNEL := $(O)/kernel.elf
+
+.PHONY: all kernel user initrd iso run run-iso debug test test-linux bench clean deps
+all: $(KERNEL) $(O)/initrd.img
+
+kernel: $(KERNEL)
+
+$(O)/k/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(KCFLAGS) -c $< -o $@
+
+$(O)/k/%.o: %.asm
+	@mkdir -p $(dir $@)
+	$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
+
+# The kernel carries its own symbol table (for backtraces). It is linked
+# twice: once with an empty table to learn the addresses, then with the real
+# one. The table's section comes last in linker.ld, so filling it moves
+# nothing before it.
+$(O)/k/ksyms0.o: tools/ksyms.sh
+	@mkdir -p $(dir $@)
+	printf '' | sh tools/ksyms.sh > $(O)/k/ksyms0.s
+	$(CC) -m32 -c $(O)/k/ksyms0.s -o $@
+
+$(KERNEL): $(KOBJ) $(O)/k/ksyms0.o linker.ld tools/ksyms.sh
+	$(LD) -m elf_i386 -T linker.ld -o $(O)/kernel.tmp $(KOBJ) $(O)/k/ksyms0.o
+	$(NM) -n $(O)/kernel.tmp | sh tools/ksyms.sh > $(O)/k/ksyms.s
+	$(CC) -m32 -c $(O)/k/ksyms.s -o $(O)/k/ksyms.o
+	$(LD) -m elf_i386 -T linker.ld -o $@ $(KOBJ) $(O)/k/ksyms.o
+	$(NM) -n $@ > $(O)/System.map
+	cp $(O)/System.map $(O)/kernel.sym
+	$(OBJDUMP) -d -S -M intel $@ > $(O)/kernel.dis
+
+# ---- user programs --------------------------------------------------------
+# Static i386 binaries on the Linux syscall ABI, built with our own tiny libc
+# so the same file runs on this kernel and on Linux.
+UCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
+	-fno-stack-protector -fno-builtin -O2 -g -Wall -Wextra -Werror \
+	-Wno-unused-parameter -I user/include -I include/uapi -MMD -MP
+ULDFLAGS := -m32 -static -nostdlib -no-pie -Wl,--build-id=none
+ULIB_SRC := $(wildcard user/lib/*.c) $(wildcard user/lib/*.S)
+ULIB_OBJ := $(patsubst %,$(O)/u/%.o,$(basename $(ULIB_SRC)))
+ULIB := $(O)/u/libc.a
+UCRT0 := $(O)/u/user/lib/crt0.o
+
+UTESTS := $(patsubst user/tests/%.c,$(O)/tests/%,$(wildcard user/tests/*.c))
+UBINS  := $(patsubst user/bin/%.c,$(O)/bin/%,$(wildcard user/bin/*.c))
+USBINS := $(patsubst user/sbin/%.c,$(O)/sbin/%,$(wildcard user/sbin/*.c))
+UBENCH := $(patsubst user/bench/%.c,$(O)/bench/%,$(wildcard user/bench/*.c))
+UPROGS := $(UTESTS) $(UBINS) $(USBINS) $(UBENCH)
+
+user: $(UPROGS)
+
+$(O)/u/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c $< -o $@
+$(O)/u/%.o: %.S
+	@mkdir -p $(dir $@)
+	$(CC) $(UCFLAGS) -c $< -o $@
+
+$(ULIB): $(filter-out $(UCRT0),$(ULIB_OBJ))
+	@mkdir -p $(dir $@)
+	rm -f $@ && $(AR) rcs $@ $^
+
+define uprog
+$(O)/$(1)/%: $(O)/u/user/$(1)/%.o $(ULIB) $(UCRT0)
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(ULDFLAGS) -o $$@ $(UCRT0) $$< $(ULIB) -lgcc
+endef
+$(foreach d,tests bin sbin bench,$(eval $(call uprog,$(d))))
+.PRECIOUS: $(O)/u/%.o
+
+# ---- ramdisk --------------------------------------------------------------
+# An ext2 image built from the user programs and rootfs/ with mke2fs -d.
+EXTRA_BIN ?=
+EXTRA_TESTS ?=
+initrd: $(O)/initrd.img
+$(O)/initrd.img: $(UPROGS) tools/mkinitrd.sh $(shell find rootfs -type f 2>/dev/null) FORCE
+	sh tools/mkinitrd.sh $(O) "$(EXTRA_BIN)" "$(EXTRA_TESTS)"
+FORCE:
+
+# ---- running --------------------------------------------------------------
+QEMU_FLAGS := -m $(MEM) -accel $(ACCEL) -no-reboot \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04
+CMDLINE ?=
+
+deps:
+	@sh tools/install-deps
+
+run: deps all
+	$(QEMU) $(QEMU_FLAGS) -kernel $(KERNEL) -initrd $(O)/initrd.img \
+		-append "$(CMDLINE)" -serial stdio -display none; true
+
+iso: $(O)/os.iso
+$(O)/os.iso: $(KERNEL) $(O)/initrd.img boot/grub.cfg
+	rm -rf $(O)/iso && mkdir -p $(O)/iso/boot/grub
+	cp $(KERNEL) $(O)/iso/boot/kernel.elf
+	cp $(O)/initrd.img $(O)/iso/boot/initrd.img
+	cp boot/grub.cfg $(O)/iso/boot/grub/grub.cfg
+	grub-mkrescue -o $@ $(O)/iso 2>$(O)/grub-mkrescue.log
+
+run-iso: deps $(O)/os.iso
+	$(QEMU) $(QEMU_FLAGS) -cdrom $(O)/os.iso -serial stdio -display none; true
+
+debug: deps all
+	sh tools/debug.sh $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
+
+# ---- tests ----------------------------------------------------------------
+test: deps
+	@sh tools/run-tests "$(O)" "$(MAKE)"
+
+test-linux: deps
+	@$(MAKE) --no-print-directory user
+	@sh tools/test/linux.sh $(O)
+
+bench: deps
+	@sh tools/bench.sh
+
+clean:
+	rm -rf $(O) build-bench build-host
+
+-include $(shell find $(O) -name '*.d' 2>/dev/null)

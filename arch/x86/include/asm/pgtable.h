@@ -1,0 +1,112 @@
+/*
+ * The i386 two-level page-table format, and the named primitives through
+ * which mm/ reads and changes it. Nothing outside arch/x86 and boot/ knows
+ * what a bit in a PTE means; mm/ calls these.
+ *
+ * A linear address splits 10 / 10 / 12: page-directory index, page-table
+ * index, offset. The kernel half (directory entries 768-1023) maps physical
+ * RAM with 4 MiB pages and is shared by every page directory.
+ */
+#ifndef ASM_PGTABLE_H
+#define ASM_PGTABLE_H
+
+#include <asm/page.h>
+#include <kernel/types.h>
+
+#define PGDIR_SHIFT	22
+#define PGDIR_SIZE	(1UL << PGDIR_SHIFT)
+#define PGDIR_MASK	(~(PGDIR_SIZE - 1))
+#define PTRS_PER_PGD	1024
+#define PTRS_PER_PTE	1024
+#define USER_PGD_PTRS	(PAGE_OFFSET >> PGDIR_SHIFT)	/* 768 */
+
+/* Hardware bits of a page-directory or page-table entry. */
+#define _PAGE_PRESENT	0x001
+#define _PAGE_RW	0x002
+#define _PAGE_USER	0x004
+#define _PAGE_PWT	0x008
+#define _PAGE_PCD	0x010
+#define _PAGE_ACCESSED	0x020
+#define _PAGE_DIRTY	0x040
+#define _PAGE_PSE	0x080	/* in a directory entry: a 4 MiB page */
+#define _PAGE_GLOBAL	0x100
+/*
+ * Software bit: a PROT_NONE page that is still mapped. The entry is not
+ * present to the hardware (so any access faults), but the frame stays
+ * attached. User entries are never global, so the G bit is free for this,
+ * as in Linux.
+ */
+#define _PAGE_PROTNONE	_PAGE_GLOBAL
+
+typedef unsigned long pte_t;
+typedef unsigned long pgd_t;
+typedef unsigned long pgprot_t;
+
+#define pgd_index(addr)	(((addr) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
+#define pte_index(addr)	(((addr) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
+
+/* Protections a VMA's pages get; private writable pages start read-only for COW. */
+#define PAGE_NONE	((pgprot_t)_PAGE_PROTNONE)
+#define PAGE_READONLY	((pgprot_t)(_PAGE_PRESENT | _PAGE_USER))
+#define PAGE_SHARED	((pgprot_t)(_PAGE_PRESENT | _PAGE_USER | _PAGE_RW))
+#define PAGE_KERNEL	((pgprot_t)(_PAGE_PRESENT | _PAGE_RW))
+/* What a directory entry pointing at a user page table holds besides the frame. */
+#define _PAGE_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_USER)
+
+static inline int pte_none(pte_t pte)	{ return pte == 0; }
+static inline int pte_present(pte_t pte) { return pte & (_PAGE_PRESENT | _PAGE_PROTNONE); }
+static inline int pte_write(pte_t pte)	{ return pte & _PAGE_RW; }
+static inline int pte_dirty(pte_t pte)	{ return pte & _PAGE_DIRTY; }
+static inline int pte_young(pte_t pte)	{ return pte & _PAGE_ACCESSED; }
+static inline unsigned long pte_pfn(pte_t pte) { return pte >> PAGE_SHIFT; }
+static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
+{
+	return (pfn << PAGE_SHIFT) | prot;
+}
+static inline pte_t pte_mkwrite(pte_t pte)	{ return pte | _PAGE_RW; }
+static inline pte_t pte_wrprotect(pte_t pte)	{ return pte & ~_PAGE_RW; }
+static inline pte_t pte_mkdirty(pte_t pte)	{ return pte | _PAGE_DIRTY; }
+static inline pte_t pte_mkclean(pte_t pte)	{ return pte & ~_PAGE_DIRTY; }
+static inline pte_t pte_mkyoung(pte_t pte)	{ return pte | _PAGE_ACCESSED; }
+static inline pte_t pte_mkold(pte_t pte)	{ return pte & ~_PAGE_ACCESSED; }
+/* Keep the frame and the A/D bits, take the new protection. */
+static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
+{
+	return (pte & (PAGE_MASK | _PAGE_ACCESSED | _PAGE_DIRTY)) | prot;
+}
+
+static inline void set_pte(pte_t *ptep, pte_t pte)	{ *ptep = pte; }
+static inline void pte_clear(pte_t *ptep)		{ *ptep = 0; }
+
+static inline int pgd_none(pgd_t pgd)	{ return pgd == 0; }
+static inline int pgd_present(pgd_t pgd) { return pgd & _PAGE_PRESENT; }
+/* Kernel virtual address of the page table a directory entry points to. */
+static inline pte_t *pgd_page_vaddr(pgd_t pgd)
+{
+	return (pte_t *)__va(pgd & PAGE_MASK);
+}
+static inline void set_pgd(pgd_t *pgdp, pgd_t pgd)	{ *pgdp = pgd; }
+
+/* Drop the TLB entry of one user page. */
+static inline void flush_tlb_page(unsigned long addr)
+{
+	__asm__ __volatile__("invlpg (%0)" : : "r"(addr) : "memory");
+}
+
+/* Drop every non-global TLB entry (the kernel's 4 MiB pages are global). */
+static inline void flush_tlb_all(void)
+{
+	unsigned long cr3;
+	__asm__ __volatile__("mov %%cr3, %0; mov %0, %%cr3" : "=r"(cr3) : : "memory");
+}
+
+/* The kernel's own page directory, built at boot; its upper quarter is in every pgd. */
+extern pgd_t swapper_pg_dir[PTRS_PER_PGD];
+
+/* arch/x86/mm/pgtable.c: a new page directory with the kernel half copied in, or NULL. */
+pgd_t *pgd_alloc(void);
+void pgd_free(pgd_t *pgd);
+/* Make pgd the live page directory (CR3). */
+void switch_pgd(pgd_t *pgd);
+
+#endif

@@ -1,0 +1,50 @@
+/*
+ * Kernel console output and fatal errors. printk writes to every registered
+ * console (serial COM1 and the VGA text screen).
+ */
+#ifndef KERNEL_PRINTK_H
+#define KERNEL_PRINTK_H
+
+#include <kernel/compiler.h>
+#include <kernel/types.h>
+#include <stdarg.h>
+
+/* Log levels, as a "<N>" prefix like Linux; lower is more severe. */
+#define KERN_EMERG	"<0>"
+#define KERN_ERR	"<3>"
+#define KERN_WARNING	"<4>"
+#define KERN_NOTICE	"<5>"
+#define KERN_INFO	"<6>"
+#define KERN_DEBUG	"<7>"
+
+/* lib/vsprintf.c: %d %i %u %x %X %o %c %s %p, l/ll, width, '0' and '-'. */
+int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
+int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
+
+/* kernel/printk.c */
+int printk(const char *fmt, ...) __printf(1, 2);
+int vprintk(const char *fmt, va_list args);
+extern int console_loglevel;	/* messages above this level are dropped */
+
+struct console {
+	void (*write)(const char *s, size_t n);
+	struct console *next;
+};
+void register_console(struct console *con);
+
+/* kernel/panic.c: print the message, registers and backtrace, then halt. */
+void panic(const char *fmt, ...) __printf(1, 2) __noreturn;
+
+#define BUG_ON(cond) do {						\
+	if (unlikely(cond))						\
+		panic("BUG at %s:%d: %s", __FILE__, __LINE__, #cond);	\
+} while (0)
+#define BUG() panic("BUG at %s:%d", __FILE__, __LINE__)
+
+#ifdef CONFIG_DEBUG_VM
+#define VM_BUG_ON(cond) BUG_ON(cond)
+#else
+#define VM_BUG_ON(cond) do { } while (0)
+#endif
+
+#endif

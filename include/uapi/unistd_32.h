@@ -1,0 +1,61 @@
+/*
+ * Linux i386 system-call numbers (arch/x86/entry/syscalls/syscall_32.tbl) for
+ * the calls this kernel implements. Shared by the kernel and user/lib.
+ */
+#ifndef UAPI_UNISTD_32_H
+#define UAPI_UNISTD_32_H
+
+#define __NR_exit		1
+#define __NR_fork		2
+#define __NR_read		3
+#define __NR_write		4
+#define __NR_open		5
+#define __NR_close		6
+#define __NR_waitpid		7
+#define __NR_unlink		10
+#define __NR_execve		11
+#define __NR_chdir		12
+#define __NR_lseek		19
+#define __NR_getpid		20
+#define __NR_kill		37
+#define __NR_mkdir		39
+#define __NR_rmdir		40
+#define __NR_dup		41
+#define __NR_brk		45
+#define __NR_ioctl		54
+#define __NR_dup2		63
+#define __NR_getppid		64
+#define __NR_mmap		90	/* old_mmap: one pointer to six arguments */
+#define __NR_munmap		91
+#define __NR_ftruncate		93
+#define __NR_stat		106
+#define __NR_fstat		108
+#define __NR_fsync		118
+#define __NR_wait4		114
+#define __NR_uname		122
+#define __NR_mprotect		125
+#define __NR_personality	136
+#define __NR_getdents		141
+#define __NR_msync		144
+#define __NR_mlock		150
+#define __NR_munlock		151
+#define __NR_mlockall		152
+#define __NR_munlockall		153
+#define __NR_nanosleep		162
+#define __NR_mremap		163
+#define __NR_rt_sigreturn	173
+#define __NR_rt_sigaction	174
+#define __NR_rt_sigprocmask	175
+#define __NR_getcwd		183
+#define __NR_mmap2		192
+#define __NR_stat64		195
+#define __NR_fstat64		197
+#define __NR_getdents64		220
+#define __NR_mincore		218
+#define __NR_madvise		219
+#define __NR_set_thread_area	243
+#define __NR_exit_group		252
+
+#define NR_syscalls		512	/* size of the kernel's table */
+
+#endif
