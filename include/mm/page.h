@@ -1,0 +1,90 @@
+/*
+ * Physical page frames. Every frame of RAM the kernel manages has one
+ * struct page in mem_map[], indexed by page frame number (pfn). The buddy
+ * allocator, the slab, the page cache and anonymous memory all hand out
+ * frames as struct page.
+ */
+#ifndef MM_PAGE_H
+#define MM_PAGE_H
+
+#include <asm/page.h>
+#include <kernel/list.h>
+#include <kernel/types.h>
+
+struct address_space;
+
+/* Bits of page->flags. */
+enum pageflags {
+	PG_reserved,	/* never allocatable: first page, kernel image, modules, holes */
+	PG_buddy,	/* free, heading a block of 2^private frames in the buddy lists */
+	PG_slab,	/* owned by the slab allocator */
+	PG_uptodate,	/* page-cache page holds the file's data */
+	PG_dirty,	/* page-cache page differs from the disk and must be written */
+	PG_anon,	/* anonymous page (not in any page cache) */
+	PG_locked,	/* being read or written by the filesystem */
+	PG_poison,	/* debug: freed and poisoned */
+};
+
+struct page {
+	unsigned long flags;	/* PG_* bits; changed only by the page's owner */
+	int _count;		/* references: users holding the frame; 0 = free */
+	int _mapcount;		/* PTEs mapping the frame, minus one (-1 = unmapped) */
+	unsigned long private;	/* buddy: order of a free block; slab: its cache */
+	struct address_space *mapping;	/* page-cache owner, or NULL */
+	unsigned long index;	/* page-cache offset within mapping, in pages */
+	struct list_head lru;	/* buddy free list, slab list or page-cache list */
+	void *cache_node[3];	/* page-cache index node, owned by mm/filemap.c */
+};
+
+extern struct page *mem_map;	/* one per frame, from pfn 0 */
+extern unsigned long max_pfn;	/* frames below this have a struct page */
+
+#define page_to_pfn(page)	((unsigned long)((page) - mem_map))
+#define pfn_to_page(pfn)	(mem_map + (pfn))
+#define virt_to_page(kaddr)	pfn_to_page(__pa(kaddr) >> PAGE_SHIFT)
+#define page_to_phys(page)	(page_to_pfn(page) << PAGE_SHIFT)
+/* Kernel virtual address of a frame (all managed RAM is direct-mapped). */
+#define page_address(page)	__va(page_to_phys(page))
+
+static inline bool PageFlag(const struct page *p, int bit) { return p->flags & (1UL << bit); }
+static inline void SetPageFlag(struct page *p, int bit) { p->flags |= 1UL << bit; }
+static inline void ClearPageFlag(struct page *p, int bit) { p->flags &= ~(1UL << bit); }
+#define PageReserved(p)		PageFlag(p, PG_reserved)
+#define PageDirty(p)		PageFlag(p, PG_dirty)
+#define SetPageDirty(p)		SetPageFlag(p, PG_dirty)
+#define ClearPageDirty(p)	ClearPageFlag(p, PG_dirty)
+#define PageUptodate(p)		PageFlag(p, PG_uptodate)
+#define SetPageUptodate(p)	SetPageFlag(p, PG_uptodate)
+#define PageAnon(p)		PageFlag(p, PG_anon)
+
+static inline int page_count(const struct page *p)	{ return p->_count; }
+static inline int page_mapcount(const struct page *p)	{ return p->_mapcount + 1; }
+
+/* ---- mm/page_alloc.c ---- */
+
+/* Build mem_map and the buddy lists from boot_params; call once, early. */
+void mem_init(void);
+
+/* 2^order contiguous frames with _count 1, or NULL when none are free. */
+struct page *alloc_pages(unsigned int order);
+#define alloc_page()	alloc_pages(0)
+/* A zero-filled frame, or NULL. */
+struct page *alloc_zeroed_page(void);
+/* Give back 2^order frames from alloc_pages (their _count must be 1). */
+void __free_pages(struct page *page, unsigned int order);
+#define __free_page(page) __free_pages(page, 0)
+
+/* Kernel-virtual variants: an address, or 0 when out of memory. */
+unsigned long __get_free_pages(unsigned int order);
+#define __get_free_page() __get_free_pages(0)
+void free_pages(unsigned long addr, unsigned int order);
+#define free_page(addr) free_pages(addr, 0)
+
+/* Take and drop a reference; the last put_page frees the frame. */
+static inline void get_page(struct page *page) { page->_count++; }
+void put_page(struct page *page);
+
+extern unsigned long nr_free_pages;	/* frames in the buddy lists */
+extern unsigned long totalram_pages;	/* frames managed by the allocator */
+
+#endif
