@@ -1,0 +1,25 @@
+/* The 8253/8254 programmable interval timer on IRQ 0, ticking HZ times a second. */
+#include <asm/io.h>
+#include <asm/irq.h>
+
+#define PIT_CH0		0x40
+#define PIT_CMD		0x43
+#define PIT_FREQ	1193182	/* input clock, Hz */
+
+volatile unsigned long jiffies;
+
+static void timer_interrupt(struct pt_regs *regs)
+{
+	jiffies++;
+	scheduler_tick(regs);
+}
+
+void time_init(void)
+{
+	unsigned int divisor = (PIT_FREQ + HZ / 2) / HZ;
+
+	outb(0x36, PIT_CMD);	/* channel 0, lobyte/hibyte, mode 3 (square wave) */
+	outb(divisor & 0xFF, PIT_CH0);
+	outb(divisor >> 8, PIT_CH0);
+	request_irq(TIMER_IRQ, timer_interrupt);
+}
