@@ -30,7 +30,7 @@ KSRC_ASM := $(foreach d,$(KDIRS),$(wildcard $(d)/*.asm))
 KOBJ := $(KSRC_ASM:%.asm=$(O)/k/%.o) $(KSRC_C:%.c=$(O)/k/%.o)
 
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
-	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin \
+	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin -fno-delete-null-pointer-checks \
 	-mgeneral-regs-only -mno-red-zone -O2 -g \
 	-Wall -Wextra -Werror -Wno-unused-parameter \
 	-I include -I arch/x86/include -MMD -MP
@@ -46,13 +46,27 @@ all: $(KERNEL) $(O)/initrd.img
 
 kernel: $(KERNEL)
 
+# Flags live here: a change to this file rebuilds everything.
+$(KOBJ): Makefile
+
+# `make V=1` shows the full commands.
+ifeq ($(V),1)
+Q :=
+say = @true
+else
+Q := @
+say = @echo "  $(1)	$(2)"
+endif
+
 $(O)/k/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(KCFLAGS) -c $< -o $@
+	$(call say,CC,$<)
+	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
 
 $(O)/k/%.o: %.asm
 	@mkdir -p $(dir $@)
-	$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
+	$(call say,NASM,$<)
+	$(Q)$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
 
 # The kernel carries its own symbol table (for backtraces). It is linked
 # twice: once with an empty table to learn the addresses, then with the real
@@ -60,17 +74,20 @@ $(O)/k/%.o: %.asm
 # nothing before it.
 $(O)/k/ksyms0.o: tools/ksyms.sh
 	@mkdir -p $(dir $@)
-	printf '' | sh tools/ksyms.sh > $(O)/k/ksyms0.s
-	$(CC) -m32 -c $(O)/k/ksyms0.s -o $@
+	$(Q)printf '' | sh tools/ksyms.sh > $(O)/k/ksyms0.s
+	$(Q)$(CC) -m32 -c $(O)/k/ksyms0.s -o $@
 
+KLDFLAGS := -m elf_i386 -T linker.ld -z noexecstack --no-warn-rwx-segments
 $(KERNEL): $(KOBJ) $(O)/k/ksyms0.o linker.ld tools/ksyms.sh
-	$(LD) -m elf_i386 -T linker.ld -o $(O)/kernel.tmp $(KOBJ) $(O)/k/ksyms0.o
-	$(NM) -n $(O)/kernel.tmp | sh tools/ksyms.sh > $(O)/k/ksyms.s
-	$(CC) -m32 -c $(O)/k/ksyms.s -o $(O)/k/ksyms.o
-	$(LD) -m elf_i386 -T linker.ld -o $@ $(KOBJ) $(O)/k/ksyms.o
-	$(NM) -n $@ > $(O)/System.map
-	cp $(O)/System.map $(O)/kernel.sym
-	$(OBJDUMP) -d -S -M intel $@ > $(O)/kernel.dis
+	$(call say,LD,$@)
+	$(Q)$(LD) $(KLDFLAGS) -o $(O)/kernel.tmp $(KOBJ) $(O)/k/ksyms0.o
+	$(Q)$(NM) -n $(O)/kernel.tmp | sh tools/ksyms.sh > $(O)/k/ksyms.s
+	$(Q)$(CC) -m32 -c $(O)/k/ksyms.s -o $(O)/k/ksyms.o
+	$(Q)$(LD) $(KLDFLAGS) -o $@ $(KOBJ) $(O)/k/ksyms.o
+	$(Q)$(NM) -n $@ > $(O)/System.map
+	$(Q)cp $(O)/System.map $(O)/kernel.sym
+	$(call say,OBJDUMP,$(O)/kernel.dis)
+	$(Q)$(OBJDUMP) -d -S -M intel $@ > $(O)/kernel.dis
 
 # ---- user programs --------------------------------------------------------
 # Static i386 binaries on the Linux syscall ABI, built with our own tiny libc
@@ -94,19 +111,22 @@ user: $(UPROGS)
 
 $(O)/u/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(UCFLAGS) -c $< -o $@
+	$(call say,UCC,$<)
+	$(Q)$(CC) $(UCFLAGS) -c $< -o $@
 $(O)/u/%.o: %.S
 	@mkdir -p $(dir $@)
-	$(CC) $(UCFLAGS) -c $< -o $@
+	$(call say,UAS,$<)
+	$(Q)$(CC) $(UCFLAGS) -c $< -o $@
 
 $(ULIB): $(filter-out $(UCRT0),$(ULIB_OBJ))
 	@mkdir -p $(dir $@)
-	rm -f $@ && $(AR) rcs $@ $^
+	$(Q)rm -f $@ && $(AR) rcs $@ $^
 
 define uprog
 $(O)/$(1)/%: $(O)/u/user/$(1)/%.o $(ULIB) $(UCRT0)
 	@mkdir -p $$(dir $$@)
-	$$(CC) $$(ULDFLAGS) -o $$@ $(UCRT0) $$< $(ULIB) -lgcc
+	$$(call say,ULD,$$@)
+	$(Q)$$(CC) $$(ULDFLAGS) -o $$@ $(UCRT0) $$< $(ULIB) -lgcc
 endef
 $(foreach d,tests bin sbin bench,$(eval $(call uprog,$(d))))
 .PRECIOUS: $(O)/u/%.o

@@ -5,8 +5,9 @@
 #   ksyms_addr:  addresses, ascending
 #   ksyms_name:  offsets of the NUL-terminated names in ksyms_str
 echo '	.section .ksyms,"a"'
-awk '
-$2 ~ /^[tT]$/ { addr[n] = $1; name[n] = $3; n++ }
+awk 'BEGIN { n = 0 }
+
+NF == 3 && $2 ~ /^[tT]$/ { addr[n] = $1; name[n] = $3; n++ }
 END {
 	print "	.globl ksyms_num\n	.balign 4\nksyms_num:\n	.long " n
 	print "	.globl ksyms_addr\nksyms_addr:"

@@ -18,7 +18,7 @@ typedef int16_t s16;
 typedef int32_t s32;
 typedef int64_t s64;
 
-typedef long ssize_t;
+typedef int ssize_t;		/* as Linux i386 (__kernel_ssize_t) */
 typedef long off_t;		/* 32-bit file offset of the i386 ABI */
 typedef long long loff_t;	/* 64-bit file offset inside the kernel */
 typedef int pid_t;

@@ -1,0 +1,35 @@
+/* Trap handling entry points shared by arch/x86 and kernel/. */
+#ifndef ASM_TRAPS_H
+#define ASM_TRAPS_H
+
+#include <asm/ptrace.h>
+
+/* arch/x86/traps.c */
+void do_trap(struct pt_regs *regs);
+const char *exception_name(unsigned int vector);
+/* Oops: report regs (exception, CR2, registers, backtrace) and halt. */
+void die(const char *what, struct pt_regs *regs) __attribute__((noreturn));
+
+/* arch/x86/dumpstack.c */
+void show_regs(const struct pt_regs *regs);
+/*
+ * Print eip (unless 0), then walk the frame-pointer chain from ebp, printing
+ * function+offset of each return address.
+ */
+void show_backtrace(unsigned long ebp, unsigned long eip);
+
+/* arch/x86/mm/fault.c: vector 14, from user or kernel mode. */
+void do_page_fault(struct pt_regs *regs);
+
+/*
+ * kernel/signal.c: a CPU exception (other than a page fault) in user mode;
+ * sends the signal Linux sends for it (#DE SIGFPE, #UD SIGILL, #GP SIGSEGV...).
+ */
+void do_user_exception(struct pt_regs *regs);
+/*
+ * kernel/signal.c: last thing before any return to user mode: reschedule if
+ * asked to, deliver pending signals.
+ */
+void prepare_exit_to_usermode(struct pt_regs *regs);
+
+#endif

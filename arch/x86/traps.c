@@ -1,0 +1,108 @@
+/*
+ * The IDT and the C side of every trap. do_trap is called by entry.asm for
+ * all vectors and dispatches: CPU exceptions, hardware interrupts, system
+ * calls. An exception in kernel mode that nobody fixes up is an oops: the
+ * full report (exception, error code, CR2, registers, backtrace) and a halt.
+ */
+#include <asm/desc.h>
+#include <asm/irq.h>
+#include <asm/processor.h>
+#include <asm/segment.h>
+#include <asm/traps.h>
+#include <kernel/printk.h>
+#include <kernel/syscalls.h>
+
+struct idt_gate {
+	u16 offset_low, selector;
+	u8 zero, type_attr;
+	u16 offset_high;
+} __attribute__((packed));
+
+static struct idt_gate idt_table[256] __aligned(8);
+extern const u32 trap_stubs[48];
+extern const u32 syscall_stub;
+
+#define GATE_INTERRUPT	0x8E	/* present, DPL 0, 32-bit interrupt gate (IF cleared) */
+#define GATE_TRAP_USER	0xEF	/* present, DPL 3, 32-bit trap gate (IF kept) */
+
+static const char *const exception_names[32] = {
+	"divide error", "debug", "NMI", "breakpoint", "overflow",
+	"bound range exceeded", "invalid opcode", "device not available",
+	"double fault", "coprocessor segment overrun", "invalid TSS",
+	"segment not present", "stack-segment fault", "general protection fault",
+	"page fault", "reserved (15)", "x87 floating-point error",
+	"alignment check", "machine check", "SIMD floating-point exception",
+	"virtualization exception", "control protection exception",
+	"reserved (22)", "reserved (23)", "reserved (24)", "reserved (25)",
+	"reserved (26)", "reserved (27)", "hypervisor injection",
+	"VMM communication", "security exception", "reserved (31)",
+};
+
+const char *exception_name(unsigned int vector)
+{
+	return vector < 32 ? exception_names[vector] : "interrupt";
+}
+
+static void set_gate(unsigned int vector, u32 handler, u8 type_attr)
+{
+	struct idt_gate *g = &idt_table[vector];
+
+	g->offset_low = handler & 0xFFFF;
+	g->selector = __KERNEL_CS;
+	g->zero = 0;
+	g->type_attr = type_attr;
+	g->offset_high = handler >> 16;
+}
+
+void trap_init(void)
+{
+	struct {
+		u16 limit;
+		u32 base;
+	} __attribute__((packed)) ip = { sizeof(idt_table) - 1, (u32)idt_table };
+	unsigned int v;
+
+	for (v = 0; v < 48; v++)
+		set_gate(v, trap_stubs[v], GATE_INTERRUPT);
+	/* System calls keep interrupts on, like Linux's trap gate for int 0x80. */
+	set_gate(SYSCALL_VECTOR, syscall_stub, GATE_TRAP_USER);
+	__asm__ __volatile__("lidt %0" : : "m"(ip));
+}
+
+/* Prints an oops report for regs and halts. Never returns. */
+void die(const char *what, struct pt_regs *regs)
+{
+	local_irq_disable();
+	printk(KERN_EMERG "\n*** %s: %s (vector %u), error code 0x%x\n", what,
+	       exception_name(regs->trapno), regs->trapno, regs->err_code);
+	printk(KERN_EMERG "CR2 %08lx  CR3 %08lx\n", read_cr2(), read_cr3());
+	show_regs(regs);
+	show_backtrace(regs->ebp, regs->eip);
+	oops_in_progress = true;
+	panic("%s", what);
+}
+
+static void do_exception(struct pt_regs *regs)
+{
+	if (regs->trapno == 14) {
+		do_page_fault(regs);
+		return;
+	}
+	if (user_mode(regs)) {
+		do_user_exception(regs);
+		return;
+	}
+	die("kernel exception", regs);
+}
+
+void do_trap(struct pt_regs *regs)
+{
+	if (regs->trapno == SYSCALL_VECTOR)
+		do_syscall(regs);
+	else if (regs->trapno >= FIRST_EXTERNAL_VECTOR)
+		do_irq(regs);
+	else
+		do_exception(regs);
+	if (user_mode(regs))
+		prepare_exit_to_usermode(regs);
+}

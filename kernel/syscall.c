@@ -1,0 +1,32 @@
+/*
+ * The system-call table, indexed by Linux i386 number. Entries come from
+ * SYSCALL_DEFINE() next to each implementation (include/kernel/syscalls.h);
+ * syscall_init collects them once at boot.
+ */
+#include <kernel/printk.h>
+#include <kernel/syscalls.h>
+#include <uapi/errno.h>
+
+static syscall_fn_t sys_call_table[NR_syscalls];
+extern const struct syscall_entry __start_syscalls[], __stop_syscalls[];
+
+void syscall_init(void)
+{
+	const struct syscall_entry *e;
+
+	for (e = __start_syscalls; e < __stop_syscalls; e++) {
+		if (e->nr >= NR_syscalls || sys_call_table[e->nr])
+			panic("syscall_init: bad or duplicate number %u (%s)", e->nr, e->name);
+		sys_call_table[e->nr] = e->fn;
+	}
+}
+
+void do_syscall(struct pt_regs *regs)
+{
+	unsigned int nr = regs->eax;
+
+	if (nr < NR_syscalls && sys_call_table[nr])
+		regs->eax = sys_call_table[nr](regs);
+	else
+		regs->eax = -ENOSYS;
+}

@@ -1,0 +1,172 @@
+/*
+ * printf-style formatting for printk and snprintf: %d %i %u %x %X %o %c %s
+ * %p %%, with the l and ll length modifiers, a field width, and the '0'
+ * (zero padding) and '-' (left-justify) flags. No floating point.
+ */
+#include <kernel/printk.h>
+#include <lib/string.h>
+
+struct outbuf {
+	char *buf;
+	size_t size;	/* capacity including the terminating NUL */
+	size_t len;	/* characters produced so far (may exceed size) */
+};
+
+static void put(struct outbuf *o, char c)
+{
+	if (o->len + 1 < o->size)
+		o->buf[o->len] = c;
+	o->len++;
+}
+
+struct spec {
+	int width;
+	bool zero, left;
+};
+
+static void put_padded(struct outbuf *o, const char *s, size_t n,
+		       const struct spec *sp, bool negative)
+{
+	int pad = sp->width - (int)n - negative;
+
+	if (!sp->left && !sp->zero)
+		while (pad-- > 0)
+			put(o, ' ');
+	if (negative)
+		put(o, '-');
+	if (!sp->left && sp->zero)
+		while (pad-- > 0)
+			put(o, '0');
+	while (n--)
+		put(o, *s++);
+	while (pad-- > 0)
+		put(o, ' ');
+}
+
+static void put_number(struct outbuf *o, unsigned long long v, unsigned int base,
+		       bool upper, bool negative, const struct spec *sp)
+{
+	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+	char tmp[24];
+	int i = sizeof(tmp);
+
+	do {
+		tmp[--i] = digits[v % base];
+		v /= base;
+	} while (v);
+	put_padded(o, tmp + i, sizeof(tmp) - i, sp, negative);
+}
+
+/* Reads an argument of the given length modifier as unsigned, or signed widened. */
+static unsigned long long get_arg(va_list *ap, int lng, bool is_signed, bool *neg)
+{
+	long long s;
+
+	*neg = false;
+	if (!is_signed)
+		return lng >= 2 ? va_arg(*ap, unsigned long long) :
+		       lng == 1 ? va_arg(*ap, unsigned long) : va_arg(*ap, unsigned int);
+	s = lng >= 2 ? va_arg(*ap, long long) :
+	    lng == 1 ? va_arg(*ap, long) : va_arg(*ap, int);
+	if (s < 0) {
+		*neg = true;
+		return -(unsigned long long)s;
+	}
+	return s;
+}
+
+/* Formats one conversion at *fmt (just after '%'); returns the next fmt position. */
+static const char *format_one(struct outbuf *o, const char *fmt, va_list *ap)
+{
+	struct spec sp = { 0, false, false };
+	int lng = 0;
+	bool neg;
+	const char *s;
+
+	for (;; fmt++) {
+		if (*fmt == '0')
+			sp.zero = true;
+		else if (*fmt == '-')
+			sp.left = true;
+		else
+			break;
+	}
+	while (*fmt >= '0' && *fmt <= '9')
+		sp.width = sp.width * 10 + (*fmt++ - '0');
+	while (*fmt == 'l')
+		lng++, fmt++;
+	if (*fmt == 'z')
+		fmt++;
+	switch (*fmt) {
+	case 'd':
+	case 'i': {
+		unsigned long long v = get_arg(ap, lng, true, &neg);
+		put_number(o, v, 10, false, neg, &sp);
+		break;
+	}
+	case 'u':
+		put_number(o, get_arg(ap, lng, false, &neg), 10, false, false, &sp);
+		break;
+	case 'x':
+	case 'X':
+		put_number(o, get_arg(ap, lng, false, &neg), 16, *fmt == 'X', false, &sp);
+		break;
+	case 'o':
+		put_number(o, get_arg(ap, lng, false, &neg), 8, false, false, &sp);
+		break;
+	case 'p':
+		sp.zero = true, sp.width = 8;
+		put(o, '0'), put(o, 'x');
+		put_number(o, (unsigned long)va_arg(*ap, void *), 16, false, false, &sp);
+		break;
+	case 'c': {
+		char c = (char)va_arg(*ap, int);
+		put_padded(o, &c, 1, &sp, false);
+		break;
+	}
+	case 's':
+		s = va_arg(*ap, const char *);
+		if (!s)
+			s = "(null)";
+		put_padded(o, s, strlen(s), &sp, false);
+		break;
+	case '%':
+		put(o, '%');
+		break;
+	case '\0':
+		return fmt;
+	default:
+		put(o, '%'), put(o, *fmt);
+	}
+	return fmt + 1;
+}
+
+/* Like C's vsnprintf: writes at most size bytes including the NUL, returns the full length. */
+int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
+{
+	struct outbuf o = { buf, size, 0 };
+	va_list ap;
+
+	va_copy(ap, args);
+	while (*fmt) {
+		if (*fmt != '%')
+			put(&o, *fmt++);
+		else
+			fmt = format_one(&o, fmt + 1, &ap);
+	}
+	va_end(ap);
+	if (size)
+		buf[o.len < size ? o.len : size - 1] = '\0';
+	return (int)o.len;
+}
+
+int snprintf(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, size, fmt, ap);
+	va_end(ap);
+	return n;
+}

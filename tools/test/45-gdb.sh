@@ -1,0 +1,41 @@
+#!/bin/sh
+# Layer 45: a scripted GDB session against a QEMU boot. It breaks at
+# start_kernel and checks that GDB reports the right source file and line
+# (symbols and higher-half addresses agree), then breaks in the page-fault
+# handler once user programs run and checks the faulting address is a user one.
+log="$O/logs/gdb-session.log"
+port=$((20000 + $$ % 20000))
+mkdir -p "$O/logs"
+timeout 120 ${QEMU:-qemu-system-i386} -m 128M -accel "${ACCEL:-tcg}" -no-reboot -display none \
+	-device isa-debug-exit,iobase=0xf4,iosize=0x04 -serial "file:$O/logs/gdb-serial.log" \
+	-kernel "$O/kernel.elf" -initrd "$O/initrd.img" -append "test" \
+	-S -gdb "tcp:localhost:$port" < /dev/null &
+qemu=$!
+sleep 1
+want_line=$(grep -n 'serial_init();' kernel/main.c | head -n 1 | cut -d: -f1)
+timeout 100 gdb -batch -nx \
+	-ex "file $O/kernel.elf" \
+	-ex "target remote localhost:$port" \
+	-ex "break start_kernel" \
+	-ex "continue" \
+	-ex "info line *\$pc" \
+	-ex "break do_page_fault if regs->cs == 0x1b" \
+	-ex "continue" \
+	-ex "printf \"user fault at eip %#x\\n\", regs->eip" \
+	-ex "kill" > "$log" 2>&1
+kill "$qemu" 2>/dev/null
+wait "$qemu" 2>/dev/null
+if grep -q "Line $want_line of \"kernel/main.c\"" "$log"; then
+	echo "ok - gdb: break start_kernel stops at kernel/main.c:$want_line"
+else
+	echo "not ok - gdb: start_kernel breakpoint not at kernel/main.c:$want_line"
+	sed 's/^/#   /' "$log"
+	exit 1
+fi
+if grep -q 'user fault at eip 0x[0-7]' "$log"; then
+	echo "ok - gdb: breaks in do_page_fault on a user-mode fault"
+elif ls "$O"/tests/* >/dev/null 2>&1; then
+	echo "not ok - gdb: no user-mode page fault reached do_page_fault"
+	sed 's/^/#   /' "$log"
+	exit 1
+fi
