@@ -630,9 +630,9 @@ static int selftest_alloc_all(void)
 	}
 	exact = free_area_unchanged(counts, before);
 	/* Print only now: nothing may need memory while every frame is taken. */
-	fail |= !selftest_check(n == before && n > 0, "buddy: every free frame can be allocated");
-	fail |= !selftest_check(drained, "buddy: nothing is left once all frames are taken");
-	fail |= !selftest_check(exact, "buddy: freeing them all restores every free list exactly");
+	fail |= !selftest_check(n == before && n > 0, "every free frame can be allocated");
+	fail |= !selftest_check(drained, "nothing is left once all frames are taken");
+	fail |= !selftest_check(exact, "freeing them all restores every free list exactly");
 	return fail ? -1 : 0;
 }
 
@@ -646,28 +646,28 @@ static int selftest_coalesce(void)
 
 	snapshot_free_area(counts);
 	page = alloc_page();
-	fails += !selftest_check(page && nr_free_pages == before - 1, "buddy: one frame");
+	fails += !selftest_check(page && nr_free_pages == before - 1, "one frame");
 	if (page)
 		__free_page(page);
 	fails += !selftest_check(free_area_unchanged(counts, before),
-				 "buddy: a freed frame merges back with its buddies");
+				 "a freed frame merges back with its buddies");
 
 	page = alloc_pages(3);
 	fails += !selftest_check(page && (page_to_pfn(page) & 7) == 0,
-				 "buddy: an order-3 block is aligned on 8 frames");
+				 "an order-3 block is aligned on 8 frames");
 	for (i = 0; page && i < 8; i++)
 		__free_page(page + scramble[i]);
 	fails += !selftest_check(free_area_unchanged(counts, before),
-				 "buddy: an order-3 block freed frame by frame merges back");
+				 "an order-3 block freed frame by frame merges back");
 
 	big = alloc_pages(MAX_ORDER - 1);
 	fails += !selftest_check(!big || (page_to_pfn(big) & ((1UL << (MAX_ORDER - 1)) - 1)) == 0,
-				 "buddy: the largest block is aligned on its size");
+				 "the largest block is aligned on its size");
 	if (big)
 		__free_pages(big, MAX_ORDER - 1);
-	fails += !selftest_check(alloc_pages(MAX_ORDER) == NULL, "buddy: order MAX_ORDER is refused");
+	fails += !selftest_check(alloc_pages(MAX_ORDER) == NULL, "order MAX_ORDER is refused");
 	fails += !selftest_check(free_area_unchanged(counts, before),
-				 "buddy: free lists unchanged after the coalescing tests");
+				 "free lists unchanged after the coalescing tests");
 	return -fails;
 }
 
@@ -682,22 +682,22 @@ static int selftest_page_helpers(void)
 	page = alloc_zeroed_page();
 	for (i = 0; page && i < (int)PAGE_SIZE; i++)
 		zero &= ((u8 *)page_address(page))[i] == 0;
-	fails += !selftest_check(page && zero, "buddy: alloc_zeroed_page is all zeroes");
+	fails += !selftest_check(page && zero, "alloc_zeroed_page is all zeroes");
 	if (page) {
 		get_page(page);
 		put_page(page);
 		fails += !selftest_check(nr_free_pages == before - 1 && page_count(page) == 1,
-					 "buddy: put_page of an extra reference keeps the frame");
+					 "put_page of an extra reference keeps the frame");
 		put_page(page);
 	}
-	fails += !selftest_check(nr_free_pages == before, "buddy: the last put_page frees the frame");
+	fails += !selftest_check(nr_free_pages == before, "the last put_page frees the frame");
 
 	addr = __get_free_pages(2);
 	fails += !selftest_check(addr && !(addr & (4 * PAGE_SIZE - 1)) &&
 				 (unsigned long)page_address(virt_to_page(addr)) == addr,
-				 "buddy: __get_free_pages gives an aligned direct-mapped address");
+				 "__get_free_pages gives an aligned direct-mapped address");
 	free_pages(addr, 2);
-	fails += !selftest_check(nr_free_pages == before, "buddy: free_pages gives it back");
+	fails += !selftest_check(nr_free_pages == before, "free_pages gives it back");
 	return -fails;
 }
 
@@ -709,17 +709,17 @@ static int selftest_poison(void)
 	u8 *p;
 	int fails = 0;
 
-	if (!selftest_check(page != NULL, "poison: a frame to poison"))
+	if (!selftest_check(page != NULL, "a frame to poison"))
 		return -1;
 	p = page_address(page);
 	__free_page(page);
 	fails += !selftest_check(PagePoison(page) && page_poison_check(page) == -1,
-				 "poison: a freed frame is filled with the poison pattern");
+				 "a freed frame is filled with the poison pattern");
 	p[100] = 0x5a;		/* a deliberate write after free */
 	fails += !selftest_check(page_poison_check(page) == 100,
-				 "poison: a write after free is found at its offset");
+				 "a write after free is found at its offset");
 	p[100] = PAGE_POISON;	/* repair it, or the next allocation panics */
-	fails += !selftest_check(page_poison_check(page) == -1, "poison: repaired poison is intact");
+	fails += !selftest_check(page_poison_check(page) == -1, "repaired poison is intact");
 	return -fails;
 }
 selftest("page_alloc: poison", selftest_poison);

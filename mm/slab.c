@@ -433,7 +433,7 @@ static int selftest_slab_patterns(void)
 	bool ok = true;
 	int fails = 0, i;
 
-	if (!selftest_check(cache != NULL, "slab: create a cache"))
+	if (!selftest_check(cache != NULL, "create a cache"))
 		return -1;
 	free_before = nr_free_pages;
 	for (i = 0; i < ST_OBJECTS; i++) {
@@ -444,22 +444,22 @@ static int selftest_slab_patterns(void)
 	}
 	for (i = 0; ok && i < ST_OBJECTS; i++)
 		ok &= ((u8 *)objs[i])[0] == (i & 0xff) && ((u8 *)objs[i])[39] == (i & 0xff);
-	fails += !selftest_check(ok, "slab: 1000 aligned objects that do not overlap");
+	fails += !selftest_check(ok, "1000 aligned objects that do not overlap");
 	slabs = cache->nr_slabs;
 	fails += !selftest_check(slabs == (ST_OBJECTS + cache->objects - 1) / cache->objects,
-				 "slab: objects packed into the fewest slabs");
+				 "objects packed into the fewest slabs");
 	for (i = 0; i < ST_OBJECTS; i += 2)
 		kmem_cache_free(cache, objs[i]);
-	fails += !selftest_check(cache->nr_active == ST_OBJECTS / 2, "slab: interleaved frees");
+	fails += !selftest_check(cache->nr_active == ST_OBJECTS / 2, "interleaved frees");
 	for (i = 0; i < ST_OBJECTS; i += 2)
 		objs[i] = kmem_cache_alloc(cache);
-	fails += !selftest_check(cache->nr_slabs == slabs, "slab: freed slots are reused");
+	fails += !selftest_check(cache->nr_slabs == slabs, "freed slots are reused");
 	for (i = ST_OBJECTS - 1; i >= 0; i--)
 		kmem_cache_free(cache, objs[i]);
 	kmem_cache_shrink(cache);
 	fails += !selftest_check(cache->nr_active == 0 && cache->nr_slabs == 0 &&
 				 nr_free_pages == free_before,
-				 "slab: every frame returns once all objects are freed");
+				 "every frame returns once all objects are freed");
 	kmem_cache_destroy(cache);
 	return -fails;
 }
@@ -478,16 +478,16 @@ static int selftest_slab_ctor(void)
 	u8 *a, *b;
 	int fails = 0;
 
-	if (!selftest_check(cache != NULL, "slab: create a cache with a constructor"))
+	if (!selftest_check(cache != NULL, "create a cache with a constructor"))
 		return -1;
 	ctor_calls = 0;
 	a = kmem_cache_alloc(cache);
 	kmem_cache_free(cache, a);
 	a = kmem_cache_alloc(cache);
 	fails += !selftest_check(a && ctor_calls == 2 && a[23] == 0x11,
-				 "slab: the constructor runs on every allocation");
+				 "the constructor runs on every allocation");
 	b = kmem_cache_zalloc(cache);
-	fails += !selftest_check(b && b[0] == 0 && b[23] == 0, "slab: kmem_cache_zalloc zeroes");
+	fails += !selftest_check(b && b[0] == 0 && b[23] == 0, "kmem_cache_zalloc zeroes");
 	kmem_cache_free(cache, a);
 	kmem_cache_free(cache, b);
 	kmem_cache_destroy(cache);
@@ -503,26 +503,26 @@ static int selftest_slab_poison(void)
 	u8 *obj, *keep;
 	int fails = 0;
 
-	if (!selftest_check(cache != NULL, "slab poison: create a cache"))
+	if (!selftest_check(cache != NULL, "create a cache"))
 		return -1;
 	keep = kmem_cache_alloc(cache);	/* keeps the slab alive while obj is free */
 	obj = kmem_cache_alloc(cache);
 	slab = obj_to_slab(cache, obj);
-	fails += !selftest_check(!slab_object_is_free(slab, obj), "slab poison: a live object is not free");
+	fails += !selftest_check(!slab_object_is_free(slab, obj), "a live object is not free");
 	kmem_cache_free(cache, obj);
 	fails += !selftest_check(slab_poison_check(cache, obj) == -1 && obj[63] == POISON_FREE,
-				 "slab poison: a freed object is poisoned");
+				 "a freed object is poisoned");
 	fails += !selftest_check(slab_object_is_free(slab, obj),
-				 "slab poison: a second free of it would be seen");
+				 "a second free of it would be seen");
 	obj[10] = 0;		/* a deliberate write after free */
 	fails += !selftest_check(slab_poison_check(cache, obj) == 10,
-				 "slab poison: a write after free is found at its offset");
+				 "a write after free is found at its offset");
 	obj[10] = POISON_FREE;
 	kmem_cache_free(cache, keep);
 	kmem_cache_destroy(cache);
 	return -fails;
 }
-selftest("slab: poison", selftest_slab_poison);
+selftest("poison", selftest_slab_poison);
 #endif
 
 /* Every size class, its alignment, and the whole-frame path above it. */
@@ -549,7 +549,7 @@ static int selftest_kmalloc(void)
 		kfree(a);
 		kfree(b);
 	}
-	fails += !selftest_check(ok, "kmalloc: each size class 16..2048, aligned on its size");
+	fails += !selftest_check(ok, "each size class 16..2048, aligned on its size");
 	ok = true;
 	before = nr_free_pages;
 	for (i = 0; i < ARRAY_SIZE(large); i++) {
@@ -560,13 +560,13 @@ static int selftest_kmalloc(void)
 		kfree(p);
 	}
 	fails += !selftest_check(ok && nr_free_pages == before,
-				 "kmalloc: larger sizes take whole frames and give them back");
+				 "larger sizes take whole frames and give them back");
 	fails += !selftest_check(kmalloc(0) == NULL && kmalloc(PAGE_SIZE << MAX_ORDER) == NULL,
-				 "kmalloc: size 0 and sizes over 4 MiB are refused");
+				 "size 0 and sizes over 4 MiB are refused");
 	kfree(NULL);
 	return -fails;
 }
 
-selftest("slab: alloc/free patterns", selftest_slab_patterns);
-selftest("slab: constructors", selftest_slab_ctor);
-selftest("kmalloc: size classes", selftest_kmalloc);
+selftest("alloc/free patterns", selftest_slab_patterns);
+selftest("constructors", selftest_slab_ctor);
+selftest("size classes", selftest_kmalloc);
