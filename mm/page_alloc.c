@@ -315,6 +315,24 @@ void put_page(struct page *page)
 	free_frames(page, 0);
 }
 
+/* free_area_nr_free - free blocks of one order (for /proc/buddyinfo); 0 past MAX_ORDER. */
+unsigned long free_area_nr_free(unsigned int order)
+{
+	return order < MAX_ORDER ? free_area[order].nr_free : 0;
+}
+
+/* show_free_areas - print the free blocks of every order, like Linux's. */
+void show_free_areas(void)
+{
+	char line[MAX_ORDER * 8 + 1];
+	unsigned int order, len = 0;
+
+	for (order = 0; order < MAX_ORDER; order++)
+		len += snprintf(line + len, sizeof(line) - len, " %lu", free_area[order].nr_free);
+	printk(KERN_INFO "Free blocks by order:%s (%lu of %lu frames free)\n", line,
+	       nr_free_pages, totalram_pages);
+}
+
 /* ---- building mem_map from the boot memory map ---- */
 
 static bool region_is_ram(const struct boot_mem_region *r)

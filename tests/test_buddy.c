@@ -62,6 +62,9 @@ static void test_layout_16m(void)
 		       "16M: free frame count is RAM minus everything reserved");
 	selftest_check(memstat.ram == 0x9f + end_pfn - 0x100,
 		       "16M: RAM counts whole frames of RAM regions only");
+	show_free_areas();
+	selftest_check(free_area_nr_free(MAX_ORDER) == 0 && free_area_nr_free(0) == free_area[0].nr_free,
+		       "free_area_nr_free reports the lists");
 }
 
 /* A hole, firmware data inside RAM, RAM above 4 GiB, and no room for mem_map after the kernel. */

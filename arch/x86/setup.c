@@ -7,7 +7,6 @@
  */
 #include <asm/multiboot.h>
 #include <asm/page.h>
-#include <asm/pgtable.h>
 #include <kernel/init.h>
 #include <kernel/main.h>
 #include <kernel/printk.h>
@@ -61,21 +60,6 @@ static void copy_modules(const struct multiboot_info *mbi)
 	}
 }
 
-/*
- * The boot page directory also maps low memory at virtual 0, only so that the
- * instructions right after turning paging on could run. Everything now uses
- * the higher half, so drop that identity map: from here on a NULL pointer
- * faults.
- */
-static void zap_low_mappings(void)
-{
-	unsigned int i;
-
-	for (i = 0; i < USER_PGD_PTRS; i++)
-		swapper_pg_dir[i] = 0;
-	flush_tlb_all();
-}
-
 void setup_arch(u32 magic, u32 mbi_phys)
 {
 	const struct multiboot_info *mbi = __va(mbi_phys);
@@ -90,7 +74,6 @@ void setup_arch(u32 magic, u32 mbi_phys)
 	copy_mmap(mbi);
 	if (mbi->flags & MULTIBOOT_INFO_MODS)
 		copy_modules(mbi);
-	zap_low_mappings();
 }
 
 /* The root filesystem needs a ramdisk; say so plainly if the loader gave none. */

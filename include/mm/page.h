@@ -139,6 +139,11 @@ void put_page(struct page *page);
 extern unsigned long nr_free_pages;	/* frames in the buddy lists */
 extern unsigned long totalram_pages;	/* frames managed by the allocator */
 
+/* Free blocks of one order (0 past MAX_ORDER), for /proc/buddyinfo. */
+unsigned long free_area_nr_free(unsigned int order);
+/* Print the free blocks of every order on the console. */
+void show_free_areas(void);
+
 /* Debug builds: byte offset of the first damaged poison byte of a free frame, or -1. */
 long page_poison_check(struct page *page);
 
