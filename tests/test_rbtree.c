@@ -137,7 +137,7 @@ int main(int argc, char **argv)
 	struct rb_root root = RB_ROOT;
 	struct item a = { .key = 1 }, b = { .key = 2 };
 
-	CHECK(rb_first(&root) == NULL && rb_last(&root) == NULL && rb_check(&root) == 2,
+	CHECK(rb_first(&root) == NULL && rb_last(&root) == NULL && rb_check(&root) == 1,
 	      "rbtree: empty tree has no first/last and black height 1 (the NULL leaf)");
 	item_insert(&root, &a, false);
 	CHECK(rb_is_black(root.rb_node) && rb_first(&root) == &a.rb && rb_next(&a.rb) == NULL,
