@@ -321,7 +321,6 @@ void vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
 	__vma_link(mm, vma, prev, rb_link, rb_parent);
 	vma_link_file(vma);
 	mm->map_count++;
-	validate_mm(mm);
 }
 
 /* Link vma (not overlapping anything) where it belongs; map_count too. */
@@ -352,6 +351,7 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	vma->vm_mm = mm;
 	vma_link(mm, vma, prev, rb_link, rb_parent);
 	mm->total_vm += vma_pages(vma);
+	validate_mm(mm);
 	return 0;
 }
 
@@ -425,7 +425,6 @@ void vma_adjust(struct vm_area_struct *vma, unsigned long start,
 		__insert_vm_struct(mm, insert);
 		vma_link_file(insert);
 	}
-	validate_mm(mm);
 }
 
 /* Same object, same flags, and nothing that must hear about each VMA. */
@@ -504,14 +503,16 @@ struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *pr
 	return NULL;
 }
 
-int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
-	      unsigned long addr, int new_below)
+/*
+ * split_vma without the map-count check: do_munmap may go one over the
+ * limit for a moment, because it removes at least as many VMAs as it adds.
+ */
+static int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+		       unsigned long addr, int new_below)
 {
 	struct vm_area_struct *new;
 
 	VM_BUG_ON(addr <= vma->vm_start || addr >= vma->vm_end || (addr & ~PAGE_MASK));
-	if (mm->map_count >= sysctl_max_map_count)
-		return -ENOMEM;
 	new = vm_area_alloc(mm);
 	if (!new)
 		return -ENOMEM;
@@ -535,6 +536,14 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	else
 		vma_adjust(vma, vma->vm_start, addr, vma->vm_pgoff, new);
 	return 0;
+}
+
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr, int new_below)
+{
+	if (mm->map_count >= sysctl_max_map_count)
+		return -ENOMEM;
+	return __split_vma(mm, vma, addr, new_below);
 }
 
 /* ---- finding free space -------------------------------------------------- */
@@ -772,6 +781,7 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 out:
 	mmap_account(mm, addr, len, vm_flags,
 		     (flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE);
+	validate_mm(mm);
 	return addr;
 }
 
@@ -880,7 +890,6 @@ static void remove_vma_list(struct mm_struct *mm, struct vm_area_struct *vma)
 		remove_vma(vma);
 		vma = next;
 	}
-	validate_mm(mm);
 }
 
 /*
@@ -946,14 +955,14 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 		/* Cut vma at start; a cut at both ends leaves one more VMA. */
 		if (end < vma->vm_end && mm->map_count >= sysctl_max_map_count)
 			return -ENOMEM;
-		error = split_vma(mm, vma, start, 0);
+		error = __split_vma(mm, vma, start, 0);
 		if (error)
 			return error;
 		prev = vma;
 	}
 	last = find_vma(mm, end);
 	if (last && end > last->vm_start) {
-		error = split_vma(mm, last, end, 1);
+		error = __split_vma(mm, last, end, 1);
 		if (error)
 			return error;
 	}
@@ -961,6 +970,7 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 	detach_vmas_to_be_unmapped(mm, vma, prev, end);
 	unmap_region(mm, vma, prev, start, end);
 	remove_vma_list(mm, vma);
+	validate_mm(mm);
 	return 0;
 }
 
@@ -996,6 +1006,7 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	vma_link(mm, vma, prev, rb_link, rb_parent);
 out:
 	mmap_account(mm, addr, len, flags, false);
+	validate_mm(mm);
 	return addr;
 }
 

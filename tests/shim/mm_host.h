@@ -10,6 +10,15 @@
 #include <fs/fs.h>
 #include <kernel/sched.h>
 #include <mm/mm.h>
+#include <asm/ptrace.h>
+
+/* The system calls of mm/ (registered by SYSCALL_DEFINE, not in a header). */
+long sys_mmap2(struct pt_regs *regs);
+long sys_old_mmap(struct pt_regs *regs);
+long sys_munmap(struct pt_regs *regs);
+long sys_brk(struct pt_regs *regs);
+long sys_mprotect(struct pt_regs *regs);
+long sys_mremap(struct pt_regs *regs);
 
 /* What the fake mm/memory.c functions saw since the last shim_reset(). */
 struct shim_log {
