@@ -38,6 +38,11 @@ common_trap:
 	mov ax, KERNEL_DS
 	mov ds, ax
 	mov es, ax
+	; The kernel does not use fs and gs: null them, so that a nested trap
+	; never saves (and pops again) a user selector that has gone bad.
+	xor eax, eax
+	mov fs, ax
+	mov gs, ax
 	cld
 	push esp			; struct pt_regs *regs
 	call do_trap
