@@ -82,6 +82,14 @@
 #define CLD_EXITED	1
 #define CLD_KILLED	2
 
+#ifdef HOST_TEST
+/*
+ * Host unit tests also see the C library's sigset_t (through stdlib.h):
+ * let it be declared first, and give ours another name there.
+ */
+#include <sys/types.h>
+#define sigset_t kernel_sigset_t
+#endif
 typedef u64 sigset_t;	/* bit sig-1 stands for signal sig */
 
 static inline sigset_t sigmask(int sig) { return 1ULL << (sig - 1); }
