@@ -4,6 +4,15 @@
  * i386). Like glibc, sigaction() always sets SA_RESTORER with __restore_rt
  * as the restorer: the kernel then makes the handler return into that
  * trampoline, which calls rt_sigreturn.
+ *
+ * Unlike glibc, every handler is installed with SA_SIGINFO. Linux builds
+ * the old-style frame (returning through sigreturn, 119) for a handler
+ * without SA_SIGINFO and the rt frame (rt_sigreturn, 173) for one with it;
+ * by always asking for the rt frame, our programs need only rt_sigreturn
+ * from the kernel. A plain handler(int) called with the extra siginfo and
+ * ucontext arguments simply ignores them (the caller pops arguments on
+ * i386). The flag the program itself asked for is remembered per signal so
+ * that sigaction() reports the flags back as they were set.
  */
 #include <setjmp.h>
 #include <signal.h>
@@ -17,14 +26,20 @@ struct kernel_sigaction {
 	sigset_t mask;
 };
 
+/* Signals whose handler the program installed with SA_SIGINFO itself. */
+static sigset_t asked_siginfo;
+
 int sigaction(int sig, const struct sigaction *act, struct sigaction *oldact)
 {
 	struct kernel_sigaction kact, kold;
+	int asked_before = sig > 0 && sig < _NSIG && sigismember(&asked_siginfo, sig);
 	long r;
 
 	if (act) {
 		kact.handler = (void *)act->sa_handler;
 		kact.flags = act->sa_flags | SA_RESTORER;
+		if (act->sa_handler != SIG_DFL && act->sa_handler != SIG_IGN)
+			kact.flags |= SA_SIGINFO;
 		kact.restorer = __restore_rt;
 		kact.mask = act->sa_mask;
 	}
@@ -32,9 +47,15 @@ int sigaction(int sig, const struct sigaction *act, struct sigaction *oldact)
 		     oldact ? &kold : NULL, sizeof(sigset_t));
 	if (r < 0)
 		return __sys_ret(r);
+	if (act && (act->sa_flags & SA_SIGINFO))
+		sigaddset(&asked_siginfo, sig);
+	else if (act)
+		sigdelset(&asked_siginfo, sig);
 	if (oldact) {
 		oldact->sa_handler = (sighandler_t)kold.handler;
 		oldact->sa_flags = kold.flags;
+		if (!asked_before)
+			oldact->sa_flags &= ~SA_SIGINFO;
 		oldact->sa_restorer = kold.restorer;
 		oldact->sa_mask = kold.mask;
 	}
