@@ -106,8 +106,25 @@ int test_run_child(void (*fn)(void *), void *arg);
 /* "exit 3", "signal 11 (SIGSEGV)" ... into buf; returns buf. */
 char *test_describe_status(int status, char *buf, size_t size);
 
-/* An address no mapping covers: a page mapped and unmapped again. */
+/*
+ * An address no mapping covers: a page mapped and unmapped again. It stays
+ * unmapped only until the next mmap, so call it after the test's own mmaps.
+ */
 void *test_unmapped_page(void);
+
+/*
+ * 1 if the kernel can read the byte at p on this process's behalf (a
+ * one-byte write() from p to a scratch file in the cwd succeeds), 0 if that
+ * write fails with EFAULT.
+ */
+int test_user_readable(const void *p);
+
+/*
+ * The end of the stack: the first page above the current stack pointer
+ * that the kernel refuses to read from (test_user_readable). User space
+ * ends there or higher; everything from it to 4 GiB is out of reach.
+ */
+unsigned long test_stack_top(void);
 
 /* 0 if every expectation held, else 1 after a one-line summary. */
 int test_done(void);

@@ -1,4 +1,5 @@
 /* The reporting half of test.h. */
+#include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -101,6 +102,32 @@ void *test_unmapped_page(void)
 	}
 	munmap(p, PAGE_SIZE);
 	return p;
+}
+
+static int probe_fd = -1;
+
+int test_user_readable(const void *p)
+{
+	if (probe_fd < 0) {
+		probe_fd = open(".probe", O_RDWR | O_CREAT | O_TRUNC, 0600);
+		if (probe_fd < 0) {
+			test_fail(__FILE__, __LINE__, "create .probe in the cwd: %s",
+				  strerror(errno));
+			return 0;
+		}
+		unlink(".probe");
+	}
+	lseek(probe_fd, 0, SEEK_SET);
+	return write(probe_fd, p, 1) == 1;
+}
+
+unsigned long test_stack_top(void)
+{
+	unsigned long page = (unsigned long)__builtin_frame_address(0) & ~(PAGE_SIZE - 1UL);
+
+	while (page + PAGE_SIZE != 0 && test_user_readable((void *)(page + PAGE_SIZE)))
+		page += PAGE_SIZE;
+	return page + PAGE_SIZE;
 }
 
 int test_done(void)
