@@ -54,6 +54,15 @@ int feof(FILE *f);
 int ferror(FILE *f);
 int fileno(FILE *f);
 
+/*
+ * Not standard, for the tools: read_file reads a whole (small) file into
+ * buf, NUL-terminated, returning its length or -1; print_file copies a file
+ * to a descriptor, returning 0 or -1 (both set errno).
+ */
+#include <sys/types.h>
+ssize_t read_file(const char *path, char *buf, size_t size);
+int print_file(const char *path, int out);
+
 /* "what: message for errno" on stderr. */
 void perror(const char *what);
 

@@ -35,7 +35,9 @@
 
 #define TEST_DIR	"/tests"
 #define TEST_CWD	"/tmp"
+#ifndef TEST_TIMEOUT
 #define TEST_TIMEOUT	120		/* seconds */
+#endif
 #define POLL_MS		10		/* how often a running test is polled */
 #define MAX_TESTS	1024
 
