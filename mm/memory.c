@@ -50,8 +50,10 @@
 static struct page *zero_page;
 static unsigned long zero_pfn = ~0UL;
 
-static int zero_page_init(void)
+int zero_page_init(void)
 {
+	if (zero_page)
+		return 0;	/* the boot self-tests may have needed it first */
 	zero_page = alloc_zeroed_page();
 	if (!zero_page)
 		panic("zero_page_init: no memory for the zero page");

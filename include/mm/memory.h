@@ -29,6 +29,9 @@ struct vm_area_struct;
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		    unsigned long address, unsigned int flags);
 
+/* Allocate the shared zero page (a core initcall; earlier callers may call it too). */
+int zero_page_init(void);
+
 /* The counted frame an entry maps, or NULL for the shared zero page. */
 struct page *vm_normal_page(pte_t pte);
 
