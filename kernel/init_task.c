@@ -9,7 +9,6 @@
 #include <asm/irq.h>
 #include <asm/processor.h>
 #include <fs/fs.h>
-#include <kernel/console.h>
 #include <kernel/init.h>
 #include <kernel/main.h>
 #include <kernel/printk.h>
@@ -45,14 +44,6 @@ static void init_main(void)
 		argv[2] = boot_test_name;	/* NULL unless test=NAME */
 	}
 	err = do_execve(init_path, argv, envp, task_pt_regs(current), true);
-	if (err && boot_test_mode) {
-		/*
-		 * Until demand paging is in, exec cannot build a stack: say so
-		 * in the words the test layer knows, and end the test boot.
-		 */
-		printk(KERN_NOTICE "no init process yet: %s: error %d\n", init_path, err);
-		qemu_exit(QEMU_EXIT_POWEROFF);
-	}
 	if (err)
 		panic("No working init found (%s: error %d)", init_path, err);
 }
