@@ -486,6 +486,11 @@ static int copy_args(struct linux_binprm *bprm, const char *filename,
 	err = copy_strings(bprm, argv, kernel, &bprm->argc);
 	if (err)
 		return err;
+	/* As Linux since 5.18: a program never sees argc 0, but argv = {"", NULL}. */
+	if (!bprm->argc) {
+		bprm->buf[bprm->len++] = '\0';
+		bprm->argc = 1;
+	}
 	bprm->argv_len = bprm->len;
 	err = copy_strings(bprm, envp, kernel, &bprm->envc);
 	if (err)

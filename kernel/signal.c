@@ -282,8 +282,10 @@ long sys_kill(struct pt_regs *regs)
 		if (!match)
 			continue;
 		found++;
-		if (sig)
-			send_sig_info(sig, &info, p);
+		/* Like Linux, init only gets the signals it has a handler for. */
+		if (!sig || (p == init_task_p && p->sighand[sig - 1].handler == SIG_DFL))
+			continue;
+		send_sig_info(sig, &info, p);
 	}
 	return found ? 0 : -ESRCH;
 }
