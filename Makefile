@@ -30,7 +30,7 @@ KSRC_ASM := $(foreach d,$(KDIRS),$(wildcard $(d)/*.asm))
 KOBJ := $(KSRC_ASM:%.asm=$(O)/k/%.o) $(KSRC_C:%.c=$(O)/k/%.o)
 
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
-	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin \
+	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin -fno-delete-null-pointer-checks \
 	-mgeneral-regs-only -mno-red-zone -O2 -g \
 	-Wall -Wextra -Werror -Wno-unused-parameter \
 	-I include -I arch/x86/include -MMD -MP
@@ -45,6 +45,9 @@ KERNEL := $(O)/kernel.elf
 all: $(KERNEL) $(O)/initrd.img
 
 kernel: $(KERNEL)
+
+# Flags live here: a change to this file rebuilds everything.
+$(KOBJ): Makefile
 
 # `make V=1` shows the full commands.
 ifeq ($(V),1)

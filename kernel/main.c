@@ -15,6 +15,8 @@
 #include <kernel/printk.h>
 #include <kernel/syscalls.h>
 #include <kernel/main.h>
+#include <mm/page.h>
+#include <mm/slab.h>
 
 extern initcall_t __initcall_start[], __initcall_end[];
 
@@ -50,6 +52,9 @@ void start_kernel(u32 magic, u32 mbi_phys)
 	init_i8259();
 	time_init();
 	syscall_init();
+	paging_init();
+	mem_init();
+	kmem_cache_init();
 
 	if (boot_test_mode) {
 		int failures = run_selftests();

@@ -4,6 +4,8 @@
 #include <kernel/console.h>
 #include <kernel/printk.h>
 
+bool oops_in_progress;
+
 void panic(const char *fmt, ...)
 {
 	static bool in_panic;
@@ -17,7 +19,9 @@ void panic(const char *fmt, ...)
 		vprintk(fmt, ap);
 		va_end(ap);
 		printk("\n");
-		show_backtrace(read_ebp(), 0);
+		/* An oops has already shown where it happened. */
+		if (!oops_in_progress)
+			show_backtrace(read_ebp(), 0);
 	}
 	/* Under QEMU with isa-debug-exit this ends the run; on real hardware we just halt. */
 	qemu_exit(QEMU_EXIT_PANIC);

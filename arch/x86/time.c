@@ -1,6 +1,8 @@
 /* The 8253/8254 programmable interval timer on IRQ 0, ticking HZ times a second. */
 #include <asm/io.h>
 #include <asm/irq.h>
+#include <asm/processor.h>
+#include <kernel/init.h>
 
 #define PIT_CH0		0x40
 #define PIT_CMD		0x43
@@ -23,3 +25,20 @@ void time_init(void)
 	outb(divisor >> 8, PIT_CH0);
 	request_irq(TIMER_IRQ, timer_interrupt);
 }
+
+/* The timer really ticks: jiffies advances while interrupts are on. */
+static int selftest_timer(void)
+{
+	unsigned long flags = local_irq_save();
+	unsigned long start = jiffies, spins = 0;
+
+	local_irq_enable();
+	while (jiffies < start + 3 && spins < 2000000000UL) {
+		halt();		/* wakes on the next interrupt */
+		spins++;
+	}
+	local_irq_restore(flags);
+	selftest_check(jiffies >= start + 3, "PIT interrupts advance jiffies");
+	return 0;
+}
+selftest("timer", selftest_timer);

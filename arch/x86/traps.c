@@ -78,6 +78,7 @@ void die(const char *what, struct pt_regs *regs)
 	printk(KERN_EMERG "CR2 %08lx  CR3 %08lx\n", read_cr2(), read_cr3());
 	show_regs(regs);
 	show_backtrace(regs->ebp, regs->eip);
+	oops_in_progress = true;
 	panic("%s", what);
 }
 

@@ -34,6 +34,8 @@ void register_console(struct console *con);
 
 /* kernel/panic.c: print the message, registers and backtrace, then halt. */
 void panic(const char *fmt, ...) __printf(1, 2) __noreturn;
+/* Set by die() once the oops report is printed, so panic does not repeat it. */
+extern bool oops_in_progress;
 
 #define BUG_ON(cond) do {						\
 	if (unlikely(cond))						\

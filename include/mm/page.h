@@ -23,15 +23,27 @@ enum pageflags {
 	PG_anon,	/* anonymous page (not in any page cache) */
 	PG_locked,	/* being read or written by the filesystem */
 	PG_poison,	/* debug: freed and poisoned */
+	PG_compound,	/* head of a multi-frame kmalloc block; private is its order */
 };
 
+/*
+ * The unions overlay fields of owners that never share a frame, as Linux
+ * does: a slab page is never mapped by a PTE nor in a page cache.
+ */
 struct page {
 	unsigned long flags;	/* PG_* bits; changed only by the page's owner */
 	int _count;		/* references: users holding the frame; 0 = free */
-	int _mapcount;		/* PTEs mapping the frame, minus one (-1 = unmapped) */
-	unsigned long private;	/* buddy: order of a free block; slab: its cache */
+	union {
+		int _mapcount;	/* PTEs mapping the frame, minus one (-1 = unmapped) */
+		int inuse;	/* slab (first frame of a slab): objects handed out */
+	};
+	unsigned long private;	/* buddy: order of a free block; slab: its cache;
+				   PG_compound: order of the kmalloc block */
 	struct address_space *mapping;	/* page-cache owner, or NULL */
-	unsigned long index;	/* page-cache offset within mapping, in pages */
+	union {
+		unsigned long index;	/* page-cache offset within mapping, in pages */
+		void *freelist;		/* slab (first frame): first free object */
+	};
 	struct list_head lru;	/* buddy free list, slab list or page-cache list */
 	void *cache_node[3];	/* page-cache index node, owned by mm/filemap.c */
 };
@@ -56,21 +68,61 @@ static inline void ClearPageFlag(struct page *p, int bit) { p->flags &= ~(1UL <<
 #define PageUptodate(p)		PageFlag(p, PG_uptodate)
 #define SetPageUptodate(p)	SetPageFlag(p, PG_uptodate)
 #define PageAnon(p)		PageFlag(p, PG_anon)
+#define PageBuddy(p)		PageFlag(p, PG_buddy)
+#define PageSlab(p)		PageFlag(p, PG_slab)
+#define PagePoison(p)		PageFlag(p, PG_poison)
+#define PageCompound(p)		PageFlag(p, PG_compound)
 
 static inline int page_count(const struct page *p)	{ return p->_count; }
 static inline int page_mapcount(const struct page *p)	{ return p->_mapcount + 1; }
 
+static inline void set_page_count(struct page *p, int v) { p->_count = v; }
+
+/* Smallest order whose block holds size bytes (size > 0). */
+static inline unsigned int get_order(unsigned long size)
+{
+	unsigned int order = 0;
+
+	while ((PAGE_SIZE << order) < size)
+		order++;
+	return order;
+}
+
 /* ---- mm/page_alloc.c ---- */
 
-/* Build mem_map and the buddy lists from boot_params; call once, early. */
+/* Block sizes of the buddy allocator: orders 0 .. MAX_ORDER - 1 (1 frame .. 4 MiB). */
+#define MAX_ORDER	11
+
+/*
+ * Build mem_map and the buddy lists from boot_params; call once, after
+ * setup_arch and paging_init. Prints the memory summary line.
+ */
 void mem_init(void);
 
-/* 2^order contiguous frames with _count 1, or NULL when none are free. */
+struct boot_params;
+/* Frames of usable RAM below MAXMEM, rounded down: the first pfn past the last one. */
+unsigned long find_max_pfn(const struct boot_params *bp);
+/*
+ * The work of mem_init, with the kernel image [image_start, image_end)
+ * (physical) passed in: places mem_map after the image and the modules,
+ * reserves what is not free RAM and hands the rest to the buddy lists.
+ */
+void free_area_init(const struct boot_params *bp, unsigned long image_start,
+		    unsigned long image_end);
+
+/*
+ * 2^order contiguous, naturally aligned frames, or NULL when no block is
+ * free. The memory is NOT zeroed. Every frame of the block gets _count 1,
+ * so the block may be given back whole or frame by frame.
+ */
 struct page *alloc_pages(unsigned int order);
 #define alloc_page()	alloc_pages(0)
 /* A zero-filled frame, or NULL. */
 struct page *alloc_zeroed_page(void);
-/* Give back 2^order frames from alloc_pages (their _count must be 1). */
+/*
+ * Give back 2^order frames starting at page (each _count must be 1, the
+ * first frame of an aligned 2^order block). Merges with free buddies.
+ */
 void __free_pages(struct page *page, unsigned int order);
 #define __free_page(page) __free_pages(page, 0)
 
@@ -86,5 +138,22 @@ void put_page(struct page *page);
 
 extern unsigned long nr_free_pages;	/* frames in the buddy lists */
 extern unsigned long totalram_pages;	/* frames managed by the allocator */
+
+/* Free blocks of one order (0 past MAX_ORDER), for /proc/buddyinfo. */
+unsigned long free_area_nr_free(unsigned int order);
+/* Print the free blocks of every order on the console. */
+void show_free_areas(void);
+
+/* Debug builds: byte offset of the first damaged poison byte of a free frame, or -1. */
+long page_poison_check(struct page *page);
+
+/* ---- arch/x86/mm/init.c ---- */
+
+/*
+ * Trim swapper_pg_dir to the usable RAM at PAGE_OFFSET: drop the identity
+ * map (address 0 faults afterwards) and the entries past the last RAM
+ * frame, make the kernel mappings global. After setup_arch, before mem_init.
+ */
+void paging_init(void);
 
 #endif

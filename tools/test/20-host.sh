@@ -9,7 +9,7 @@ B="$O/host"
 mkdir -p "$B"
 status=0
 CFLAGS="-m32 -std=gnu11 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
- -fno-strict-aliasing -DCONFIG_DEBUG_VM -DHOST_TEST -I tests/shim -I include -I arch/x86/include"
+ -fno-strict-aliasing -fno-builtin -DCONFIG_DEBUG_VM -DHOST_TEST -I tests/shim -I include -I arch/x86/include"
 for t in tests/test_*.c; do
 	[ -e "$t" ] || continue
 	name=$(basename "$t" .c)

@@ -1,0 +1,50 @@
+/*
+ * "crashtest=KIND" on the command line makes the kernel fault on purpose once
+ * its subsystems are up, to show (and test) what a kernel oops reports:
+ *   crashtest=null   store through a NULL pointer (page fault, CR2 = 0)
+ *   crashtest=ud     an invalid instruction (ud2)
+ *   crashtest=div    a division by zero
+ *   crashtest=panic  a plain panic()
+ */
+#include <kernel/init.h>
+#include <kernel/printk.h>
+#include <lib/string.h>
+
+static const char *crash_kind;
+
+static void set_crashtest(const char *value)
+{
+	crash_kind = value;
+}
+__setup("crashtest", set_crashtest);
+
+/* noinline, so the backtrace shows this function by name. */
+static __attribute__((noinline)) void crashtest_null(void)
+{
+	*(volatile int *)0 = 1;
+}
+
+static __attribute__((noinline)) void crashtest_div(void)
+{
+	/* In asm: the compiler would turn a C division by a known 0 into something else. */
+	__asm__ __volatile__("xor %%ecx, %%ecx; mov $1, %%eax; xor %%edx, %%edx; div %%ecx"
+			     : : : "eax", "ecx", "edx");
+}
+
+static int crashtest_run(void)
+{
+	if (!crash_kind)
+		return 0;
+	printk(KERN_NOTICE "crashtest: %s\n", crash_kind);
+	if (!strcmp(crash_kind, "null"))
+		crashtest_null();
+	else if (!strcmp(crash_kind, "ud"))
+		__asm__ __volatile__("ud2");
+	else if (!strcmp(crash_kind, "div"))
+		crashtest_div();
+	else if (!strcmp(crash_kind, "panic"))
+		panic("crashtest: panic requested");
+	printk(KERN_ERR "crashtest: unknown kind '%s'\n", crash_kind);
+	return 0;
+}
+late_initcall(crashtest_run);
