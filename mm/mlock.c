@@ -76,9 +76,10 @@ static int do_mlock(unsigned long start, unsigned long end, bool on)
 
 		if (err)
 			return err;
-		if (tmp >= end)
+		/* A merge may have swallowed what follows: continue after prev. */
+		nstart = max(tmp, prev->vm_end);
+		if (nstart >= end)
 			return 0;
-		nstart = tmp;
 		vma = prev->vm_next;
 		if (!vma || vma->vm_start != nstart)
 			return -ENOMEM;
