@@ -172,6 +172,8 @@ struct file {
 /* Take and drop a reference; the last fput releases the file. */
 static inline struct file *get_file(struct file *f) { f->f_count++; return f; }
 void fput(struct file *file);
+/* The open file of fd in the current task, with a reference taken; NULL if none. */
+struct file *fget(unsigned int fd);
 
 /* ---- fs/file_table.c: open-file tables ---- */
 
