@@ -14,6 +14,8 @@
 #include <fs/blkdev.h>
 #include <fs/ext2_fs.h>
 #include <fs/fcntl.h>
+#include <fs/procfs.h>
+#include <mm/mm_types.h>
 #include <fs/stat.h>
 #include <kernel/sched.h>
 #include <mm/page.h>
@@ -67,8 +69,8 @@ static void make_image(int bs, const char *img)
 	unsigned long i;
 
 	snprintf(root, sizeof(root), "%s/root", tmpdir);
-	snprintf(cmd, sizeof(cmd), "rm -rf %s && mkdir -p %s/etc %s/tmp %s/data/sub", root, root,
-		 root, root);
+	snprintf(cmd, sizeof(cmd), "rm -rf %s && mkdir -p %s/etc %s/tmp %s/proc %s/data/sub", root,
+		 root, root, root, root);
 	if (system(cmd))
 		exit(1);
 	snprintf(path, sizeof(path), "%s/etc/motd", root);
@@ -321,6 +323,74 @@ static void test_unlink_open(void)
 	       free_before);
 }
 
+/* Read a whole small file into buf (NUL-terminated); its length or -errno. */
+static long slurp(const char *path, char *buf, long size)
+{
+	long fd = open_path(path, O_RDONLY), n, len = 0;
+
+	if (fd < 0)
+		return fd;
+	while ((n = SC(read, fd, buf + len, size - 1 - len)) > 0)
+		len += n;
+	buf[len] = 0;
+	SC(close, fd, 0, 0);
+	return len;
+}
+
+/* /proc/self/maps of a made-up address space, against Linux's exact text. */
+static void test_procfs(void)
+{
+	static struct mm_struct mm;
+	static struct vm_area_struct text, heap, anon, stack;
+	static char buf[4096];
+	char want[1024], pad[80];
+	long fd = open_path("/etc/motd", O_RDONLY), n;
+	struct inode *dir;
+	bool found;
+
+	checkf(path_lookup("/proc", &dir) == 0 && mount_on(dir, proc_mount()) == 0, "mount /proc");
+	iput(dir);
+	text = (struct vm_area_struct){ .vm_start = 0x08048000, .vm_end = 0x0804a000,
+		.vm_flags = VM_READ | VM_EXEC, .vm_pgoff = 1, .vm_file = fget(fd), .vm_next = &heap };
+	heap = (struct vm_area_struct){ .vm_start = 0x0804a000, .vm_end = 0x0806b000,
+		.vm_flags = VM_READ | VM_WRITE, .vm_next = &anon };
+	anon = (struct vm_area_struct){ .vm_start = 0x40000000, .vm_end = 0x40001000,
+		.vm_flags = VM_READ | VM_WRITE | VM_MAYSHARE, .vm_next = &stack };
+	stack = (struct vm_area_struct){ .vm_start = 0xbffdf000, .vm_end = 0xc0000000,
+		.vm_flags = VM_READ | VM_WRITE | VM_GROWSDOWN };
+	mm.mmap = &text;
+	mm.start_brk = 0x0804a000;
+	mm.brk = 0x0806a123;
+	mm.start_stack = 0xbfffff00;
+	current->mm = &mm;
+	n = slurp("/proc/self/maps", buf, sizeof(buf));
+	memset(pad, ' ', sizeof(pad));
+	snprintf(want, sizeof(want),
+		 "08048000-0804a000 r-xp 00001000 01:00 %lu%.*s/etc/motd\n"
+		 "0804a000-0806b000 rw-p 00000000 00:00 0%.*s[heap]\n"
+		 "40000000-40001000 rw-s 00000000 00:00 0 \n"
+		 "bffdf000-c0000000 rw-p 00000000 00:00 0%.*s[stack]\n",
+		 text.vm_file->f_inode->i_ino,
+		 (int)(73 - strlen("08048000-0804a000 r-xp 00001000 01:00 ") -
+		       snprintf(NULL, 0, "%lu", text.vm_file->f_inode->i_ino)), pad,
+		 73 - 39, pad, 73 - 39, pad);
+	checkf(n > 0 && !strcmp(buf, want), "/proc/self/maps in Linux's format");
+	if (strcmp(buf, want))
+		printf("# got:\n%s# want:\n%s", buf, want);
+	checkf(slurp("/proc/meminfo", buf, sizeof(buf)) > 0 && !strncmp(buf, "MemTotal:  ", 11),
+	       "/proc/meminfo starts with MemTotal");
+	checkf(slurp("/proc/1/stat", buf, sizeof(buf)) > 0 && !strncmp(buf, "1 (", 3),
+	       "/proc/1/stat starts with the pid");
+	checkf(count_entries("/proc", "1", &found) >= 5 && found, "/proc lists pid 1");
+	checkf(SC(chdir, "/proc/self", 0, 0) == 0 && SC(getcwd, buf, 100, 0) > 0 &&
+	       !strcmp(buf, "/proc/1"), "getcwd in /proc/self is /proc/1 (got %s)", buf);
+	SC(chdir, "/", 0, 0);
+	checkf(open_path("/proc/meminfo", O_WRONLY) == -EACCES, "procfs files are read-only");
+	current->mm = NULL;
+	fput(text.vm_file);
+	SC(close, fd, 0, 0);
+}
+
 /* Files the tests leave behind, checked on the host with debugfs. */
 static void test_debugfs_contents(struct block_device *bdev, const char *img)
 {
@@ -372,6 +442,8 @@ static void run_block_size(int bs)
 	test_directories();
 	test_errors();
 	test_unlink_open();
+	if (bs == 1024)
+		test_procfs();
 	test_debugfs_contents(bdev, img);
 	put_files(current->files);
 	put_fs_struct(current->fs);
