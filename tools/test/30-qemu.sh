@@ -12,7 +12,10 @@ status=0
 if [ "$rc" != 33 ]; then
 	echo "not ok - guest did not power off cleanly (QEMU status $rc; 124 = timed out)"
 	status=1
-elif ls "$O"/tests/* >/dev/null 2>&1 && ! grep -aqE '^[0-9]+ passed, [0-9]+ failed' "$log"; then
+elif ls "$O"/tests/* >/dev/null 2>&1 && ! grep -aqE '^[0-9]+ passed, [0-9]+ failed' "$log" &&
+	! grep -aq 'no init process yet' "$log"; then
+	# (A kernel that cannot start /sbin/init yet says so; then the user
+	# tests only run natively, in layer 50.)
 	echo "not ok - guest test runner printed no summary"
 	status=1
 fi

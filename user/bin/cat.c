@@ -1,0 +1,47 @@
+/* cat [FILE...]: copies each file (or standard input) to standard output. */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Copies fd to stdout; returns 0, or 1 after printing an error. */
+static int copy(int fd, const char *name)
+{
+	char buf[4096];
+	ssize_t n;
+
+	while ((n = read(fd, buf, sizeof(buf))) != 0) {
+		if (n < 0) {
+			if (errno == EINTR)
+				continue;
+			dprintf(2, "cat: %s: %s\n", name, strerror(errno));
+			return 1;
+		}
+		if (write(1, buf, (size_t)n) != n) {
+			perror("cat: write");
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	int i, status = 0;
+
+	if (argc < 2)
+		return copy(0, "stdin");
+	for (i = 1; i < argc; i++) {
+		int fd = open(argv[i], O_RDONLY);
+
+		if (fd < 0) {
+			dprintf(2, "cat: %s: %s\n", argv[i], strerror(errno));
+			status = 1;
+			continue;
+		}
+		status |= copy(fd, argv[i]);
+		close(fd);
+	}
+	return status;
+}

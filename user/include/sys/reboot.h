@@ -1,0 +1,20 @@
+/*
+ * reboot (88). reboot(cmd) passes Linux's two magic numbers itself, as
+ * glibc's does; only root (or pid 1 here) may call it.
+ */
+#ifndef _SYS_REBOOT_H
+#define _SYS_REBOOT_H
+
+#define LINUX_REBOOT_MAGIC1		0xfee1dead
+#define LINUX_REBOOT_MAGIC2		672274793	/* 0x28121969 */
+#define LINUX_REBOOT_CMD_RESTART	0x01234567
+#define LINUX_REBOOT_CMD_HALT		0xCDEF0123
+#define LINUX_REBOOT_CMD_POWER_OFF	0x4321FEDC
+
+#define RB_AUTOBOOT	LINUX_REBOOT_CMD_RESTART
+#define RB_HALT_SYSTEM	LINUX_REBOOT_CMD_HALT
+#define RB_POWER_OFF	LINUX_REBOOT_CMD_POWER_OFF
+
+int reboot(int cmd);
+
+#endif

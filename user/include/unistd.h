@@ -1,0 +1,59 @@
+/*
+ * POSIX system calls (user/lib/sys.c). Each wrapper makes one Linux i386
+ * system call; on failure it sets errno and returns -1, as in any libc.
+ */
+#ifndef _UNISTD_H
+#define _UNISTD_H
+
+#include <sys/types.h>
+
+#define STDIN_FILENO	0
+#define STDOUT_FILENO	1
+#define STDERR_FILENO	2
+
+#define SEEK_SET	0
+#define SEEK_CUR	1
+#define SEEK_END	2
+
+/* The environment given to main (also main's third argument). */
+extern char **environ;
+
+ssize_t read(int fd, void *buf, size_t count);
+ssize_t write(int fd, const void *buf, size_t count);
+int close(int fd);
+off_t lseek(int fd, off_t offset, int whence);
+int dup(int fd);
+int dup2(int oldfd, int newfd);
+int ftruncate(int fd, off_t length);
+int fsync(int fd);
+void sync(void);
+int unlink(const char *path);
+int rmdir(const char *path);
+int chdir(const char *path);
+/* Fills buf with the current directory; returns buf, or NULL with errno. */
+char *getcwd(char *buf, size_t size);
+int isatty(int fd);
+
+pid_t fork(void);
+int execve(const char *path, char *const argv[], char *const envp[]);
+/* execve with the current environment. */
+int execv(const char *path, char *const argv[]);
+/* execv, trying each directory of $PATH (or /bin) when file has no '/'. */
+int execvp(const char *file, char *const argv[]);
+__attribute__((noreturn)) void _exit(int status);
+pid_t getpid(void);
+pid_t getppid(void);
+
+/* Program break: brk sets it (0 or -1/ENOMEM), sbrk moves it and returns the old one. */
+int brk(void *addr);
+void *sbrk(intptr_t increment);
+
+unsigned int sleep(unsigned int seconds);
+int usleep(unsigned int usec);
+
+/* A raw system call: up to six arguments; -1 and errno on error. */
+long syscall(long number, ...);
+/* The same without errno: returns the kernel's value (-errno on error). */
+long __syscall(long number, long a1, long a2, long a3, long a4, long a5, long a6);
+
+#endif
