@@ -40,6 +40,9 @@ void fput(struct file *file)
 		return;
 	if (file->f_op && file->f_op->release)
 		file->f_op->release(inode, file);
+	if (file->f_dir)
+		iput(file->f_dir);
+	kfree(file->f_name);
 	kfree(file);
 	iput(inode);
 }

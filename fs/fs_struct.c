@@ -117,8 +117,7 @@ static int prepend(char *buf, char **start, const char *name)
 	return 0;
 }
 
-/* Build the path of dir into buf (PATH_MAX bytes); its start, or NULL with *err. */
-static char *d_path(struct inode *dir, char *buf, int *err)
+char *d_path(struct inode *dir, char *buf, int *err)
 {
 	char *start = buf + PATH_MAX - 1, name[NAME_MAX + 1];
 	struct inode *inode = igrab(dir), *parent;

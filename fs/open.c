@@ -61,6 +61,17 @@ static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, str
 	return err;
 }
 
+/* Keep where the file was opened (the directory and name), for /proc/PID/maps. */
+static void remember_name(struct file *file, struct nameidata *nd)
+{
+	file->f_dir = nd->dir;		/* the reference passes to the file */
+	file->f_name = kmalloc(nd->last_len + 1);
+	if (file->f_name) {
+		memcpy(file->f_name, nd->last, nd->last_len);
+		file->f_name[nd->last_len] = '\0';
+	}
+}
+
 struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err)
 {
 	struct nameidata nd;
@@ -71,20 +82,24 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 	if (*err)
 		return NULL;
 	*err = open_last(&nd, flags, mode, &inode);
-	iput(nd.dir);
-	if (*err)
+	if (*err) {
+		iput(nd.dir);
 		return NULL;
+	}
 	if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && inode->i_size &&
 	    (*err = do_truncate(inode, 0))) {
+		iput(nd.dir);
 		iput(inode);
 		return NULL;
 	}
 	file = alloc_file(inode, flags);
 	iput(inode);
 	if (!file) {
+		iput(nd.dir);
 		*err = -ENOMEM;
 		return NULL;
 	}
+	remember_name(file, &nd);
 	if (file->f_op && file->f_op->open && (*err = file->f_op->open(inode, file))) {
 		fput(file);
 		return NULL;

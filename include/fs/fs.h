@@ -167,6 +167,8 @@ struct file {
 	loff_t f_pos;
 	int f_count;			/* references (fds, VMAs) */
 	void *private_data;		/* procfs: the text generated at open */
+	struct inode *f_dir;		/* directory it was opened in (referenced), or NULL */
+	char *f_name;			/* the name it was opened by, for /proc/PID/maps */
 };
 
 /* Take and drop a reference; the last fput releases the file. */
@@ -300,6 +302,14 @@ ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos);
 ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos);
 /* f_op->mmap of page-cache files: vma->vm_ops = &generic_file_vm_ops. */
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
+struct vm_fault;
+/*
+ * vm_ops->fault of file mappings: the page at vmf->pgoff from the cache or
+ * read from the disk, referenced in vmf->page; VM_FAULT_MAJOR if it was
+ * read, VM_FAULT_SIGBUS past the end of the file, VM_FAULT_OOM.
+ */
+int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf);
+extern const struct vm_operations_struct generic_file_vm_ops;
 /* Cached pages of every file (for /proc/meminfo). */
 extern unsigned long nr_pagecache_pages;
 

@@ -21,6 +21,12 @@ int lookup_one(struct inode *dir, const char *name, int len, struct inode **res)
 /* The caller's fs_struct root and cwd (the system root before processes exist). */
 struct inode *current_root(void);
 struct inode *current_pwd(void);
+/*
+ * The path of inode from the process's root, built backwards into buf
+ * (PATH_MAX bytes) by climbing ".." (directories) - for a file, pass its
+ * directory and append the name. Returns the start, or NULL with *err.
+ */
+char *d_path(struct inode *dir, char *buf, int *err);
 /* Set i_size and free what lies beyond (truncate, O_TRUNC); 0 or -errno. */
 int do_truncate(struct inode *inode, loff_t length);
 
