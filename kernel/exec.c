@@ -463,6 +463,7 @@ static void setup_new_exec(struct linux_binprm *bprm)
 	if (current->files)
 		close_on_exec(current->files);
 	flush_signal_handlers(current);
+	current->sas_ss_sp = current->sas_ss_size = 0;
 	flush_thread();
 	strlcpy(current->comm, name ? name + 1 : bprm->filename, sizeof(current->comm));
 }

@@ -80,7 +80,6 @@ struct fpstate32 {
 	u16 status, magic;
 };
 
-#define SS_DISABLE	2
 #define FP_MAGIC_NOFXSR	0xffff
 #define X86_EFLAGS_CF	0x0001
 #define X86_EFLAGS_PF	0x0004
@@ -164,12 +163,19 @@ int setup_rt_frame(int sig, const struct k_sigaction *ka,
 		   struct pt_regs *regs)
 {
 	static const u8 retcode[8] = { 0xb8, __NR_rt_sigreturn, 0, 0, 0, 0xcd, 0x80, 0 };
-	unsigned long fpaddr = ALIGN_DOWN(regs->esp - sizeof(struct fpstate32), 16);
-	/* As Linux: the handler starts with (esp + 4) 16-byte aligned. */
-	unsigned long addr = ALIGN_DOWN(fpaddr - sizeof(struct rt_sigframe), 16) - 4;
-	struct rt_sigframe frame, *uframe = (struct rt_sigframe *)addr;
+	unsigned long sp = regs->esp;
+	unsigned long fpaddr;
+	unsigned long addr;
+	struct rt_sigframe frame, *uframe;
 
-	if (!access_ok(uframe, regs->esp - addr))
+	/* SA_ONSTACK: the alternate stack, unless already running on it. */
+	if ((ka->flags & SA_ONSTACK) && current->sas_ss_size && !on_sig_stack(sp))
+		sp = current->sas_ss_sp + current->sas_ss_size;
+	fpaddr = ALIGN_DOWN(sp - sizeof(struct fpstate32), 16);
+	/* As Linux: the handler starts with (esp + 4) 16-byte aligned. */
+	addr = ALIGN_DOWN(fpaddr - sizeof(struct rt_sigframe), 16) - 4;
+	uframe = (struct rt_sigframe *)addr;
+	if (!access_ok(uframe, sp - addr))
 		return -EFAULT;
 	memset(&frame, 0, sizeof(frame));
 	memcpy(frame.retcode, retcode, sizeof(retcode));
@@ -178,7 +184,9 @@ int setup_rt_frame(int sig, const struct k_sigaction *ka,
 	frame.pinfo = (u32)&uframe->info;
 	frame.puc = (u32)&uframe->uc;
 	fill_siginfo(&frame.info, info);
-	frame.uc.ss_flags = SS_DISABLE;
+	frame.uc.ss_sp = current->sas_ss_sp;
+	frame.uc.ss_flags = sas_ss_flags(regs->esp);
+	frame.uc.ss_size = current->sas_ss_size;
 	fill_sigcontext(&frame.uc.uc_mcontext, regs, oldmask);
 	frame.uc.uc_mcontext.fpstate = fpaddr;
 	frame.uc.uc_sigmask = oldmask;

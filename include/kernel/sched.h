@@ -82,6 +82,8 @@ struct task_struct {
 	sigset_t blocked;		/* mask from sigprocmask and handlers */
 	struct k_sigaction sighand[_NSIG];	/* index sig - 1 */
 	struct kernel_siginfo pending_info[_NSIG];	/* why each pending signal came */
+	unsigned long sas_ss_sp;	/* sigaltstack: lowest address, 0 = none */
+	unsigned long sas_ss_size;	/* sigaltstack: bytes */
 
 	unsigned long restart_nr;	/* syscall to re-run after -ERESTARTSYS */
 	unsigned long personality;	/* personality(2) value, remembered only */
