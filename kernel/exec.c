@@ -23,6 +23,7 @@
 #include <asm/uaccess.h>
 #include <fs/fs.h>
 #include <kernel/elf.h>
+#include <kernel/init.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
@@ -541,3 +542,36 @@ long sys_execve(struct pt_regs *regs)
 	return do_execve((const char *)regs->ebx, (const char *const *)regs->ecx,
 			 (const char *const *)regs->edx, regs, false);
 }
+
+/* Boot self-test of the ELF header checks, on headers built in memory. */
+static int elf_header_selftest(void)
+{
+	struct elf32_hdr good = {
+		.e_ident = { 0x7f, 'E', 'L', 'F', ELFCLASS32, ELFDATA2LSB, EV_CURRENT },
+		.e_type = ET_EXEC, .e_machine = EM_386, .e_version = EV_CURRENT,
+		.e_phoff = sizeof(struct elf32_hdr), .e_phentsize = sizeof(struct elf32_phdr),
+		.e_phnum = 2,
+	};
+	struct elf32_hdr h;
+
+	selftest_check(check_elf_header(&good) == 0, "an ELF32 i386 executable header passes");
+	h = good;
+	h.e_ident[EI_CLASS] = 2;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "a 64-bit class is -ENOEXEC");
+	h = good;
+	h.e_machine = 62;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "machine x86-64 is -ENOEXEC");
+	h = good;
+	h.e_type = 3;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "ET_DYN is -ENOEXEC");
+	h = good;
+	h.e_phnum = 0;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "no program headers is -ENOEXEC");
+	h = good;
+	h.e_phentsize = 16;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "a wrong e_phentsize is -ENOEXEC");
+	memset(&h, 0, sizeof(h));
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "zeros (a file shorter than a header) are -ENOEXEC");
+	return 0;
+}
+selftest("exec", elf_header_selftest);
