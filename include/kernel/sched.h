@@ -52,7 +52,7 @@ struct thread_struct {
 	unsigned long esp0;		/* top of the kernel stack (TSS esp0) */
 	unsigned long cr2;		/* address of the last user fault, for sigcontext */
 	u32 tls_array[GDT_ENTRY_TLS_ENTRIES][2];	/* GDT entries 6-8, both words */
-	u8 fpu_state[108] __aligned(16);	/* x87 state saved by fnsave */
+	u8 fpu_state[512] __aligned(16);	/* x87/SSE state (asm/fpu.h), while switched out */
 };
 
 struct task_struct {
