@@ -168,7 +168,7 @@ static struct page *new_anon_page(struct page *src)
 		memcpy(page_address(new), page_address(src), PAGE_SIZE);
 	page_add_new_anon_rmap(new);
 	nr_anon_pages++;
-	count_vm_event(PGALLOC_ANON);
+	nr_pgalloc_anon++;
 	return new;
 }
 
@@ -221,7 +221,7 @@ static int wp_page_copy(struct vm_area_struct *vma, unsigned long address,
 	add_mm_rss(vma->vm_mm, new, 1);
 	if (old)
 		page_unmap_put(vma->vm_mm, old);
-	count_vm_event(PGCOW);
+	nr_pgcow++;
 	return VM_FAULT_WRITE;
 }
 
@@ -231,7 +231,7 @@ static int wp_page_reuse(struct vm_area_struct *vma, unsigned long address,
 {
 	set_pte(pte, pte_mkyoung(pte_mkdirty(pte_mkwrite(orig))));
 	flush_tlb_range(vma->vm_mm->pgd, address & PAGE_MASK, (address & PAGE_MASK) + PAGE_SIZE);
-	count_vm_event(PGREUSE);
+	nr_pgreuse++;
 	return VM_FAULT_WRITE;
 }
 
@@ -289,7 +289,7 @@ static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 			return ret | VM_FAULT_OOM;
 		set_private_pte(vma, address, pte, new);
 		add_mm_rss(mm, new, 1);
-		count_vm_event(PGCOW);
+		nr_pgcow++;
 		return ret | VM_FAULT_WRITE;
 	}
 	page_add_rmap(page);
@@ -352,7 +352,7 @@ int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 	pte_t *pte;
 
 	VM_BUG_ON(address < vma->vm_start || address >= vma->vm_end);
-	count_vm_event(PGFAULT);
+	nr_pgfault++;
 	pte = pte_alloc(mm, address);
 	if (!pte)
 		return VM_FAULT_OOM;
@@ -380,7 +380,7 @@ static void zap_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 		if ((vma->vm_flags & VM_SHARED) && pte_dirty(entry))
 			mark_page_dirty(page);
 		page_unmap_put(vma->vm_mm, page);
-		count_vm_event(PGZAPPED);
+		nr_pgzapped++;
 	}
 }
 
@@ -455,6 +455,26 @@ static void free_pte_table(pgd_t *pgdp)
 }
 
 /*
+ * The whole user half has just been torn down (exit, exec): every mapping
+ * is gone, so the resident counts must be zero and no page table may be
+ * left. Anything else is a leak in this file; say so loudly (the test
+ * layers look for "BUG:").
+ */
+static void check_mm_empty(struct mm_struct *mm)
+{
+#ifdef CONFIG_DEBUG_VM
+	unsigned int i, tables = 0;
+
+	for (i = 0; i < USER_PGD_PTRS; i++)
+		tables += !pgd_none(mm->pgd[i]);
+	if (mm->rss[MM_ANONPAGES] || mm->rss[MM_FILEPAGES] || tables)
+		printk(KERN_ERR "BUG: mm %p torn down with %lu anonymous and %lu file pages "
+		       "resident and %u page tables left\n", mm, mm->rss[MM_ANONPAGES],
+		       mm->rss[MM_FILEPAGES], tables);
+#endif
+}
+
+/*
  * A page table covers 4 MiB. It may go when nothing else can use it: it
  * lies wholly at or above floor (the end of the previous VMA) and below
  * ceiling (the start of the next), and meets [start, end).
@@ -481,6 +501,8 @@ void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 	/* The CPU may cache directory entries too. */
 	if (freed && pgd_active(mm->pgd))
 		flush_tlb_all();
+	if (start == 0 && end >= TASK_SIZE && floor == 0)
+		check_mm_empty(mm);
 }
 
 /* ---- fork --------------------------------------------------------------- */
@@ -634,7 +656,7 @@ static int populate_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		return 0;
 	if (ret & VM_FAULT_MAJOR) {
 		current->maj_flt++;
-		count_vm_event(PGMAJFAULT);
+		nr_pgmajfault++;
 	} else {
 		current->min_flt++;
 	}

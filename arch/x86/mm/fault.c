@@ -89,7 +89,7 @@ static void bad_area(struct pt_regs *regs, unsigned long address, int si_code)
 		no_context(regs, address);
 		return;
 	}
-	count_vm_event(PGSEGV);
+	nr_pgsegv++;
 	force_sig_fault(SIGSEGV, si_code, address);
 }
 
@@ -100,7 +100,7 @@ static void do_sigbus(struct pt_regs *regs, unsigned long address)
 		no_context(regs, address);
 		return;
 	}
-	count_vm_event(PGSIGBUS);
+	nr_pgsigbus++;
 	force_sig_fault(SIGBUS, BUS_ADRERR, address);
 }
 
@@ -149,7 +149,7 @@ static void account_fault(int fault)
 {
 	if (fault & VM_FAULT_MAJOR) {
 		current->maj_flt++;
-		count_vm_event(PGMAJFAULT);
+		nr_pgmajfault++;
 	} else {
 		current->min_flt++;
 	}
