@@ -176,10 +176,25 @@ static unsigned long vma_compute_subtree_gap(struct vm_area_struct *vma)
 RB_DECLARE_CALLBACKS(static, vma_gap_callbacks, struct vm_area_struct, vm_rb,
 		     unsigned long, rb_subtree_gap, vma_compute_subtree_gap);
 
-/* vma's own gap changed (its vm_start or its predecessor's vm_end moved). */
+/*
+ * vma's own gap changed (its vm_start or its predecessor's vm_end moved).
+ * Every other node holds the value computed from its children's stored
+ * values, so the walk up may stop at the first node whose value does not
+ * change: nothing above it can change either.
+ */
 static void vma_gap_update(struct vm_area_struct *vma)
 {
-	vma_gap_callbacks.propagate(&vma->vm_rb, NULL);
+	struct rb_node *rb = &vma->vm_rb;
+
+	while (rb) {
+		struct vm_area_struct *v = rb_entry(rb, struct vm_area_struct, vm_rb);
+		unsigned long gap = vma_compute_subtree_gap(v);
+
+		if (gap == v->rb_subtree_gap)
+			break;
+		v->rb_subtree_gap = gap;
+		rb = rb_parent(rb);
+	}
 }
 
 /* After vma's vm_end moved or it became the last: fix what sits above it. */
@@ -330,7 +345,7 @@ static void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	struct rb_node **rb_link, *rb_parent;
 
 	next = find_vma_prepare(mm, vma->vm_start, &prev, &rb_link, &rb_parent);
-	VM_BUG_ON(next && next->vm_start < vma->vm_end);
+	BUG_ON(next && next->vm_start < vma->vm_end);
 	__vma_link(mm, vma, prev, rb_link, rb_parent);
 	mm->map_count++;
 }
