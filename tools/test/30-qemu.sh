@@ -4,7 +4,7 @@
 # and powers off. Every verdict line of the guest is passed on. A guest that
 # hangs, panics or stops before the summary is a failure, with its log shown.
 log="$O/logs/qemu-test.log"
-# The guest RAM lives in a file so that layer 50 can check the ramdisk
+# The guest RAM lives in a file so that layer 31 can check the ramdisk
 # image the guest leaves behind.
 sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test" \
 	-monitor "unix:$O/logs/qemu-monitor.sock,server,nowait" \

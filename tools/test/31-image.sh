@@ -1,5 +1,5 @@
 #!/bin/sh
-# Layer 50: nothing lost. The guest suite of layer 30 ran with its RAM in a
+# Layer 31: nothing lost. The guest suite of layer 30 ran with its RAM in a
 # file ($O/logs/guest-ram.bin, QEMU's memory-backend-file with share=on), so
 # once QEMU has exited the file holds the guest's memory as it was at
 # power-off - including the ramdisk, which the kernel's writes changed in
