@@ -142,6 +142,7 @@ static void show_file_path(struct seq *m, struct file *file)
 static void show_map_vma(struct seq *m, struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	unsigned long flags = vma->vm_flags, ino = 0;
+	unsigned long long pgoff = 0;
 	unsigned int dev = 0;
 	size_t start = m->len;
 	const char *name = NULL;
@@ -149,11 +150,13 @@ static void show_map_vma(struct seq *m, struct mm_struct *mm, struct vm_area_str
 	if (vma->vm_file) {
 		dev = vma->vm_file->f_inode->i_sb->s_dev;
 		ino = vma->vm_file->f_inode->i_ino;
+		/* Anonymous VMAs keep vm_start >> PAGE_SHIFT here; Linux shows 0. */
+		pgoff = (unsigned long long)vma->vm_pgoff << PAGE_SHIFT;
 	}
 	seq_printf(m, "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ", vma->vm_start, vma->vm_end,
 		   flags & VM_READ ? 'r' : '-', flags & VM_WRITE ? 'w' : '-',
 		   flags & VM_EXEC ? 'x' : '-', flags & VM_MAYSHARE ? 's' : 'p',
-		   (unsigned long long)vma->vm_pgoff << PAGE_SHIFT, MAJOR(dev), MINOR(dev), ino);
+		   pgoff, MAJOR(dev), MINOR(dev), ino);
 	if (vma->vm_file) {
 		seq_pad(m, start, 72);
 		show_file_path(m, vma->vm_file);
@@ -351,16 +354,27 @@ static int proc_lookup(struct inode *dir, const char *name, int len, struct inod
 /* Entry positions: 0 ".", 1 "..", 2.. the fixed files, then 1000 + pid. */
 #define PID_POS 1000
 
+/* One of the fixed entries of /proc at position i; 1 if filldir is full. */
+static int proc_root_fixed(void *ctx, filldir_t filldir, unsigned int i)
+{
+	unsigned int nfiles = ARRAY_SIZE(root_files);
+
+	if (i < 2)
+		return filldir(ctx, "..", i + 1, i, PROC_INO(0, PROC_ROOT), DT_DIR);
+	if (i < 2 + nfiles)
+		return filldir(ctx, root_files[i - 2].name, strlen(root_files[i - 2].name), i,
+			       PROC_INO(0, root_files[i - 2].kind), DT_REG);
+	/* "self": a symbolic link on Linux; here a name lookup resolves. */
+	return filldir(ctx, "self", 4, i, PROC_INO(current ? current->pid : 0, PROC_PIDDIR),
+		       DT_LNK);
+}
+
 static int proc_root_readdir(struct file *file, void *ctx, filldir_t filldir)
 {
-	unsigned int i;
 	pid_t pid;
 
-	for (; file->f_pos < 2 + (loff_t)ARRAY_SIZE(root_files); file->f_pos++) {
-		i = file->f_pos;
-		if (i < 2 ? filldir(ctx, "..", i + 1, i, PROC_INO(0, PROC_ROOT), DT_DIR)
-			  : filldir(ctx, root_files[i - 2].name, strlen(root_files[i - 2].name),
-				    i, PROC_INO(0, root_files[i - 2].kind), DT_REG))
+	for (; file->f_pos < 3 + (loff_t)ARRAY_SIZE(root_files); file->f_pos++) {
+		if (proc_root_fixed(ctx, filldir, file->f_pos))
 			return 0;
 	}
 	if (file->f_pos < PID_POS + 1)

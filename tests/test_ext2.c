@@ -353,7 +353,7 @@ static void test_procfs(void)
 	text = (struct vm_area_struct){ .vm_start = 0x08048000, .vm_end = 0x0804a000,
 		.vm_flags = VM_READ | VM_EXEC, .vm_pgoff = 1, .vm_file = fget(fd), .vm_next = &heap };
 	heap = (struct vm_area_struct){ .vm_start = 0x0804a000, .vm_end = 0x0806b000,
-		.vm_flags = VM_READ | VM_WRITE, .vm_next = &anon };
+		.vm_flags = VM_READ | VM_WRITE, .vm_pgoff = 0x0804a, .vm_next = &anon };
 	anon = (struct vm_area_struct){ .vm_start = 0x40000000, .vm_end = 0x40001000,
 		.vm_flags = VM_READ | VM_WRITE | VM_MAYSHARE, .vm_next = &stack };
 	stack = (struct vm_area_struct){ .vm_start = 0xbffdf000, .vm_end = 0xc0000000,
