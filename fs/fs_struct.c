@@ -84,7 +84,8 @@ static int name_filldir(void *ctx, const char *name, int len, loff_t pos,
 {
 	struct name_search *s = ctx;
 
-	if (ino != s->ino || (len == 1 && name[0] == '.') ||
+	/* A symbolic link (/proc/self) is not the directory's own name. */
+	if (ino != s->ino || type == DT_LNK || (len == 1 && name[0] == '.') ||
 	    (len == 2 && name[0] == '.' && name[1] == '.'))
 		return 0;
 	memcpy(s->name, name, len);

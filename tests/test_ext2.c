@@ -1,4 +1,4 @@
-/* SOURCES: mm/page_alloc.c mm/slab.c mm/filemap.c lib/radix-tree.c fs/super.c fs/inode.c fs/namei.c fs/open.c fs/read_write.c fs/stat.c fs/readdir.c fs/file_table.c fs/fs_struct.c fs/sync.c fs/ioctl.c fs/char_dev.c fs/procfs.c fs/ext2_super.c fs/ext2_balloc.c fs/ext2_inode.c fs/ext2_dir.c fs/ext2_namei.c tests/shim/pmem_host.c tests/shim/fs_host.c */
+/* SOURCES: mm/page_alloc.c mm/slab.c mm/filemap.c mm/vmstat.c lib/radix-tree.c fs/super.c fs/inode.c fs/namei.c fs/open.c fs/read_write.c fs/stat.c fs/readdir.c fs/file_table.c fs/fs_struct.c fs/sync.c fs/ioctl.c fs/char_dev.c fs/procfs.c fs/ext2_super.c fs/ext2_balloc.c fs/ext2_inode.c fs/ext2_dir.c fs/ext2_namei.c tests/shim/pmem_host.c tests/shim/fs_host.c */
 /*
  * Host unit tests of ext2, the VFS and the page cache, on images made by
  * mke2fs -d with 1 KiB and 4 KiB blocks. The kernel's system calls are
@@ -353,7 +353,7 @@ static void test_procfs(void)
 	text = (struct vm_area_struct){ .vm_start = 0x08048000, .vm_end = 0x0804a000,
 		.vm_flags = VM_READ | VM_EXEC, .vm_pgoff = 1, .vm_file = fget(fd), .vm_next = &heap };
 	heap = (struct vm_area_struct){ .vm_start = 0x0804a000, .vm_end = 0x0806b000,
-		.vm_flags = VM_READ | VM_WRITE, .vm_next = &anon };
+		.vm_flags = VM_READ | VM_WRITE, .vm_pgoff = 0x0804a, .vm_next = &anon };
 	anon = (struct vm_area_struct){ .vm_start = 0x40000000, .vm_end = 0x40001000,
 		.vm_flags = VM_READ | VM_WRITE | VM_MAYSHARE, .vm_next = &stack };
 	stack = (struct vm_area_struct){ .vm_start = 0xbffdf000, .vm_end = 0xc0000000,
@@ -379,7 +379,7 @@ static void test_procfs(void)
 		printf("# got:\n%s# want:\n%s", buf, want);
 	checkf(slurp("/proc/meminfo", buf, sizeof(buf)) > 0 && !strncmp(buf, "MemTotal:  ", 11),
 	       "/proc/meminfo starts with MemTotal");
-	checkf(slurp("/proc/1/stat", buf, sizeof(buf)) > 0 && !strncmp(buf, "1 (", 3),
+	checkf(slurp("/proc/1/stat", buf, sizeof(buf)) > 0 && !strncmp(buf, "1 (init) R 0 1 1 ", 17),
 	       "/proc/1/stat starts with the pid");
 	checkf(count_entries("/proc", "1", &found) >= 5 && found, "/proc lists pid 1");
 	checkf(SC(chdir, "/proc/self", 0, 0) == 0 && SC(getcwd, buf, 100, 0) > 0 &&

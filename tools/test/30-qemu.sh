@@ -4,8 +4,12 @@
 # and powers off. Every verdict line of the guest is passed on. A guest that
 # hangs, panics or stops before the summary is a failure, with its log shown.
 log="$O/logs/qemu-test.log"
+# The guest RAM lives in a file so that layer 31 can check the ramdisk
+# image the guest leaves behind.
 sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test debug_vm" \
-	-monitor "unix:$O/logs/qemu-monitor.sock,server,nowait"
+	-monitor "unix:$O/logs/qemu-monitor.sock,server,nowait" \
+	-object "memory-backend-file,id=guestram,size=${MEM:-128M},mem-path=$O/logs/guest-ram.bin,share=on" \
+	-machine memory-backend=guestram
 rc=$?
 grep -aE '^(not )?ok ' "$log" | tr -d '\r'
 status=0
