@@ -1,0 +1,1335 @@
+/*
+ * Regions of an address space: the VMA list and tree, mmap, munmap, brk.
+ *
+ * An address space is a set of non-overlapping regions (vm_area_struct),
+ * each page-aligned, each with one set of permissions and one backing
+ * object. They are kept twice, as in Linux:
+ *
+ *   mm->mmap   a list sorted by address (vm_next/vm_prev), for walks;
+ *   mm->mm_rb  a red-black tree keyed by vm_start, for find_vma in O(log n),
+ *              with mm->mmap_cache, the last hit, tried first.
+ *
+ * Every tree node also holds rb_subtree_gap, the largest free gap below
+ * any VMA of its subtree (the gap below a VMA runs from its predecessor's
+ * vm_end to its vm_start). This is Linux 3.8's augmentation: the search
+ * for the lowest gap that fits a new mapping descends into the left
+ * subtree whenever that subtree has a big enough gap, so it is O(log n)
+ * however many regions exist. The 2.6 algorithm - a linear walk from
+ * free_area_cache remembering cached_hole_size - is kept as
+ * "mmap_search=linear" because `make bench` compares the two.
+ *
+ * Keeping the gaps right is the price: whenever a VMA's vm_start changes,
+ * its own gap changes; whenever its vm_end changes, its successor's gap
+ * changes; and each change must be propagated to the root (vma_gap_update)
+ * before the tree is restructured, because a rotation assumes correct
+ * values in the nodes it moves.
+ *
+ * The operations, from the top:
+ *   do_mmap_pgoff  checks the request, picks an address (get_unmapped_area),
+ *                  clears what was there (MAP_FIXED), then extends a
+ *                  neighbour (vma_merge) or links a new VMA (mmap_region);
+ *   do_munmap      splits the VMAs at the edges (split_vma), detaches the
+ *                  ones inside, zaps their pages and page tables, frees them;
+ *   vma_merge      decides which of the eight merge cases applies and does
+ *                  it with vma_adjust, which moves boundaries and removes
+ *                  swallowed VMAs.
+ * Page tables are never touched here: zap_page_range, free_pgtables,
+ * copy_page_range and make_pages_present belong to mm/memory.c.
+ *
+ * No locks: the kernel is non-preemptible on one CPU and none of these
+ * functions sleeps with the list and tree half changed.
+ */
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <kernel/init.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/mm.h>
+#include <mm/slab.h>
+#include <uapi/errno.h>
+#include <uapi/mman.h>
+
+int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
+bool mmap_search_linear;
+bool debug_vm;
+
+/* "mmap_search=linear" selects 2.6's walk, "mmap_search=tree" (default) the gap tree. */
+static void mmap_search_setup(const char *value)
+{
+	mmap_search_linear = !strcmp(value, "linear");
+}
+__setup("mmap_search", mmap_search_setup);
+
+static void debug_vm_setup(const char *value)
+{
+	debug_vm = strcmp(value, "0") != 0;
+}
+__setup("debug_vm", debug_vm_setup);
+
+/*
+ * Index: VM_READ|VM_WRITE|VM_EXEC|VM_SHARED. A private writable region
+ * starts read-only in the page tables, so the first store faults and the
+ * fault side copies the page (copy on write). i386 cannot forbid execution
+ * or allow writing without reading, so exec and write imply read.
+ */
+static const pgprot_t protection_map[16] = {
+	/* private */
+	PAGE_NONE, PAGE_READONLY, PAGE_READONLY, PAGE_READONLY,
+	PAGE_READONLY, PAGE_READONLY, PAGE_READONLY, PAGE_READONLY,
+	/* shared */
+	PAGE_NONE, PAGE_READONLY, PAGE_SHARED, PAGE_SHARED,
+	PAGE_READONLY, PAGE_READONLY, PAGE_SHARED, PAGE_SHARED,
+};
+
+pgprot_t vm_get_page_prot(unsigned long vm_flags)
+{
+	return protection_map[vm_flags & (VM_READ | VM_WRITE | VM_EXEC | VM_SHARED)];
+}
+
+/* ---- allocation ---------------------------------------------------------- */
+
+static struct kmem_cache *vm_area_cachep;
+static struct kmem_cache *mm_cachep;
+
+struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+
+	if (!vm_area_cachep)
+		vm_area_cachep = kmem_cache_create("vm_area_struct",
+						   sizeof(struct vm_area_struct), 0, NULL);
+	vma = vm_area_cachep ? kmem_cache_zalloc(vm_area_cachep) : NULL;
+	if (vma) {
+		vma->vm_mm = mm;
+		INIT_LIST_HEAD(&vma->shared);
+		RB_CLEAR_NODE(&vma->vm_rb);
+	}
+	return vma;
+}
+
+void vm_area_free(struct vm_area_struct *vma)
+{
+#ifdef CONFIG_DEBUG_VM
+	/* Poison, so a use after free reads absurd bounds and trips a check. */
+	memset(vma, 0x6b, sizeof(*vma));
+#endif
+	kmem_cache_free(vm_area_cachep, vma);
+}
+
+struct mm_struct *mm_alloc(void)
+{
+	struct mm_struct *mm;
+
+	if (!mm_cachep)
+		mm_cachep = kmem_cache_create("mm_struct", sizeof(struct mm_struct), 0, NULL);
+	mm = mm_cachep ? kmem_cache_zalloc(mm_cachep) : NULL;
+	if (!mm)
+		return NULL;
+	mm->pgd = pgd_alloc();
+	if (!mm->pgd) {
+		kmem_cache_free(mm_cachep, mm);
+		return NULL;
+	}
+	mm->mm_rb = RB_ROOT;
+	mm->mmap_base = TASK_UNMAPPED_BASE;
+	mm->free_area_cache = mm->mmap_base;
+	mm->mm_users = 1;
+	return mm;
+}
+
+void mmput(struct mm_struct *mm)
+{
+	VM_BUG_ON(mm->mm_users <= 0);
+	if (--mm->mm_users)
+		return;
+	exit_mmap(mm);
+	pgd_free(mm->pgd);
+	kmem_cache_free(mm_cachep, mm);
+}
+
+/* ---- the gap augmentation ------------------------------------------------ */
+
+/* Free bytes between the previous VMA (or address 0) and vma. */
+static inline unsigned long vma_gap_below(const struct vm_area_struct *vma)
+{
+	return vma->vm_start - (vma->vm_prev ? vma->vm_prev->vm_end : 0);
+}
+
+static unsigned long vma_compute_subtree_gap(struct vm_area_struct *vma)
+{
+	unsigned long gap = vma_gap_below(vma);
+	struct vm_area_struct *child;
+
+	if (vma->vm_rb.rb_left) {
+		child = rb_entry(vma->vm_rb.rb_left, struct vm_area_struct, vm_rb);
+		gap = max(gap, child->rb_subtree_gap);
+	}
+	if (vma->vm_rb.rb_right) {
+		child = rb_entry(vma->vm_rb.rb_right, struct vm_area_struct, vm_rb);
+		gap = max(gap, child->rb_subtree_gap);
+	}
+	return gap;
+}
+
+RB_DECLARE_CALLBACKS(static, vma_gap_callbacks, struct vm_area_struct, vm_rb,
+		     unsigned long, rb_subtree_gap, vma_compute_subtree_gap);
+
+/*
+ * vma's own gap changed (its vm_start or its predecessor's vm_end moved).
+ * Every other node holds the value computed from its children's stored
+ * values, so the walk up may stop at the first node whose value does not
+ * change: nothing above it can change either.
+ */
+static void vma_gap_update(struct vm_area_struct *vma)
+{
+	struct rb_node *rb = &vma->vm_rb;
+
+	while (rb) {
+		struct vm_area_struct *v = rb_entry(rb, struct vm_area_struct, vm_rb);
+		unsigned long gap = vma_compute_subtree_gap(v);
+
+		if (gap == v->rb_subtree_gap)
+			break;
+		v->rb_subtree_gap = gap;
+		rb = rb_parent(rb);
+	}
+}
+
+/* After vma's vm_end moved or it became the last: fix what sits above it. */
+static void vma_gap_update_next(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	if (vma->vm_next)
+		vma_gap_update(vma->vm_next);
+	else
+		mm->highest_vm_end = vma->vm_end;
+}
+
+/* ---- lookup -------------------------------------------------------------- */
+
+struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
+{
+	struct vm_area_struct *vma = mm->mmap_cache;
+	struct rb_node *rb;
+
+	if (vma && vma->vm_start <= addr && addr < vma->vm_end)
+		return vma;
+	vma = NULL;
+	rb = mm->mm_rb.rb_node;
+	while (rb) {
+		struct vm_area_struct *tmp = rb_entry(rb, struct vm_area_struct, vm_rb);
+
+		if (tmp->vm_end > addr) {
+			vma = tmp;		/* a candidate; a lower one may exist */
+			if (tmp->vm_start <= addr)
+				break;
+			rb = rb->rb_left;
+		} else {
+			rb = rb->rb_right;
+		}
+	}
+	if (vma)
+		mm->mmap_cache = vma;
+	return vma;
+}
+
+struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
+				     struct vm_area_struct **pprev)
+{
+	struct vm_area_struct *vma = find_vma(mm, addr);
+	struct rb_node *last;
+
+	if (vma) {
+		*pprev = vma->vm_prev;
+	} else {
+		last = rb_last(&mm->mm_rb);
+		*pprev = last ? rb_entry(last, struct vm_area_struct, vm_rb) : NULL;
+	}
+	return vma;
+}
+
+struct vm_area_struct *find_vma_prepare(struct mm_struct *mm, unsigned long addr,
+					struct vm_area_struct **pprev,
+					struct rb_node ***rb_link,
+					struct rb_node **rb_parent)
+{
+	struct rb_node **link = &mm->mm_rb.rb_node, *parent = NULL, *prev = NULL;
+	struct vm_area_struct *vma = NULL;
+
+	while (*link) {
+		struct vm_area_struct *tmp;
+
+		parent = *link;
+		tmp = rb_entry(parent, struct vm_area_struct, vm_rb);
+		if (tmp->vm_end > addr) {
+			vma = tmp;
+			if (tmp->vm_start <= addr)
+				break;
+			link = &parent->rb_left;
+		} else {
+			prev = parent;		/* the last VMA ending at or below addr */
+			link = &parent->rb_right;
+		}
+	}
+	*pprev = prev ? rb_entry(prev, struct vm_area_struct, vm_rb) : NULL;
+	*rb_link = link;
+	*rb_parent = parent;
+	return vma;
+}
+
+/* ---- linking and unlinking ----------------------------------------------- */
+
+static void __vma_link_list(struct mm_struct *mm, struct vm_area_struct *vma,
+			    struct vm_area_struct *prev)
+{
+	struct vm_area_struct *next;
+
+	vma->vm_prev = prev;
+	if (prev) {
+		next = prev->vm_next;
+		prev->vm_next = vma;
+	} else {
+		next = mm->mmap;
+		mm->mmap = vma;
+	}
+	vma->vm_next = next;
+	if (next)
+		next->vm_prev = vma;
+}
+
+void __vma_link_rb(struct mm_struct *mm, struct vm_area_struct *vma,
+		   struct rb_node **rb_link, struct rb_node *rb_parent)
+{
+	/* The successor's gap shrank; fix it before the tree is rebalanced. */
+	vma_gap_update_next(mm, vma);
+	rb_link_node(&vma->vm_rb, rb_parent, rb_link);
+	vma->rb_subtree_gap = 0;
+	rb_insert_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
+}
+
+void __vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
+		struct vm_area_struct *prev, struct rb_node **rb_link,
+		struct rb_node *rb_parent)
+{
+	__vma_link_list(mm, vma, prev);
+	__vma_link_rb(mm, vma, rb_link, rb_parent);
+}
+
+void vma_link_file(struct vm_area_struct *vma)
+{
+	if (vma->vm_file && vma->vm_file->f_mapping)
+		list_add_tail(&vma->shared, &vma->vm_file->f_mapping->i_mmap);
+}
+
+/* Take vma off its file's i_mmap list. */
+static void vma_unlink_file(struct vm_area_struct *vma)
+{
+	if (vma->vm_file && !list_empty(&vma->shared))
+		list_del_init(&vma->shared);
+}
+
+void vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
+	      struct vm_area_struct *prev, struct rb_node **rb_link,
+	      struct rb_node *rb_parent)
+{
+	__vma_link(mm, vma, prev, rb_link, rb_parent);
+	vma_link_file(vma);
+	mm->map_count++;
+}
+
+/* Link vma (not overlapping anything) where it belongs; map_count too. */
+static void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	struct vm_area_struct *prev, *next;
+	struct rb_node **rb_link, *rb_parent;
+
+	next = find_vma_prepare(mm, vma->vm_start, &prev, &rb_link, &rb_parent);
+	BUG_ON(next && next->vm_start < vma->vm_end);
+	__vma_link(mm, vma, prev, rb_link, rb_parent);
+	mm->map_count++;
+}
+
+int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	struct vm_area_struct *prev, *next;
+	struct rb_node **rb_link, *rb_parent;
+
+	/* Anonymous regions get the pgoff that makes merging rules uniform. */
+	if (!vma->vm_file)
+		vma->vm_pgoff = vma->vm_start >> PAGE_SHIFT;
+	next = find_vma_prepare(mm, vma->vm_start, &prev, &rb_link, &rb_parent);
+	if (next && next->vm_start < vma->vm_end)
+		return -ENOMEM;
+	if (mm->map_count >= sysctl_max_map_count)
+		return -ENOMEM;
+	vma->vm_mm = mm;
+	vma_link(mm, vma, prev, rb_link, rb_parent);
+	mm->total_vm += vma_pages(vma);
+	validate_mm(mm);
+	return 0;
+}
+
+void __vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma,
+		  struct vm_area_struct *prev)
+{
+	struct vm_area_struct *next = vma->vm_next;
+
+	VM_BUG_ON(vma->vm_prev != prev);
+	/* List first, then the successor's (now larger) gap, then the tree. */
+	if (prev)
+		prev->vm_next = next;
+	else
+		mm->mmap = next;
+	if (next) {
+		next->vm_prev = prev;
+		vma_gap_update(next);
+	}
+	rb_erase_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
+	if (!next)
+		mm->highest_vm_end = prev ? prev->vm_end : 0;
+	if (mm->mmap_cache == vma)
+		mm->mmap_cache = prev;
+}
+
+/* ---- adjusting, merging, splitting --------------------------------------- */
+
+/* A VMA swallowed by a merge: it maps nothing of its own any more. */
+static void vma_drop_merged(struct mm_struct *mm, struct vm_area_struct *gone,
+			    struct vm_area_struct *prev)
+{
+	__vma_unlink(mm, gone, prev);
+	vma_unlink_file(gone);
+	if (gone->vm_file)
+		fput(gone->vm_file);
+	mm->map_count--;
+	vm_area_free(gone);
+}
+
+void vma_adjust(struct vm_area_struct *vma, unsigned long start,
+		unsigned long end, unsigned long pgoff,
+		struct vm_area_struct *insert)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	struct vm_area_struct *next = vma->vm_next;
+
+	if (!insert) {
+		/* Cases 1, 6, 7, 8: whole successors now lie inside vma. */
+		while (next && end >= next->vm_end) {
+			struct vm_area_struct *gone = next;
+
+			next = next->vm_next;
+			vma_drop_merged(mm, gone, vma);
+		}
+		if (next && end > next->vm_start) {
+			/* Case 5: vma takes the head of next. */
+			next->vm_pgoff += (end - next->vm_start) >> PAGE_SHIFT;
+			next->vm_start = end;
+		} else if (next && end < vma->vm_end && next->vm_start == vma->vm_end) {
+			/* Case 4: next takes the tail of vma. */
+			next->vm_pgoff -= (vma->vm_end - end) >> PAGE_SHIFT;
+			next->vm_start = end;
+		}
+	}
+	vma->vm_start = start;
+	vma->vm_end = end;
+	vma->vm_pgoff = pgoff;
+	vma_gap_update(vma);
+	vma_gap_update_next(mm, vma);
+	if (insert) {
+		__insert_vm_struct(mm, insert);
+		vma_link_file(insert);
+	}
+}
+
+/* Same object, same flags, and nothing that must hear about each VMA. */
+static bool is_mergeable_vma(struct vm_area_struct *vma, struct file *file,
+			     unsigned long vm_flags)
+{
+	if (vma->vm_flags != vm_flags || vma->vm_file != file)
+		return false;
+	return !(vma->vm_ops && vma->vm_ops->close);
+}
+
+/* May a range ending at file page vm_pgoff join vma from below? */
+static bool can_vma_merge_before(struct vm_area_struct *vma, unsigned long vm_flags,
+				 struct file *file, unsigned long vm_pgoff)
+{
+	return is_mergeable_vma(vma, file, vm_flags) && vma->vm_pgoff == vm_pgoff;
+}
+
+/* May a range starting at file page vm_pgoff join vma from above? */
+static bool can_vma_merge_after(struct vm_area_struct *vma, unsigned long vm_flags,
+				struct file *file, unsigned long vm_pgoff)
+{
+	return is_mergeable_vma(vma, file, vm_flags) &&
+	       vma->vm_pgoff + vma_pages(vma) == vm_pgoff;
+}
+
+/*
+ * The eight cases of Linux's comment. A is [addr, end), about to get the
+ * new flags; P = prev, N = next, X = the one after N. Where A overlaps
+ * existing VMAs (mprotect) it is exactly one VMA or a part at one end.
+ *
+ *     AAAA             AAAA                AAAA          AAAA
+ *    PPPPPPNNNNNN    PPPPPPNNNNNN    PPPPPPNNNNNN    PPPPNNNNXXXX
+ *    cannot merge    might become    might become    might become
+ *                    PPNNNNNNNNNN    PPPPPPPPPPNN    PPPPPPPPPPPP 6 or
+ *    mmap, brk or    case 4 below    case 5 below    PPPPPPPPXXXX 7 or
+ *    mremap move:                                    PPPPNNNNNNNN 8
+ *        AAAA
+ *    PPPP    NNNN    PPPPPPPPPPPP    PPPPPPPPNNNN    PPPPNNNNNNNN
+ *    might become    case 1 below    case 2 below    case 3 below
+ */
+struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
+				 unsigned long addr, unsigned long end,
+				 unsigned long vm_flags, struct file *file,
+				 unsigned long pgoff)
+{
+	unsigned long pglen = (end - addr) >> PAGE_SHIFT;
+	struct vm_area_struct *area, *next;
+
+	if (vm_flags & VM_SPECIAL)
+		return NULL;
+	next = prev ? prev->vm_next : mm->mmap;
+	area = next;
+	if (next && next->vm_end == end)	/* cases 6, 7, 8: A is all of N */
+		next = next->vm_next;
+
+	if (prev && prev->vm_end == addr &&
+	    can_vma_merge_after(prev, vm_flags, file, pgoff)) {
+		if (next && end == next->vm_start &&
+		    can_vma_merge_before(next, vm_flags, file, pgoff + pglen))
+			vma_adjust(prev, prev->vm_start, next->vm_end,
+				   prev->vm_pgoff, NULL);	/* cases 1, 6 */
+		else
+			vma_adjust(prev, prev->vm_start, end,
+				   prev->vm_pgoff, NULL);	/* cases 2, 5, 7 */
+		return prev;
+	}
+	if (next && end == next->vm_start &&
+	    can_vma_merge_before(next, vm_flags, file, pgoff + pglen)) {
+		if (prev && addr < prev->vm_end)		/* case 4 */
+			vma_adjust(prev, prev->vm_start, addr, prev->vm_pgoff, NULL);
+		else						/* cases 3, 8 */
+			vma_adjust(area, addr, next->vm_end, next->vm_pgoff - pglen, NULL);
+		return area;
+	}
+	return NULL;
+}
+
+/*
+ * split_vma without the map-count check: do_munmap may go one over the
+ * limit for a moment, because it removes at least as many VMAs as it adds.
+ */
+static int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+		       unsigned long addr, int new_below)
+{
+	struct vm_area_struct *new;
+
+	VM_BUG_ON(addr <= vma->vm_start || addr >= vma->vm_end || (addr & ~PAGE_MASK));
+	new = vm_area_alloc(mm);
+	if (!new)
+		return -ENOMEM;
+	*new = *vma;
+	INIT_LIST_HEAD(&new->shared);
+	RB_CLEAR_NODE(&new->vm_rb);
+	new->vm_next = new->vm_prev = NULL;
+	if (new_below) {
+		new->vm_end = addr;
+	} else {
+		new->vm_start = addr;
+		new->vm_pgoff += (addr - vma->vm_start) >> PAGE_SHIFT;
+	}
+	if (new->vm_file)
+		get_file(new->vm_file);
+	if (new->vm_ops && new->vm_ops->open)
+		new->vm_ops->open(new);
+	if (new_below)
+		vma_adjust(vma, addr, vma->vm_end,
+			   vma->vm_pgoff + ((addr - new->vm_start) >> PAGE_SHIFT), new);
+	else
+		vma_adjust(vma, vma->vm_start, addr, vma->vm_pgoff, new);
+	return 0;
+}
+
+int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+	      unsigned long addr, int new_below)
+{
+	if (mm->map_count >= sysctl_max_map_count)
+		return -ENOMEM;
+	return __split_vma(mm, vma, addr, new_below);
+}
+
+/* ---- finding free space -------------------------------------------------- */
+
+static inline struct vm_area_struct *rb_vma(struct rb_node *rb)
+{
+	return rb ? rb_entry(rb, struct vm_area_struct, vm_rb) : NULL;
+}
+
+/*
+ * Lowest gap_start with [gap_start, gap_start + len) free and inside
+ * [low, high), using the subtree gaps: descend left while the left
+ * subtree has a gap of len bytes somewhere, else try this VMA's own gap,
+ * else go right; climbing back up resumes at the first ancestor we came
+ * to from its left. O(log n). -ENOMEM if no gap fits.
+ */
+static unsigned long unmapped_area(struct mm_struct *mm, unsigned long len,
+				   unsigned long low, unsigned long high)
+{
+	unsigned long low_limit, high_limit, gap_start, gap_end;
+	struct vm_area_struct *vma, *left, *right;
+	struct rb_node *prev;
+
+	if (len > high || high - len < low)
+		return -ENOMEM;
+	high_limit = high - len;	/* a gap may start at most here */
+	low_limit = low + len;		/* and must end at least here */
+	vma = rb_vma(mm->mm_rb.rb_node);
+	if (!vma || vma->rb_subtree_gap < len)
+		goto check_highest;
+	for (;;) {
+		gap_end = vma->vm_start;
+		left = rb_vma(vma->vm_rb.rb_left);
+		if (gap_end >= low_limit && left && left->rb_subtree_gap >= len) {
+			vma = left;
+			continue;
+		}
+		gap_start = vma->vm_prev ? vma->vm_prev->vm_end : 0;
+check_current:
+		if (gap_start > high_limit)
+			return -ENOMEM;
+		if (gap_end >= low_limit && gap_end - gap_start >= len)
+			goto found;
+		right = rb_vma(vma->vm_rb.rb_right);
+		if (right && right->rb_subtree_gap >= len) {
+			vma = right;
+			continue;
+		}
+		/* Up to the first ancestor whose left subtree we were in. */
+		for (;;) {
+			prev = &vma->vm_rb;
+			vma = rb_vma(rb_parent(prev));
+			if (!vma)
+				goto check_highest;
+			if (prev == vma->vm_rb.rb_left) {
+				gap_start = vma->vm_prev->vm_end;
+				gap_end = vma->vm_start;
+				goto check_current;
+			}
+		}
+	}
+check_highest:
+	gap_start = mm->highest_vm_end;
+	if (gap_start > high_limit)
+		return -ENOMEM;
+found:
+	return max(gap_start, low);
+}
+
+/*
+ * 2.6's search: walk the list from free_area_cache (or from mmap_base when
+ * the request fits a hole we skipped before), take the first hole that
+ * fits and remember where it ended. Not always the lowest fit above
+ * mmap_base, and O(n) when the space is fragmented: the reference the
+ * benchmark compares the gap tree against.
+ */
+static unsigned long linear_unmapped_area(struct mm_struct *mm, unsigned long len)
+{
+	unsigned long start_addr, addr;
+	struct vm_area_struct *vma;
+
+	if (len > mm->cached_hole_size) {
+		start_addr = addr = mm->free_area_cache;
+	} else {
+		start_addr = addr = mm->mmap_base;
+		mm->cached_hole_size = 0;
+	}
+full_search:
+	for (vma = find_vma(mm, addr); ; vma = vma->vm_next) {
+		if (TASK_SIZE - len < addr) {
+			if (start_addr != mm->mmap_base) {
+				/* Start again from the base: a hole may have opened. */
+				start_addr = addr = mm->mmap_base;
+				mm->cached_hole_size = 0;
+				goto full_search;
+			}
+			return -ENOMEM;
+		}
+		if (!vma || addr + len <= vma->vm_start) {
+			mm->free_area_cache = addr + len;
+			return addr;
+		}
+		if (addr + mm->cached_hole_size < vma->vm_start)
+			mm->cached_hole_size = vma->vm_start - addr;
+		addr = vma->vm_end;
+	}
+}
+
+/* A hole opened at addr: the linear search should look there again. */
+static void arch_unmap_area(struct mm_struct *mm, unsigned long addr)
+{
+	if (addr >= mm->mmap_base && addr < mm->free_area_cache)
+		mm->free_area_cache = addr;
+}
+
+unsigned long get_unmapped_area(struct file *file, unsigned long addr,
+				unsigned long len, unsigned long pgoff,
+				unsigned long flags)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma;
+	unsigned long found;
+
+	if (len > TASK_SIZE)
+		return -ENOMEM;
+	if (flags & MAP_FIXED) {
+		if (addr > TASK_SIZE - len)
+			return -ENOMEM;
+		if (addr & ~PAGE_MASK)
+			return -EINVAL;
+		return addr;
+	}
+	if (addr) {
+		/* A hint is honoured when the whole range there is free. */
+		addr = PAGE_ALIGN(addr);
+		vma = find_vma(mm, addr);
+		if (addr >= MMAP_MIN_ADDR && addr <= TASK_SIZE - len &&
+		    (!vma || addr + len <= vma->vm_start))
+			return addr;
+	}
+	if (mmap_search_linear)
+		found = linear_unmapped_area(mm, len);
+	else
+		found = unmapped_area(mm, len, mm->mmap_base, TASK_SIZE);
+	if (IS_ERR_VALUE(found))	/* the top is full: try below the base */
+		found = unmapped_area(mm, len, MMAP_MIN_ADDR, TASK_SIZE);
+	return found;
+}
+
+/* ---- mmap ---------------------------------------------------------------- */
+
+static unsigned long calc_vm_prot_bits(unsigned long prot)
+{
+	return ((prot & PROT_READ) ? VM_READ : 0) |
+	       ((prot & PROT_WRITE) ? VM_WRITE : 0) |
+	       ((prot & PROT_EXEC) ? VM_EXEC : 0);
+}
+
+static unsigned long calc_vm_flag_bits(unsigned long flags)
+{
+	return ((flags & MAP_GROWSDOWN) ? VM_GROWSDOWN : 0) |
+	       ((flags & MAP_DENYWRITE) ? VM_DENYWRITE : 0) |
+	       ((flags & MAP_LOCKED) ? VM_LOCKED : 0) |
+	       ((flags & MAP_NORESERVE) ? VM_NORESERVE : 0);
+}
+
+/* Count a new range in total_vm/locked_vm and fault it in if asked. */
+static void mmap_account(struct mm_struct *mm, unsigned long addr, unsigned long len,
+			 unsigned long vm_flags, bool populate)
+{
+	mm->total_vm += len >> PAGE_SHIFT;
+	if (vm_flags & VM_LOCKED)
+		mm->locked_vm += len >> PAGE_SHIFT;
+	if ((vm_flags & VM_LOCKED) || populate)
+		make_pages_present(mm, addr, addr + len);
+}
+
+/* Remove whatever lies in [addr, addr+len); then *pprev etc. are the insertion slot. */
+static int clear_old_maps(struct mm_struct *mm, unsigned long addr, unsigned long len,
+			  struct vm_area_struct **pprev, struct rb_node ***rb_link,
+			  struct rb_node **rb_parent)
+{
+	struct vm_area_struct *vma;
+
+	for (;;) {
+		vma = find_vma_prepare(mm, addr, pprev, rb_link, rb_parent);
+		if (!vma || vma->vm_start >= addr + len)
+			return 0;
+		if (do_munmap(mm, addr, len))
+			return -ENOMEM;
+	}
+}
+
+/* Build and link a VMA for [addr, addr+len), or extend a neighbour. */
+static unsigned long mmap_region(struct file *file, unsigned long addr,
+				 unsigned long len, unsigned long flags,
+				 unsigned long vm_flags, unsigned long pgoff)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma, *prev;
+	struct rb_node **rb_link, *rb_parent;
+	int error;
+
+	if (clear_old_maps(mm, addr, len, &prev, &rb_link, &rb_parent))
+		return -ENOMEM;
+	if (!file && !(vm_flags & VM_SHARED) &&
+	    vma_merge(mm, prev, addr, addr + len, vm_flags, NULL, pgoff))
+		goto out;
+	if (mm->map_count >= sysctl_max_map_count)
+		return -ENOMEM;
+	vma = vm_area_alloc(mm);
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_start = addr;
+	vma->vm_end = addr + len;
+	vma->vm_flags = vm_flags;
+	vma->vm_page_prot = vm_get_page_prot(vm_flags);
+	vma->vm_pgoff = pgoff;
+	if (file) {
+		vma->vm_file = get_file(file);
+		error = file->f_op->mmap(file, vma);
+		if (error) {
+			fput(file);
+			vm_area_free(vma);
+			return error;
+		}
+		/* ->mmap only sets vm_ops; it may not move or reflag the VMA. */
+		if (vma_merge(mm, prev, addr, addr + len, vma->vm_flags, file, pgoff)) {
+			fput(file);
+			vm_area_free(vma);
+			goto out;
+		}
+	}
+	vma_link(mm, vma, prev, rb_link, rb_parent);
+out:
+	mmap_account(mm, addr, len, vm_flags,
+		     (flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE);
+	validate_mm(mm);
+	return addr;
+}
+
+/* VM_* flags for a file mapping, or -errno when the file's mode forbids it. */
+static long file_mmap_flags(struct file *file, unsigned long prot,
+			    unsigned long flags, unsigned long vm_flags)
+{
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+	case MAP_SHARED_VALIDATE:
+		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
+			return -EACCES;
+		vm_flags |= VM_SHARED | VM_MAYSHARE;
+		/* A read-only fd can never be written through this mapping. */
+		if (!(file->f_mode & FMODE_WRITE))
+			vm_flags &= ~(VM_MAYWRITE | VM_SHARED);
+		break;
+	case MAP_PRIVATE:
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (!(file->f_mode & FMODE_READ))
+		return -EACCES;
+	if (!file->f_op || !file->f_op->mmap)
+		return -ENODEV;
+	return vm_flags;
+}
+
+unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
+			    unsigned long len, unsigned long prot,
+			    unsigned long flags, unsigned long pgoff)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long vm_flags;
+	long ret;
+
+	if (!len)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	if (!len || len > TASK_SIZE)
+		return -ENOMEM;
+	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
+		return -EOVERFLOW;
+	if (mm->map_count > sysctl_max_map_count)
+		return -ENOMEM;
+	if ((flags & MAP_FIXED_NOREPLACE) && !(flags & MAP_FIXED)) {
+		if ((addr & ~PAGE_MASK) || addr > TASK_SIZE - len)
+			return -EINVAL;
+		if (find_vma_intersection(mm, addr, addr + len))
+			return -EEXIST;
+		flags |= MAP_FIXED;
+	}
+	vm_flags = calc_vm_prot_bits(prot) | calc_vm_flag_bits(flags) | mm->def_flags |
+		   VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+	if (file) {
+		ret = file_mmap_flags(file, prot, flags, vm_flags);
+	} else {
+		switch (flags & MAP_TYPE) {
+		case MAP_SHARED:
+		case MAP_SHARED_VALIDATE:
+			pgoff = 0;
+			ret = vm_flags | VM_SHARED | VM_MAYSHARE;
+			break;
+		case MAP_PRIVATE:
+			ret = vm_flags;
+			break;
+		default:
+			ret = -EINVAL;
+		}
+	}
+	if (ret < 0)
+		return ret;
+	vm_flags = ret;
+	addr = get_unmapped_area(file, addr, len, pgoff, flags);
+	if (IS_ERR_VALUE(addr))
+		return addr;
+	if (!file && !(vm_flags & VM_SHARED))
+		pgoff = addr >> PAGE_SHIFT;
+	return mmap_region(file, addr, len, flags, vm_flags, pgoff);
+}
+
+/* ---- munmap -------------------------------------------------------------- */
+
+/* The last reference to vma: tell its object, drop the file, free it. */
+static void remove_vma(struct vm_area_struct *vma)
+{
+	if (vma->vm_ops && vma->vm_ops->close)
+		vma->vm_ops->close(vma);
+	vma_unlink_file(vma);
+	if (vma->vm_file)
+		fput(vma->vm_file);
+	vm_area_free(vma);
+}
+
+/* Free a detached, NULL-terminated run of VMAs and uncount them. */
+static void remove_vma_list(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	while (vma) {
+		struct vm_area_struct *next = vma->vm_next;
+
+		mm->total_vm -= vma_pages(vma);
+		if (vma->vm_flags & VM_LOCKED)
+			mm->locked_vm -= vma_pages(vma);
+		arch_unmap_area(mm, vma->vm_start);
+		remove_vma(vma);
+		vma = next;
+	}
+}
+
+/*
+ * Take vma and the VMAs after it that start below end out of the list and
+ * tree; they stay chained by vm_next (NULL-terminated) for unmap_region.
+ */
+static void detach_vmas_to_be_unmapped(struct mm_struct *mm, struct vm_area_struct *vma,
+				       struct vm_area_struct *prev, unsigned long end)
+{
+	struct vm_area_struct *tail;
+
+	do {
+		rb_erase_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
+		mm->map_count--;
+		tail = vma;
+		vma = vma->vm_next;
+	} while (vma && vma->vm_start < end);
+	if (prev)
+		prev->vm_next = vma;
+	else
+		mm->mmap = vma;
+	if (vma) {
+		vma->vm_prev = prev;
+		/* Its gap grew, and the erases above saw a stale value: fix to the root. */
+		vma_gap_update(vma);
+	} else {
+		mm->highest_vm_end = prev ? prev->vm_end : 0;
+	}
+	tail->vm_next = NULL;
+	mm->mmap_cache = NULL;
+}
+
+/* Zap the pages of the detached run, then the page tables nobody else uses. */
+static void unmap_region(struct mm_struct *mm, struct vm_area_struct *vma,
+			 struct vm_area_struct *prev, unsigned long start,
+			 unsigned long end)
+{
+	struct vm_area_struct *next = prev ? prev->vm_next : mm->mmap;
+	struct vm_area_struct *v;
+
+	for (v = vma; v; v = v->vm_next)
+		zap_page_range(v, v->vm_start, v->vm_end);
+	free_pgtables(mm, start, end, prev ? prev->vm_end : 0,
+		      next ? next->vm_start : TASK_SIZE);
+}
+
+int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
+{
+	struct vm_area_struct *vma, *prev, *last;
+	unsigned long end;
+	int error;
+
+	if ((start & ~PAGE_MASK) || start > TASK_SIZE || len > TASK_SIZE - start)
+		return -EINVAL;
+	len = PAGE_ALIGN(len);
+	if (!len)
+		return -EINVAL;
+	end = start + len;
+	vma = find_vma_prev(mm, start, &prev);
+	if (!vma || vma->vm_start >= end)
+		return 0;		/* nothing mapped there: not an error */
+	if (start > vma->vm_start) {
+		/* Cut vma at start; a cut at both ends leaves one more VMA. */
+		if (end < vma->vm_end && mm->map_count >= sysctl_max_map_count)
+			return -ENOMEM;
+		error = __split_vma(mm, vma, start, 0);
+		if (error)
+			return error;
+		prev = vma;
+	}
+	last = find_vma(mm, end);
+	if (last && end > last->vm_start) {
+		error = __split_vma(mm, last, end, 1);
+		if (error)
+			return error;
+	}
+	vma = prev ? prev->vm_next : mm->mmap;
+	detach_vmas_to_be_unmapped(mm, vma, prev, end);
+	unmap_region(mm, vma, prev, start, end);
+	remove_vma_list(mm, vma);
+	validate_mm(mm);
+	return 0;
+}
+
+/* ---- brk ----------------------------------------------------------------- */
+
+unsigned long do_brk(unsigned long addr, unsigned long len)
+{
+	struct mm_struct *mm = current->mm;
+	struct vm_area_struct *vma, *prev;
+	struct rb_node **rb_link, *rb_parent;
+	unsigned long flags;
+
+	len = PAGE_ALIGN(len);
+	if (!len)
+		return addr;
+	if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE || addr + len < addr)
+		return -EINVAL;
+	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | mm->def_flags;
+	if (clear_old_maps(mm, addr, len, &prev, &rb_link, &rb_parent))
+		return -ENOMEM;
+	if (vma_merge(mm, prev, addr, addr + len, flags, NULL, addr >> PAGE_SHIFT))
+		goto out;
+	if (mm->map_count >= sysctl_max_map_count)
+		return -ENOMEM;
+	vma = vm_area_alloc(mm);
+	if (!vma)
+		return -ENOMEM;
+	vma->vm_start = addr;
+	vma->vm_end = addr + len;
+	vma->vm_pgoff = addr >> PAGE_SHIFT;
+	vma->vm_flags = flags;
+	vma->vm_page_prot = vm_get_page_prot(flags);
+	vma_link(mm, vma, prev, rb_link, rb_parent);
+out:
+	mmap_account(mm, addr, len, flags, false);
+	validate_mm(mm);
+	return addr;
+}
+
+/*
+ * Move the break. Linux's contract: the result is the new break on
+ * success and the old one on any failure (shrinking below start_brk,
+ * growing into another mapping or past TASK_SIZE, no memory).
+ */
+static unsigned long __sys_brk(unsigned long brk)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long newbrk, oldbrk;
+
+	if (brk < mm->start_brk || brk > TASK_SIZE - PAGE_SIZE)
+		return mm->brk;
+	newbrk = PAGE_ALIGN(brk);
+	oldbrk = PAGE_ALIGN(mm->brk);
+	if (oldbrk == newbrk)
+		goto set_brk;
+	if (brk <= mm->brk) {
+		if (do_munmap(mm, newbrk, oldbrk - newbrk))
+			return mm->brk;
+		goto set_brk;
+	}
+	/* Never into another mapping, and keep a page of distance. */
+	if (find_vma_intersection(mm, oldbrk, newbrk + PAGE_SIZE))
+		return mm->brk;
+	if (do_brk(oldbrk, newbrk - oldbrk) != oldbrk)
+		return mm->brk;
+set_brk:
+	mm->brk = brk;
+	return brk;
+}
+
+SYSCALL_DEFINE(__NR_brk, brk);
+long sys_brk(struct pt_regs *regs)
+{
+	return __sys_brk(regs->ebx);
+}
+
+/* ---- stacks -------------------------------------------------------------- */
+
+/* How far a stack may grow (Linux's default RLIMIT_STACK). */
+#define STACK_LIMIT	(8UL << 20)
+
+int expand_stack(struct vm_area_struct *vma, unsigned long address)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long grow;
+
+	if (!(vma->vm_flags & VM_GROWSDOWN))
+		return -EFAULT;
+	address &= PAGE_MASK;
+	if (address >= vma->vm_start)
+		return 0;
+	if (address < MMAP_MIN_ADDR || vma->vm_end - address > STACK_LIMIT)
+		return -ENOMEM;
+	if (vma->vm_prev && vma->vm_prev->vm_end > address)
+		return -ENOMEM;		/* would run into the region below */
+	grow = (vma->vm_start - address) >> PAGE_SHIFT;
+	vma->vm_start = address;
+	vma->vm_pgoff -= grow;
+	mm->total_vm += grow;
+	if (vma->vm_flags & VM_LOCKED)
+		mm->locked_vm += grow;
+	vma_gap_update(vma);
+	validate_mm(mm);
+	return 0;
+}
+
+struct vm_area_struct *find_extend_vma(struct mm_struct *mm, unsigned long addr)
+{
+	struct vm_area_struct *vma;
+	unsigned long start;
+
+	addr &= PAGE_MASK;
+	vma = find_vma(mm, addr);
+	if (!vma || vma->vm_start <= addr)
+		return vma;
+	start = vma->vm_start;
+	if (expand_stack(vma, addr))
+		return NULL;
+	if (vma->vm_flags & VM_LOCKED)
+		make_pages_present(mm, addr, start);
+	return vma;
+}
+
+/* ---- whole address spaces ------------------------------------------------ */
+
+void exit_mmap(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma;
+
+	for (vma = mm->mmap; vma; vma = vma->vm_next)
+		zap_page_range(vma, vma->vm_start, vma->vm_end);
+	free_pgtables(mm, 0, TASK_SIZE, 0, TASK_SIZE);
+	vma = mm->mmap;
+	while (vma) {
+		struct vm_area_struct *next = vma->vm_next;
+
+		remove_vma(vma);
+		vma = next;
+	}
+	mm->mmap = NULL;
+	mm->mm_rb = RB_ROOT;
+	mm->mmap_cache = NULL;
+	mm->map_count = 0;
+	mm->highest_vm_end = 0;
+	mm->total_vm = mm->locked_vm = 0;
+	mm->free_area_cache = mm->mmap_base;
+	mm->cached_hole_size = 0;
+}
+
+/* Copy one VMA for the child; NULL when out of memory. */
+static struct vm_area_struct *dup_vma(struct mm_struct *mm, struct vm_area_struct *old)
+{
+	struct vm_area_struct *tmp = vm_area_alloc(mm);
+
+	if (!tmp)
+		return NULL;
+	*tmp = *old;
+	tmp->vm_mm = mm;
+	tmp->vm_flags &= ~VM_LOCKED;		/* locks are not inherited */
+	tmp->vm_next = tmp->vm_prev = NULL;
+	INIT_LIST_HEAD(&tmp->shared);
+	RB_CLEAR_NODE(&tmp->vm_rb);
+	if (tmp->vm_file) {
+		get_file(tmp->vm_file);
+		vma_link_file(tmp);
+	}
+	if (tmp->vm_ops && tmp->vm_ops->open)
+		tmp->vm_ops->open(tmp);
+	return tmp;
+}
+
+int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
+{
+	struct vm_area_struct *mpnt, *tmp, *prev = NULL;
+	struct rb_node **rb_link = &mm->mm_rb.rb_node, *rb_parent = NULL;
+
+	mm->start_code = oldmm->start_code;
+	mm->end_code = oldmm->end_code;
+	mm->start_data = oldmm->start_data;
+	mm->end_data = oldmm->end_data;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	mm->mmap_base = oldmm->mmap_base;
+	mm->free_area_cache = oldmm->free_area_cache;
+	mm->cached_hole_size = oldmm->cached_hole_size;
+	mm->def_flags = 0;
+	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
+		if (mpnt->vm_flags & VM_DONTCOPY)
+			continue;
+		tmp = dup_vma(mm, mpnt);
+		if (!tmp)
+			return -ENOMEM;
+		/* Appending in address order: the slot is always the rightmost. */
+		__vma_link_list(mm, tmp, prev);
+		__vma_link_rb(mm, tmp, rb_link, rb_parent);
+		rb_link = &tmp->vm_rb.rb_right;
+		rb_parent = &tmp->vm_rb;
+		prev = tmp;
+		mm->map_count++;
+		mm->total_vm += vma_pages(tmp);
+		if (copy_page_range(mm, oldmm, mpnt))
+			return -ENOMEM;
+	}
+	validate_mm(mm);
+	return 0;
+}
+
+/* ---- system calls -------------------------------------------------------- */
+
+/* mmap2(addr, len, prot, flags, fd, pgoff): the offset is in pages. */
+static long mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
+		       unsigned long flags, unsigned long fd, unsigned long pgoff)
+{
+	struct file *file = NULL;
+	unsigned long ret;
+
+	flags &= ~(MAP_EXECUTABLE | MAP_DENYWRITE);
+	if (!(flags & MAP_ANONYMOUS)) {
+		file = fget(fd);
+		if (!file)
+			return -EBADF;
+	}
+	ret = do_mmap_pgoff(file, addr, len, prot, flags, pgoff);
+	if (file)
+		fput(file);
+	return ret;
+}
+
+SYSCALL_DEFINE(__NR_mmap2, mmap2);
+long sys_mmap2(struct pt_regs *regs)
+{
+	return mmap_pgoff(regs->ebx, regs->ecx, regs->edx, regs->esi,
+			  regs->edi, regs->ebp);
+}
+
+/* The old i386 mmap: one pointer to the six arguments, offset in bytes. */
+struct mmap_arg_struct {
+	unsigned long addr, len, prot, flags, fd, offset;
+};
+
+SYSCALL_DEFINE(__NR_mmap, old_mmap);
+long sys_old_mmap(struct pt_regs *regs)
+{
+	struct mmap_arg_struct a;
+
+	if (copy_from_user(&a, (const void *)regs->ebx, sizeof(a)))
+		return -EFAULT;
+	if (a.offset & ~PAGE_MASK)
+		return -EINVAL;
+	return mmap_pgoff(a.addr, a.len, a.prot, a.flags, a.fd, a.offset >> PAGE_SHIFT);
+}
+
+SYSCALL_DEFINE(__NR_munmap, munmap);
+long sys_munmap(struct pt_regs *regs)
+{
+	return do_munmap(current->mm, regs->ebx, regs->ecx);
+}
+
+/* ---- checking ------------------------------------------------------------ */
+
+#define VM_CHECK(cond, ...) do {					\
+	if (!(cond)) {							\
+		printk(KERN_ERR "validate_mm: " __VA_ARGS__);		\
+		bugs++;							\
+	}								\
+} while (0)
+
+/* Checks of one VMA against its list predecessor and its tree node. */
+static int validate_vma(struct mm_struct *mm, struct vm_area_struct *vma,
+			struct vm_area_struct *prev, struct rb_node *rb)
+{
+	int bugs = 0;
+
+	VM_CHECK(vma->vm_mm == mm, "vma %p: vm_mm %p != %p\n", vma, vma->vm_mm, mm);
+	VM_CHECK(vma->vm_prev == prev, "vma %p: vm_prev %p != %p\n", vma, vma->vm_prev, prev);
+	VM_CHECK(vma->vm_start < vma->vm_end && vma->vm_end <= TASK_SIZE,
+		 "vma %p: bad range %08lx-%08lx\n", vma, vma->vm_start, vma->vm_end);
+	VM_CHECK(!((vma->vm_start | vma->vm_end) & ~PAGE_MASK),
+		 "vma %p: unaligned %08lx-%08lx\n", vma, vma->vm_start, vma->vm_end);
+	VM_CHECK(!prev || prev->vm_end <= vma->vm_start,
+		 "vma %p at %08lx overlaps previous ending %08lx\n", vma,
+		 vma->vm_start, prev ? prev->vm_end : 0);
+	VM_CHECK(rb == &vma->vm_rb, "vma %p at %08lx: tree has %p here\n",
+		 vma, vma->vm_start, rb);
+	VM_CHECK(vma->rb_subtree_gap == vma_compute_subtree_gap(vma),
+		 "vma %p at %08lx: rb_subtree_gap %08lx, should be %08lx\n",
+		 vma, vma->vm_start, vma->rb_subtree_gap, vma_compute_subtree_gap(vma));
+	return bugs;
+}
+
+int __validate_mm(struct mm_struct *mm)
+{
+	struct vm_area_struct *vma, *prev = NULL;
+	struct rb_node *rb = rb_first(&mm->mm_rb);
+	unsigned long pages = 0;
+	int bugs = 0, count = 0;
+
+	for (vma = mm->mmap; vma; prev = vma, vma = vma->vm_next) {
+		bugs += validate_vma(mm, vma, prev, rb);
+		if (bugs)
+			break;		/* the walk itself may no longer be safe */
+		rb = rb_next(rb);
+		pages += vma_pages(vma);
+		count++;
+	}
+	if (bugs)
+		return bugs;
+	VM_CHECK(rb == NULL, "tree holds more VMAs than the list (%d)\n", count);
+	VM_CHECK(count == mm->map_count, "map_count %d, list has %d\n", mm->map_count, count);
+	VM_CHECK(mm->highest_vm_end == (prev ? prev->vm_end : 0),
+		 "highest_vm_end %08lx, last VMA ends %08lx\n", mm->highest_vm_end,
+		 prev ? prev->vm_end : 0);
+	VM_CHECK(pages == mm->total_vm, "total_vm %lu, VMAs cover %lu pages\n",
+		 mm->total_vm, pages);
+	VM_CHECK(rb_check(&mm->mm_rb) >= 0, "red-black rules broken\n");
+	return bugs;
+}
+
+#ifdef CONFIG_DEBUG_VM
+/*
+ * A full check walks every VMA: O(map_count). Run after every change, a
+ * test that creates 60000 mappings would cost O(n^2) ~ 10^9 node visits,
+ * hours under TCG. So: with up to VALIDATE_FULL_MAX VMAs check every
+ * time; above that, only every (map_count / VALIDATE_FULL_MAX)-th call,
+ * which keeps the average at about VALIDATE_FULL_MAX visits per change
+ * while still catching a corruption soon after it happens.
+ */
+#define VALIDATE_FULL_MAX 256
+
+void validate_mm(struct mm_struct *mm)
+{
+	static unsigned long calls;
+
+	if (!debug_vm)
+		return;
+	if (mm->map_count > VALIDATE_FULL_MAX &&
+	    ++calls % (mm->map_count / VALIDATE_FULL_MAX))
+		return;
+	if (__validate_mm(mm))
+		panic("validate_mm: mm %p is corrupt (map_count %d)", mm, mm->map_count);
+}
+#endif
