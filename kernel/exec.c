@@ -398,6 +398,9 @@ static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_stru
 static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 {
 	struct mm_struct *mm = current->mm;
+	/* Room for the strings and tables on top of the usual start. */
+	unsigned long tables = bprm->len + strlen(bprm->filename) + 4 * (bprm->argc + bprm->envc) + 512;
+	unsigned long stack_size = STACK_INIT_SIZE + PAGE_ALIGN(tables);
 	unsigned long addr;
 	int err;
 
@@ -409,7 +412,7 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	mm->start_data = bprm->start_data;
 	mm->end_data = bprm->end_data;
 	mm->start_brk = mm->brk = PAGE_ALIGN(bprm->brk);
-	addr = do_mmap_pgoff(NULL, TASK_SIZE - STACK_INIT_SIZE, STACK_INIT_SIZE,
+	addr = do_mmap_pgoff(NULL, TASK_SIZE - stack_size, stack_size,
 			     PROT_READ | PROT_WRITE,
 			     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, 0);
 	if (IS_ERR_VALUE(addr))
