@@ -123,6 +123,15 @@ void flush_signal_handlers(struct task_struct *p)
 	}
 }
 
+/* Take sig off current's pending set; the timer tick may be adding SIGALRM meanwhile. */
+static void clear_pending(int sig)
+{
+	unsigned long flags = local_irq_save();
+
+	current->pending &= ~sigmask(sig);
+	local_irq_restore(flags);
+}
+
 /* The lowest pending unblocked signal, taken off the pending set, with its info. */
 static int dequeue_signal(struct kernel_siginfo *info)
 {
@@ -133,8 +142,8 @@ static int dequeue_signal(struct kernel_siginfo *info)
 		return 0;
 	/* Lowest set bit, in 32-bit halves (no libgcc in the kernel). */
 	sig = (u32)ready ? __builtin_ctz((u32)ready) + 1 : __builtin_ctz((u32)(ready >> 32)) + 33;
-	current->pending &= ~sigmask(sig);
 	*info = current->pending_info[sig - 1];
+	clear_pending(sig);
 	return sig;
 }
 
@@ -327,7 +336,7 @@ long sys_rt_sigaction(struct pt_regs *regs)
 		current->sighand[sig - 1] = new;
 		/* POSIX: setting an action that ignores sig discards it if pending. */
 		if (sig_ignored(current, sig) || new.handler == SIG_IGN)
-			current->pending &= ~sigmask(sig);
+			clear_pending(sig);
 	}
 	if (uoact && copy_to_user(uoact, &old, sizeof(old)))
 		return -EFAULT;
