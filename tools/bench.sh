@@ -28,8 +28,20 @@ if $MAKE --no-print-directory O="$O" DEBUG_VM=0 all > "$O/logs/build.log" 2>&1; 
 	for search in tree linear; do
 		log="$O/logs/guest-$search.log"
 		echo "booting: init=/bench/mmap_bench mmap_search=$search"
+		rm -f "$log"
 		O="$O" sh tools/qemu-boot.sh "$log" "${BENCH_TIMEOUT:-900}" \
-			"init=/bench/mmap_bench mmap_search=$search" > /dev/null 2>&1
+			"init=/bench/mmap_bench mmap_search=$search" > /dev/null 2>&1 &
+		qpid=$!
+		# Stop early when the guest has finished or cannot start init.
+		while kill -0 "$qpid" 2>/dev/null; do
+			if grep -aqE 'mmap_bench: done|no init process|Kernel panic|PANIC' "$log" 2>/dev/null; then
+				sleep 2
+				pkill -P "$qpid" 2>/dev/null
+				break
+			fi
+			sleep 2
+		done
+		wait "$qpid" 2>/dev/null
 		collect "guest-$search" < "$log"
 		grep -aq 'cycles_per_pair' "$log" ||
 			echo "  (no figures from the guest: see $log - can the kernel run init= yet?)"
