@@ -1,25 +1,227 @@
 /*
- * The scheduler. Until processes exist, the boot task is the only one and
- * the timer tick only counts time.
+ * The scheduler: round-robin over the runnable tasks, driven by the timer.
+ *
+ * The run queue holds every runnable task except the one running. Each
+ * tick takes one from current's time slice; when it is used up the tick
+ * sets need_resched, and the task gives up the CPU on its way back to user
+ * mode (prepare_exit_to_usermode). A task that blocks calls schedule()
+ * itself. When nothing is runnable the idle task (the boot context, pid 0)
+ * halts until the next interrupt. The kernel is not preemptible: a task in
+ * kernel mode keeps the CPU until it blocks or returns to user mode.
+ *
+ * Wait queues and timed sleeps live here too, since they are the two ways
+ * a task leaves the run queue.
  */
 #include <asm/irq.h>
 #include <asm/processor.h>
-#include <kernel/console.h>
 #include <kernel/init.h>
-#include <kernel/main.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <uapi/errno.h>
 
+/* The boot context becomes the idle task: pid 0, never on the run queue. */
+static struct task_struct idle_task = {
+	.pid = 0,
+	.state = TASK_RUNNING,
+	.comm = "swapper",
+	.run_list = LIST_HEAD_INIT(idle_task.run_list),
+	.tasks = LIST_HEAD_INIT(idle_task.tasks),
+	.children = LIST_HEAD_INIT(idle_task.children),
+	.sibling = LIST_HEAD_INIT(idle_task.sibling),
+	.wait_chldexit = { LIST_HEAD_INIT(idle_task.wait_chldexit.task_list) },
+};
+struct task_struct *current = &idle_task;
+volatile int need_resched;
+int nr_tasks;
+LIST_HEAD(task_list);
+static LIST_HEAD(runqueue);
+
+struct task_struct *find_task_by_pid(pid_t pid)
+{
+	struct task_struct *p;
+
+	for_each_process(p)
+		if (p->pid == pid)
+			return p;
+	return NULL;
+}
+
+void wake_up_process(struct task_struct *p)
+{
+	unsigned long flags = local_irq_save();
+
+	if (p->state == TASK_INTERRUPTIBLE || p->state == TASK_UNINTERRUPTIBLE) {
+		p->state = TASK_RUNNING;
+		if (p != current)
+			list_add_tail(&p->run_list, &runqueue);
+		/* Let a woken task run soon rather than after a whole slice. */
+		if (current == &idle_task)
+			need_resched = 1;
+	}
+	local_irq_restore(flags);
+}
+
+/* Pick the next task: the head of the run queue, or idle if it is empty. */
+static struct task_struct *pick_next_task(struct task_struct *prev)
+{
+	struct task_struct *next;
+
+	if (prev->state == TASK_RUNNING && prev != &idle_task)
+		list_add_tail(&prev->run_list, &runqueue);
+	if (list_empty(&runqueue))
+		return &idle_task;
+	next = list_first_entry(&runqueue, struct task_struct, run_list);
+	list_del_init(&next->run_list);
+	return next;
+}
+
+void schedule(void)
+{
+	unsigned long flags = local_irq_save();
+	struct task_struct *prev = current, *next;
+
+	need_resched = 0;
+	next = pick_next_task(prev);
+	if (next != prev) {
+		if (!next->timeslice)
+			next->timeslice = DEF_TIMESLICE;
+		current = next;
+		prev = switch_to(prev, next);
+		schedule_tail(prev);
+	}
+	local_irq_restore(flags);
+}
+
+void schedule_tail(struct task_struct *prev)
+{
+	/* A task that reaped itself (or was reaped) is freed once off its stack. */
+	if (prev && prev->state == TASK_DEAD)
+		free_task(prev);
+}
+
+/* Timer tick (interrupts off): time slices, timed sleeps and alarms. */
 void scheduler_tick(struct pt_regs *regs)
 {
+	struct task_struct *p;
+
+	if (current != &idle_task && current->timeslice && --current->timeslice == 0)
+		need_resched = 1;
+	if (current == &idle_task && !list_empty(&runqueue))
+		need_resched = 1;
+	for_each_process(p) {
+		if (p->timeout && time_after_eq(jiffies, p->timeout)) {
+			p->timeout = 0;
+			wake_up_process(p);
+		}
+		if (p->alarm && time_after_eq(jiffies, p->alarm)) {
+			p->alarm = 0;
+			send_sig_info(SIGALRM, NULL, p);
+		}
+	}
 }
 
-/* Idle: wait for interrupts. In test mode there is nothing more to do yet. */
-void rest_init(void)
+unsigned long schedule_timeout(unsigned long ticks)
 {
-	local_irq_enable();
-	printk(KERN_NOTICE "no init process yet; idling\n");
-	if (boot_test_mode)
-		qemu_exit(QEMU_EXIT_POWEROFF);
-	for (;;)
-		halt();
+	unsigned long flags = local_irq_save();
+	unsigned long expire = jiffies + ticks;
+
+	current->timeout = expire ? expire : 1;
+	current->state = TASK_INTERRUPTIBLE;
+	if (signal_pending(current))
+		current->state = TASK_RUNNING;
+	else
+		schedule();
+	current->timeout = 0;
+	local_irq_restore(flags);
+	return time_after_eq(jiffies, expire) ? 0 : expire - jiffies;
 }
+
+void init_waitqueue_head(struct wait_queue_head *q)
+{
+	INIT_LIST_HEAD(&q->task_list);
+}
+
+static int __sleep_on(struct wait_queue_head *q, long state)
+{
+	unsigned long flags = local_irq_save();
+	struct wait_queue_entry wait = { .task = current };
+	int ret = 0;
+
+	if (state == TASK_INTERRUPTIBLE && signal_pending(current)) {
+		local_irq_restore(flags);
+		return -EINTR;
+	}
+	list_add_tail(&wait.entry, &q->task_list);
+	current->state = state;
+	schedule();
+	list_del(&wait.entry);
+	if (state == TASK_INTERRUPTIBLE && signal_pending(current))
+		ret = -EINTR;
+	local_irq_restore(flags);
+	return ret;
+}
+
+int sleep_on(struct wait_queue_head *q)
+{
+	return __sleep_on(q, TASK_INTERRUPTIBLE);
+}
+
+void sleep_on_uninterruptible(struct wait_queue_head *q)
+{
+	__sleep_on(q, TASK_UNINTERRUPTIBLE);
+}
+
+void wake_up(struct wait_queue_head *q)
+{
+	unsigned long flags = local_irq_save();
+	struct wait_queue_entry *w;
+
+	list_for_each_entry(w, &q->task_list, entry)
+		wake_up_process(w->task);
+	local_irq_restore(flags);
+}
+
+/*
+ * The idle loop. cli, look, then "sti; hlt": sti takes effect only after
+ * the next instruction, so no interrupt (and no wake-up) can slip in between
+ * the check and the halt.
+ */
+void __noreturn cpu_idle(void)
+{
+	for (;;) {
+		local_irq_disable();
+		if (!list_empty(&runqueue)) {
+			schedule();
+			continue;
+		}
+		__asm__ __volatile__("sti; hlt" ::: "memory");
+	}
+}
+
+/*
+ * Boot self-test of the wait-queue rules the rest of the kernel relies on.
+ * It runs in the boot (idle) task, which must never really sleep, so it
+ * checks only the paths that return at once.
+ */
+static int waitqueue_selftest(void)
+{
+	struct wait_queue_head q;
+
+	init_waitqueue_head(&q);
+	wake_up(&q);
+	selftest_check(list_empty(&q.task_list), "wake_up of an empty queue changes nothing");
+	current->pending |= sigmask(SIGUSR1);
+	selftest_check(sleep_on(&q) == -EINTR, "sleep_on with a signal pending is -EINTR at once");
+	selftest_check(list_empty(&q.task_list) && current->state == TASK_RUNNING,
+		       "an interrupted sleep_on leaves the queue and stays runnable");
+	current->pending = 0;
+	current->blocked = sigmask(SIGUSR1);
+	current->pending |= sigmask(SIGUSR1);
+	selftest_check(!signal_pending(current), "a blocked signal does not count as pending");
+	current->pending = 0;
+	current->blocked = 0;
+	schedule();
+	selftest_check(current == &idle_task, "schedule with an empty run queue keeps the idle task");
+	return 0;
+}
+selftest("waitqueue", waitqueue_selftest);

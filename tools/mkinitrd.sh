@@ -1,16 +1,38 @@
 #!/bin/sh
 # Builds the root ramdisk: an ext2 image of rootfs/ plus the user programs.
 #   sh tools/mkinitrd.sh BUILD_DIR "EXTRA_BIN" "EXTRA_TESTS"
+# The image is made by mke2fs -d (e2fsprogs), so debugfs, e2fsck and a
+# Linux mount all read it. Device nodes (/dev/console 5:1, /dev/null 1:3)
+# are added with debugfs, which needs no root privileges.
+# INITRD_SIZE (default 24M) and INITRD_BLOCK (1024 or 4096) pick the
+# geometry; tests write into /tmp, so keep room.
 set -e
 O=$1
 root="$O/rootfs"
+img="$O/initrd.img"
+size=${INITRD_SIZE:-24M}
+bsize=${INITRD_BLOCK:-1024}
 rm -rf "$root"
-mkdir -p "$root/bin" "$root/sbin" "$root/tests" "$root/bench" "$root/tmp" "$root/etc" "$root/dev" "$root/proc"
+mkdir -p "$root/bin" "$root/sbin" "$root/tests" "$root/bench" "$root/tmp" "$root/etc" \
+	"$root/dev" "$root/proc"
 [ -d rootfs ] && cp -r rootfs/. "$root/"
+find "$root" -name .keep -delete
 for d in bin sbin tests bench; do
 	[ -d "$O/$d" ] && find "$O/$d" -maxdepth 1 -type f -perm -u+x -exec cp {} "$root/$d/" \;
 done
-[ -n "$2" ] && cp "$2"/* "$root/bin/"
-[ -n "$3" ] && cp "$3"/* "$root/tests/"
-rm -f "$O/initrd.img"
-mke2fs -q -t ext2 -b 1024 -L root -d "$root" "$O/initrd.img" 16M
+if [ -n "$2" ]; then cp "$2"/* "$root/bin/"; fi
+if [ -n "$3" ]; then cp "$3"/* "$root/tests/"; fi
+chmod 1777 "$root/tmp"
+rm -f "$img"
+# -E root_owner: files belong to root whoever builds the image.
+mke2fs -q -t ext2 -b "$bsize" -L root -E root_owner=0:0 -d "$root" "$img" "$size"
+debugfs -w "$img" -f - > /dev/null <<CMDS
+cd /dev
+mknod console c 5 1
+mknod null c 1 3
+mknod tty c 5 0
+sif console mode 020600
+sif null mode 020666
+sif tty mode 020666
+CMDS
+e2fsck -fn "$img" > "$O/initrd.fsck.log" 2>&1 || { cat "$O/initrd.fsck.log"; exit 1; }

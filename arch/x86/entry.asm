@@ -38,6 +38,11 @@ common_trap:
 	mov ax, KERNEL_DS
 	mov ds, ax
 	mov es, ax
+	; The kernel does not use fs and gs: null them, so that a nested trap
+	; never saves (and pops again) a user selector that has gone bad.
+	xor eax, eax
+	mov fs, ax
+	mov gs, ax
 	cld
 	push esp			; struct pt_regs *regs
 	call do_trap
@@ -45,12 +50,36 @@ common_trap:
 global ret_from_trap
 ret_from_trap:
 	popad
+.pop_gs:
 	pop gs
+.pop_fs:
 	pop fs
+.pop_es:
 	pop es
+.pop_ds:
 	pop ds
 	add esp, 8			; vector number and error code
 	iret
+
+; A user selector that became invalid (a TLS slot cleared while in use)
+; makes its pop fault in ring 0; the fault is fixed up through the
+; exception table: the null selector is loaded instead, as Linux does.
+section .text.fixup progbits alloc exec nowrite align=1
+%macro SEG_FIXUP 1
+.fix_%1:
+	mov dword [esp], 0
+	jmp .pop_%1
+%endmacro
+SEG_FIXUP gs
+SEG_FIXUP fs
+SEG_FIXUP es
+SEG_FIXUP ds
+section __ex_table progbits alloc noexec nowrite align=4
+	dd .pop_gs, .fix_gs
+	dd .pop_fs, .fix_fs
+	dd .pop_es, .fix_es
+	dd .pop_ds, .fix_ds
+section .text
 
 ; The stub addresses, for trap_init to put in the IDT: 48 entries, then 0x80.
 section .rodata

@@ -9,6 +9,7 @@
 #include <asm/processor.h>
 #include <asm/segment.h>
 #include <asm/traps.h>
+#include <asm/uaccess.h>
 #include <kernel/printk.h>
 #include <kernel/syscalls.h>
 
@@ -92,6 +93,9 @@ static void do_exception(struct pt_regs *regs)
 		do_user_exception(regs);
 		return;
 	}
+	/* A bad user segment selector popped on the way out (entry.asm). */
+	if (fixup_exception(regs))
+		return;
 	die("kernel exception", regs);
 }
 

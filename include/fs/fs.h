@@ -1,42 +1,161 @@
 /*
- * The VFS: files, inodes and their page caches (address_space). This is the
- * part other subsystems see; fs/ grows it.
+ * The VFS: files, inodes and their page caches (address_space), the
+ * per-process file table and current directory, and the entry points other
+ * subsystems call (fork/exec/exit, the fault path, shutdown).
+ *
+ * Object lifetimes, as in Linux:
+ *  - struct inode: one per file in use, found by iget(sb, ino) and released
+ *    by iput(). The last iput writes the inode back and evicts it from memory
+ *    (its page cache is written back and dropped); if its link count is zero
+ *    the filesystem frees its blocks and its on-disk inode then.
+ *  - struct file: one per open(); fds, dup'd fds and VMAs (vm_file) hold
+ *    references (f_count). The last fput calls f_op->release and iput.
  */
 #ifndef FS_FS_H
 #define FS_FS_H
 
 #include <kernel/list.h>
 #include <kernel/types.h>
+#include <lib/radix-tree.h>
 
 struct file;
 struct inode;
 struct page;
+struct super_block;
+struct block_device;
 struct vm_area_struct;
+struct task_struct;
 
 /* file->f_mode */
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
 
+#define NAME_MAX	255	/* longest path component, without the NUL */
+#define PATH_MAX	4096	/* longest path, with the NUL */
+
+/* i_mode file types and permission bits (Linux values) */
+#define S_IFMT		0170000
+#define S_IFSOCK	0140000
+#define S_IFLNK		0120000
+#define S_IFREG		0100000
+#define S_IFBLK		0060000
+#define S_IFDIR		0040000
+#define S_IFCHR		0020000
+#define S_IFIFO		0010000
+#define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
+#define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
+#define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
+#define S_ISLNK(m)	(((m) & S_IFMT) == S_IFLNK)
+
+/* Directory-entry types for getdents64 (d_type), as Linux's DT_* */
+#define DT_UNKNOWN	0
+#define DT_FIFO		1
+#define DT_CHR		2
+#define DT_DIR		4
+#define DT_BLK		6
+#define DT_REG		8
+#define DT_LNK		10
+#define DT_SOCK		12
+
+/* Device numbers: major in bits 8-15, minor in bits 0-7 (old_encode_dev). */
+#define MKDEV(ma, mi)	(((ma) << 8) | (mi))
+#define MAJOR(dev)	(((dev) >> 8) & 0xff)
+#define MINOR(dev)	((dev) & 0xff)
+
 struct address_space_operations {
+	/* Fill a locked, not-uptodate page from the disk; holes read as zeros. */
 	int (*readpage)(struct file *file, struct page *page);
+	/* Write the dirty blocks of a page that lie inside i_size. */
 	int (*writepage)(struct page *page);
+	/*
+	 * write() is about to copy into bytes [from, to) of the page: allocate
+	 * the blocks behind them (so ENOSPC shows at write time).
+	 */
+	int (*prepare_write)(struct page *page, unsigned int from, unsigned int to);
 };
 
 /* The page cache of one inode, and the mappings of it. */
 struct address_space {
 	struct inode *host;		/* owner */
+	struct radix_tree_root page_tree;	/* cached pages by index */
+	struct list_head page_list;	/* the same pages, by page->lru */
 	struct list_head i_mmap;	/* VMAs mapping this file, by vm_shared link */
 	unsigned long nrpages;		/* pages in the cache */
 	const struct address_space_operations *a_ops;
 };
 
+/* Called by readdir for each entry; return nonzero to stop (buffer full). */
+typedef int (*filldir_t)(void *ctx, const char *name, int namelen, loff_t pos,
+			 unsigned long ino, unsigned int d_type);
+
 struct file_operations {
 	loff_t (*llseek)(struct file *file, loff_t off, int whence);
 	ssize_t (*read)(struct file *file, char *ubuf, size_t n, loff_t *pos);
 	ssize_t (*write)(struct file *file, const char *ubuf, size_t n, loff_t *pos);
+	int (*readdir)(struct file *file, void *ctx, filldir_t filldir);
+	int (*ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
 	int (*mmap)(struct file *file, struct vm_area_struct *vma);
+	int (*open)(struct inode *inode, struct file *file);
 	int (*fsync)(struct file *file);
 	int (*release)(struct inode *inode, struct file *file);
+};
+
+struct inode_operations {
+	/* *res = referenced inode of `name` in dir; -ENOENT if absent. */
+	int (*lookup)(struct inode *dir, const char *name, int len, struct inode **res);
+	/* New regular file; *res referenced. Caller checked it does not exist. */
+	int (*create)(struct inode *dir, const char *name, int len, umode_t mode,
+		      struct inode **res);
+	int (*mkdir)(struct inode *dir, const char *name, int len, umode_t mode);
+	int (*unlink)(struct inode *dir, const char *name, int len);
+	int (*rmdir)(struct inode *dir, const char *name, int len);
+	/* Free the blocks past i_size (already set by the caller). */
+	void (*truncate)(struct inode *inode);
+};
+
+struct super_operations {
+	struct inode *(*alloc_inode)(struct super_block *sb);
+	void (*destroy_inode)(struct inode *inode);
+	int (*read_inode)(struct inode *inode);		/* fill from disk */
+	int (*write_inode)(struct inode *inode);	/* copy to disk */
+	/* Last reference gone and i_nlink == 0: free its blocks and inode. */
+	void (*delete_inode)(struct inode *inode);
+	int (*sync_fs)(struct super_block *sb);		/* superblock, counters */
+};
+
+struct super_block {
+	unsigned long s_blocksize;	/* bytes per block */
+	unsigned int s_blocksize_bits;
+	u32 s_dev;			/* MKDEV(major, minor) for st_dev and maps */
+	loff_t s_maxbytes;		/* largest file size */
+	struct block_device *s_bdev;	/* NULL for procfs */
+	const struct super_operations *s_op;
+	struct inode *s_root;		/* root directory, referenced */
+	struct inode *s_mountpoint;	/* directory this fs covers, or NULL */
+	struct list_head s_inodes;	/* inodes in memory */
+	bool s_readonly;		/* damaged or unsupported: no writes */
+	void *s_fs_info;		/* filesystem's private superblock */
+};
+
+struct inode {
+	unsigned long i_ino;
+	umode_t i_mode;
+	unsigned int i_nlink;
+	uid_t i_uid;
+	gid_t i_gid;
+	u32 i_rdev;			/* device of a character special file */
+	loff_t i_size;			/* bytes */
+	u32 i_atime, i_mtime, i_ctime;	/* seconds */
+	unsigned long i_blocks;		/* 512-byte units allocated, metadata too */
+	int i_count;			/* references: iget, files, cwd */
+	struct super_block *i_sb;
+	const struct inode_operations *i_op;
+	const struct file_operations *i_fop;
+	struct address_space *i_mapping;	/* &i_data */
+	struct address_space i_data;
+	struct list_head i_sb_list;	/* on i_sb->s_inodes */
+	struct super_block *i_mounted;	/* fs mounted on this directory, or NULL */
+	void *i_private;		/* procfs: what the file shows */
 };
 
 struct file {
@@ -47,6 +166,9 @@ struct file {
 	unsigned int f_mode;		/* FMODE_READ | FMODE_WRITE */
 	loff_t f_pos;
 	int f_count;			/* references (fds, VMAs) */
+	void *private_data;		/* procfs: the text generated at open */
+	struct inode *f_dir;		/* directory it was opened in (referenced), or NULL */
+	char *f_name;			/* the name it was opened by, for /proc/PID/maps */
 };
 
 /* Take and drop a reference; the last fput releases the file. */
@@ -54,5 +176,141 @@ static inline struct file *get_file(struct file *f) { f->f_count++; return f; }
 void fput(struct file *file);
 /* The open file of fd in the current task, with a reference taken; NULL if none. */
 struct file *fget(unsigned int fd);
+
+/* ---- fs/file_table.c: open-file tables ---- */
+
+#define NR_OPEN_DEFAULT	256	/* fds per process (RLIMIT_NOFILE) */
+
+struct files_struct {
+	int count;			/* tasks sharing this table */
+	struct file *fd[NR_OPEN_DEFAULT];
+	u32 close_on_exec[NR_OPEN_DEFAULT / 32];
+};
+
+/* The referenced file behind fd of current, or NULL. Pair with fput. */
+struct file *fget(unsigned int fd);
+/* An empty table with count 1, or NULL. */
+struct files_struct *alloc_files(void);
+/* fork: a copy of old sharing every open file (f_count++), or NULL. */
+struct files_struct *dup_files(struct files_struct *old);
+/* exit: drop one user of the table; the last closes every fd. */
+void put_files(struct files_struct *files);
+/* execve: close the fds opened with O_CLOEXEC. */
+void close_on_exec(struct files_struct *files);
+/* The lowest free fd of current at or above `start` holding file, or -EMFILE. */
+int fd_install_lowest(struct file *file, unsigned int start);
+/* A new struct file for an inode (reference taken), f_count 1, or NULL. */
+struct file *alloc_file(struct inode *inode, unsigned int flags);
+/*
+ * Give current fds 0, 1 and 2 on the console (the kernel does this for init
+ * before it executes /sbin/init). Returns 0 or -errno.
+ */
+int open_console_fds(void);
+
+/* ---- fs/fs_struct.c: current directory ---- */
+
+struct fs_struct {
+	int count;			/* tasks sharing it */
+	struct inode *root;		/* "/" of the process, referenced */
+	struct inode *pwd;		/* current directory, referenced */
+};
+
+/* A fs_struct at the system root, count 1 (for init), or NULL. */
+struct fs_struct *alloc_fs_struct(void);
+/* fork: a copy (references on root and pwd), or NULL. */
+struct fs_struct *copy_fs_struct(struct fs_struct *old);
+/* exit: drop one user; the last drops root and pwd. */
+void put_fs_struct(struct fs_struct *fs);
+
+/* ---- fs/inode.c: the inode cache ---- */
+
+/* The in-memory inode ino of sb, referenced, read if needed; or NULL on error. */
+struct inode *iget(struct super_block *sb, unsigned long ino);
+/* A fresh, referenced inode of sb not yet on disk (the filesystem fills it). */
+struct inode *new_inode(struct super_block *sb);
+static inline struct inode *igrab(struct inode *inode) { inode->i_count++; return inode; }
+void iput(struct inode *inode);
+/* Write the inode's metadata to disk now (no delayed inode writeback). */
+void mark_inode_dirty(struct inode *inode);
+/* Seconds for timestamps (no wall clock: a fixed epoch plus uptime). */
+u32 current_time(void);
+
+/* ---- fs/namei.c: path lookup ---- */
+
+/*
+ * Walk path from current's root or cwd; *res = referenced inode.
+ * Returns 0, -ENOENT, -ENOTDIR, -ENAMETOOLONG, -EIO...
+ */
+int path_lookup(const char *path, struct inode **res);
+
+/* ---- fs/char_dev.c ---- */
+
+/* Give a character-special inode the file operations of its device. */
+void init_special_inode(struct inode *inode);
+
+/* ---- fs/super.c: mounts ---- */
+
+extern struct super_block *root_sb;	/* the ext2 root filesystem */
+/* Mount sb's root over directory dir (used for /proc). */
+int mount_on(struct inode *dir, struct super_block *sb);
+
+/* ---- fs/read_write.c, fs/open.c helpers ---- */
+
+/* Open path for the kernel (flags are O_*); a referenced file or NULL, *err set. */
+struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err);
+/* lseek for files with a size: SEEK_SET/CUR/END; the new position or -EINVAL. */
+loff_t generic_file_llseek(struct file *file, loff_t off, int whence);
+/* Read from a file at *pos into a kernel buffer (exec uses this for headers). */
+ssize_t kernel_read(struct file *file, loff_t pos, void *buf, size_t n);
+
+/* ---- fs/sync.c ---- */
+
+/* Write every dirty page and inode of every filesystem to its block device. */
+void sync_all(void);
+
+/* ---- mm/filemap.c: the page cache ---- */
+
+/* The page at index with a reference taken, or NULL. */
+struct page *find_get_page(struct address_space *mapping, unsigned long index);
+/* Insert page (takes a reference for the cache); 0, -EEXIST or -ENOMEM. */
+int add_to_page_cache(struct page *page, struct address_space *mapping,
+		      unsigned long index);
+/* Take page out of its cache and drop the cache's reference. */
+void remove_from_page_cache(struct page *page);
+/*
+ * The uptodate page at index, read through a_ops->readpage if not cached,
+ * referenced in *pagep. Returns 0, 1 if it had to read (a major fault), or
+ * -errno.
+ */
+int read_cache_page(struct address_space *mapping, unsigned long index,
+		    struct file *file, struct page **pagep);
+/* Mark a page-cache page dirty (a store through a shared mapping, a write()). */
+void set_page_dirty(struct page *page);
+/* Write back the dirty pages with index in [first, last]; 0 or the first error. */
+int filemap_write_range(struct address_space *mapping, unsigned long first,
+			unsigned long last);
+/* Write back every dirty page of mapping; 0 or -EIO. */
+int filemap_write_and_wait(struct address_space *mapping);
+/*
+ * Drop the cached pages wholly at or past byte lstart and zero the part of
+ * the page holding lstart that lies past it. Mapped pages stay mapped until
+ * the mm unmaps them; they leave the cache here.
+ */
+void truncate_inode_pages(struct address_space *mapping, loff_t lstart);
+/* read() and write() of a regular file through the page cache. */
+ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos);
+ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos);
+/* f_op->mmap of page-cache files: vma->vm_ops = &generic_file_vm_ops. */
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
+struct vm_fault;
+/*
+ * vm_ops->fault of file mappings: the page at vmf->pgoff from the cache or
+ * read from the disk, referenced in vmf->page; VM_FAULT_MAJOR if it was
+ * read, VM_FAULT_SIGBUS past the end of the file, VM_FAULT_OOM.
+ */
+int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf);
+extern const struct vm_operations_struct generic_file_vm_ops;
+/* Cached pages of every file (for /proc/meminfo). */
+extern unsigned long nr_pagecache_pages;
 
 #endif

@@ -1,16 +1,59 @@
 /*
  * Tasks and the scheduler (kernel/sched.c, kernel/fork.c, kernel/exit.c).
  * This is the part the rest of the kernel sees.
+ *
+ * Every process is one task_struct with its own kernel stack (THREAD_SIZE
+ * bytes). The top of that stack holds the struct pt_regs of the trap that
+ * entered the kernel from user mode; below it the task runs kernel code.
+ * A task switches only when it blocks (sleep_on, schedule) or on its way
+ * back to user mode (prepare_exit_to_usermode): the kernel is not
+ * preemptible, so kernel data needs no locks, only interrupts off around
+ * state an interrupt handler touches.
  */
 #ifndef KERNEL_SCHED_H
 #define KERNEL_SCHED_H
 
+#include <asm/ptrace.h>
+#include <asm/segment.h>
 #include <kernel/list.h>
+#include <kernel/signal.h>
 #include <kernel/types.h>
 
 struct mm_struct;
 struct files_struct;
 struct fs_struct;
+
+#define THREAD_ORDER	1			/* kernel stack: 2 pages */
+#define THREAD_SIZE	(4096UL << THREAD_ORDER)
+#define TASK_COMM_LEN	16
+#define PID_MAX		32768
+#define NR_TASKS_MAX	64			/* fork gives -EAGAIN past this */
+#define DEF_TIMESLICE	5			/* ticks (HZ=100: 50 ms) */
+
+/* task->state */
+#define TASK_RUNNING		0	/* on the run queue or running */
+#define TASK_INTERRUPTIBLE	1	/* asleep; a signal wakes it */
+#define TASK_UNINTERRUPTIBLE	2	/* asleep; only wake_up wakes it */
+#define TASK_ZOMBIE		4	/* exited, waiting for its parent to reap it */
+#define TASK_DEAD		8	/* reaped or self-reaping: freed after the switch away */
+
+/* Wait queues: a task sleeps on one until another wakes it up. */
+struct wait_queue_head {
+	struct list_head task_list;
+};
+struct wait_queue_entry {
+	struct task_struct *task;
+	struct list_head entry;
+};
+
+/* What a task keeps of the CPU while it is not running (arch/x86/process.c). */
+struct thread_struct {
+	unsigned long esp;		/* kernel stack pointer saved by switch_to */
+	unsigned long esp0;		/* top of the kernel stack (TSS esp0) */
+	unsigned long cr2;		/* address of the last user fault, for sigcontext */
+	u32 tls_array[GDT_ENTRY_TLS_ENTRIES][2];	/* GDT entries 6-8, both words */
+	u8 fpu_state[108] __aligned(16);	/* x87 state saved by fnsave */
+};
 
 struct task_struct {
 	pid_t pid;
@@ -18,19 +61,128 @@ struct task_struct {
 	struct files_struct *files;	/* open file table (fs/) */
 	struct fs_struct *fs;		/* cwd (fs/) */
 	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
-	/* kernel/ grows this: state, kernel stack, context, parent, signals... */
+
+	volatile long state;		/* TASK_*; changed by the scheduler and exit */
+	void *stack;			/* kernel stack: THREAD_SIZE bytes, pt_regs at the top */
+	struct thread_struct thread;	/* saved CPU context */
+	struct list_head run_list;	/* link in the run queue while runnable, not current */
+	struct list_head tasks;		/* link in the list of all tasks (for_each_process) */
+	unsigned long timeslice;	/* ticks left before need_resched */
+	unsigned long timeout;		/* jiffies to wake at, in schedule_timeout; 0 = none */
+	unsigned long alarm;		/* jiffies when SIGALRM is due; 0 = none */
+
+	struct task_struct *parent;	/* who wait()s for us; init after our parent exits */
+	struct list_head children;	/* our children, linked by their sibling */
+	struct list_head sibling;	/* link in parent->children */
+	pid_t pgrp;			/* process group: inherited, used by kill(0/-pgrp) */
+	int exit_code;			/* wait status for the parent: code << 8 or signal */
+
+	/* Signals: one pending instance per number (no queueing), handlers, mask. */
+	sigset_t pending;		/* generated, not yet delivered */
+	sigset_t blocked;		/* mask from sigprocmask and handlers */
+	struct k_sigaction sighand[_NSIG];	/* index sig - 1 */
+	struct kernel_siginfo pending_info[_NSIG];	/* why each pending signal came */
+
+	unsigned long restart_nr;	/* syscall to re-run after -ERESTARTSYS */
+	unsigned long personality;	/* personality(2) value, remembered only */
+	char comm[TASK_COMM_LEN];	/* executable name (basename), for ps and oopses */
+	struct wait_queue_head wait_chldexit;	/* wait4 sleeps here for children */
 };
 
 /* The running task. */
 extern struct task_struct *current;
+/* Set by the timer (or a wake-up) when current should give up the CPU. */
+extern volatile int need_resched;
+/* Number of tasks in existence (idle excluded), for the fork limit. */
+extern int nr_tasks;
+/* Every task except the idle task, in creation order. */
+extern struct list_head task_list;
+/* pid 1, the reaper of orphans. */
+extern struct task_struct *init_task_p;
 
-/* Wait queues: a task sleeps on one until another wakes it up. */
-struct wait_queue_head {
-	struct list_head task_list;
-};
+/* Jiffies comparisons that survive the counter wrapping. */
+#define time_after_eq(a, b)	((long)((a) - (b)) >= 0)
+
+/* for_each_process(p): every task (zombies included, idle excluded). */
+#define for_each_process(p) list_for_each_entry(p, &task_list, tasks)
+
+/* The trap frame of a task's last entry from user mode (top of its stack). */
+static inline struct pt_regs *task_pt_regs(struct task_struct *p)
+{
+	return (struct pt_regs *)((char *)p->stack + THREAD_SIZE) - 1;
+}
+
 void init_waitqueue_head(struct wait_queue_head *q);
-/* Sleep until woken; returns -EINTR if a signal is pending, else 0. */
+/*
+ * Sleep until woken; returns -EINTR if a signal is pending (at once if one
+ * already is), else 0. The caller re-checks its condition in a loop. When
+ * the waker runs in an interrupt handler, check the condition and call
+ * sleep_on with interrupts disabled, so the wake-up cannot slip in between;
+ * sleep_on gives back the caller's interrupt state.
+ */
 int sleep_on(struct wait_queue_head *q);
+/* As sleep_on, but signals do not wake it. */
+void sleep_on_uninterruptible(struct wait_queue_head *q);
+/* Make every task sleeping on q runnable. Safe from interrupt handlers. */
 void wake_up(struct wait_queue_head *q);
+
+/* ---- kernel/sched.c ---- */
+/* Give the CPU to the next runnable task (current keeps its place if runnable). */
+void schedule(void);
+/*
+ * Sleep interruptibly for up to `ticks` jiffies. Returns the ticks left
+ * (0 when the time ran out, > 0 when a signal or wake_up came first).
+ */
+unsigned long schedule_timeout(unsigned long ticks);
+/* Make p runnable (if it sleeps) and put it on the run queue. IRQ-safe. */
+void wake_up_process(struct task_struct *p);
+/* The task with this pid (zombies included), or NULL. */
+struct task_struct *find_task_by_pid(pid_t pid);
+/* Called after a context switch on the new task's stack; frees a dead prev. */
+void schedule_tail(struct task_struct *prev);
+/* The idle loop: run whatever is runnable, else halt until an interrupt. */
+void cpu_idle(void) __noreturn;
+
+/* ---- kernel/fork.c ---- */
+/* fork: a copy of current; returns the child's pid to the parent, or -errno. */
+long do_fork(struct pt_regs *regs);
+/* rest_init: create pid 1, which runs fn in kernel mode, then enters user mode. */
+struct task_struct *kernel_thread_init(void (*fn)(void));
+/* Free what release_task leaves: stack and task_struct (prev must not run). */
+void free_task(struct task_struct *p);
+
+/* ---- kernel/exit.c ---- */
+/* End current with wait status `code` (exit << 8, or a signal number). */
+void do_exit(int code) __noreturn;
+/* Reap a zombie: unlink it and free everything that is left. */
+void release_task(struct task_struct *p);
+
+/* ---- kernel/exec.c ---- */
+/*
+ * Replace current's program with the ELF executable at `filename`.
+ * argv and envp are NULL-terminated arrays of user pointers, or of kernel
+ * pointers when `kernel` is true (used to start init). On success regs is
+ * set up for the new program's entry and 0 returned; on failure the old
+ * program is untouched and -errno returned.
+ */
+int do_execve(const char *filename, const char *const *argv,
+	      const char *const *envp, struct pt_regs *regs, bool kernel);
+
+/* ---- arch/x86/process.c ---- */
+/* Switch CPU state (stack, registers, CR3, TSS, TLS, FPU) from prev to next. */
+struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next);
+/*
+ * Set up p's kernel stack so that its first switch_to lands in user mode
+ * with the registers in *regs (a fork child), or, with regs NULL, calls
+ * fn() in kernel mode and then returns to user mode with whatever fn left
+ * in task_pt_regs(p) (how init starts).
+ */
+void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(void));
+/* Reset the per-thread CPU state for a new program (TLS, FPU). */
+void flush_thread(void);
+/* Make mm's page directory the live one (NULL: the kernel's own). */
+void activate_mm(struct mm_struct *mm);
+/* Load the TLS descriptors of current into the GDT. */
+void load_tls(struct task_struct *p);
 
 #endif

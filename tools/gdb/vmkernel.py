@@ -2,9 +2,16 @@
 
 Commands (each one's docstring is its help text):
   vm-kallsyms ADDR   name+offset of a kernel address, from the kernel's own table
-More helpers (VMAs, page-table walks) are added per subsystem below.
+  vm-maps [MM]       the VMAs of the current task (tools/gdb/mm.py)
+  vm-pte ADDR        walk the page directory in CR3 for ADDR (tools/gdb/pgtable.py)
+More helpers are small modules next to this file, loaded at the end.
 """
+import os
+import sys
+
 import gdb
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 
 class VmKernel(gdb.Command):
@@ -33,3 +40,7 @@ class Kallsyms(gdb.Command):
 
 VmKernel()
 Kallsyms()
+
+# One module per subsystem; each registers its commands when imported.
+import mm  # noqa: E402,F401
+import pgtable  # noqa: E402,F401

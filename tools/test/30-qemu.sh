@@ -1,10 +1,10 @@
 #!/bin/sh
-# Layer 30: boot with "test": the kernel runs its self-tests, then init runs
+# Layer 30: boot with "test debug_vm" (validate_mm after every mm change): the kernel runs its self-tests, then init runs
 # every program in /tests and prints "ok"/"not ok" per test and a summary,
 # and powers off. Every verdict line of the guest is passed on. A guest that
 # hangs, panics or stops before the summary is a failure, with its log shown.
 log="$O/logs/qemu-test.log"
-sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test" \
+sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test debug_vm" \
 	-monitor "unix:$O/logs/qemu-monitor.sock,server,nowait"
 rc=$?
 grep -aE '^(not )?ok ' "$log" | tr -d '\r'

@@ -9,7 +9,8 @@
  *	anything else	fork + execve, searching $PATH (default /bin),
  *			and wait; the exit status is kept for "echo $?".
  * A command ending in '&' runs without waiting. With a file argument the
- * shell reads commands from that file instead of the console.
+ * shell reads commands from that file instead of the console; with
+ * "-c COMMAND" it runs that one command line and exits with its status.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -161,6 +162,28 @@ static void run(int argc, char **argv)
 	}
 }
 
+/* Runs one command line (already read into line, which it modifies). */
+static void run_line(char *line)
+{
+	char *words[MAX_ARGS], status_buf[16];
+	int n = split_words(line, words, MAX_ARGS);
+
+	if (n == 0)
+		return;
+	expand(words, status_buf, sizeof(status_buf));
+	if (!builtin(n, words))
+		run(n, words);
+}
+
+/*
+ * An interrupt (^C, where the terminal sends one) must not end the shell.
+ * A handler rather than SIG_IGN: execve resets a handler to the default in
+ * the commands the shell runs, but would pass SIG_IGN on to them.
+ */
+static void on_interrupt(int sig)
+{
+}
+
 /* Collects finished background children so they do not stay zombies. */
 static void reap_background(void)
 {
@@ -173,10 +196,14 @@ static void reap_background(void)
 
 int main(int argc, char **argv)
 {
-	char line[LINE_MAX_LEN], status_buf[16], cwd[PATH_MAX];
-	char *words[MAX_ARGS];
+	char line[LINE_MAX_LEN], cwd[PATH_MAX];
 	int in = 0, interactive;
 
+	if (argc > 2 && !strcmp(argv[1], "-c")) {
+		snprintf(line, sizeof(line), "%s", argv[2]);
+		run_line(line);
+		return last_status;
+	}
 	if (argc > 1) {
 		in = open(argv[1], O_RDONLY);
 		if (in < 0) {
@@ -185,20 +212,15 @@ int main(int argc, char **argv)
 		}
 	}
 	interactive = in == 0 && isatty(0);
+	if (interactive)
+		signal(SIGINT, on_interrupt);
 	for (;;) {
-		int n;
-
 		reap_background();
 		if (interactive)
 			printf("%s# ", getcwd(cwd, sizeof(cwd)) ? cwd : "?");
 		if (read_line(in, line, sizeof(line)) < 0)
 			break;
-		n = split_words(line, words, MAX_ARGS);
-		if (n == 0)
-			continue;
-		expand(words, status_buf, sizeof(status_buf));
-		if (!builtin(n, words))
-			run(n, words);
+		run_line(line);
 	}
 	if (interactive)
 		printf("\n");

@@ -15,7 +15,9 @@
  *	ok N - NAME
  *	not ok N - NAME (exit S)	or (signal S) or (timed out after 120 s)
  * then "P passed, F failed". A test still running after the time limit is
- * killed with SIGKILL. Finally init calls sync() and
+ * killed with SIGKILL. If /proc/meminfo exists, a comment line before the
+ * summary gives MemFree + Cached before and after the suite, so leaked
+ * frames show. Finally init calls sync() and
  *	reboot(LINUX_REBOOT_MAGIC1, LINUX_REBOOT_MAGIC2, LINUX_REBOOT_CMD_POWER_OFF)
  * which the kernel turns into a QEMU power-off (the exit status tells the
  * test layer how the run ended). Only pid 1 does this: the same binary run
@@ -169,10 +171,29 @@ static void power_off(void)
 		sleep_ms(1000);
 }
 
+/* MemFree + Cached from /proc/meminfo in kB, or -1 if it is not there. */
+static long free_and_cached_kb(void)
+{
+	char buf[1024], *p;
+	long total = 0;
+	int found = 0;
+
+	if (read_file("/proc/meminfo", buf, sizeof(buf)) <= 0)
+		return -1;
+	for (p = buf; p && *p; p = strchr(p, '\n'), p = p ? p + 1 : NULL) {
+		if (!strncmp(p, "MemFree:", 8) || !strncmp(p, "Cached:", 7)) {
+			total += strtol(strchr(p, ':') + 1, NULL, 10);
+			found++;
+		}
+	}
+	return found ? total : -1;
+}
+
 static int run_tests(const char *only)
 {
 	static char *names[MAX_TESTS];
 	int n, i, passed = 0, failed = 0;
+	long mem_before = free_and_cached_kb(), mem_after;
 
 	if (only) {
 		names[0] = (char *)only;
@@ -188,6 +209,10 @@ static int run_tests(const char *only)
 			failed++;
 	}
 	reap_zombies();
+	mem_after = free_and_cached_kb();
+	if (mem_before >= 0 && mem_after >= 0)
+		printf("# memory: MemFree+Cached %ld kB before the tests, %ld kB after\n",
+		       mem_before, mem_after);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }

@@ -11,6 +11,7 @@
 #define ASM_PGTABLE_H
 
 #include <asm/page.h>
+#include <asm/processor.h>
 #include <kernel/types.h>
 
 #define PGDIR_SHIFT	22
@@ -53,11 +54,25 @@ typedef unsigned long pgprot_t;
 /* What a directory entry pointing at a user page table holds besides the frame. */
 #define _PAGE_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_USER)
 
+/* End of the 4 MiB directory slot holding addr, or end if that comes first. */
+static inline unsigned long pgd_addr_end(unsigned long addr, unsigned long end)
+{
+	unsigned long boundary = (addr + PGDIR_SIZE) & PGDIR_MASK;
+
+	/* boundary is 0 when addr is in the last slot; "- 1" makes that compare high. */
+	return boundary - 1 < end - 1 ? boundary : end;
+}
+
 static inline int pte_none(pte_t pte)	{ return pte == 0; }
 static inline int pte_present(pte_t pte) { return pte & (_PAGE_PRESENT | _PAGE_PROTNONE); }
 static inline int pte_write(pte_t pte)	{ return pte & _PAGE_RW; }
 static inline int pte_dirty(pte_t pte)	{ return pte & _PAGE_DIRTY; }
 static inline int pte_young(pte_t pte)	{ return pte & _PAGE_ACCESSED; }
+/* A PROT_NONE entry: frame attached, but the hardware sees it as absent. */
+static inline int pte_protnone(pte_t pte)
+{
+	return (pte & (_PAGE_PRESENT | _PAGE_PROTNONE)) == _PAGE_PROTNONE;
+}
 static inline unsigned long pte_pfn(pte_t pte) { return pte >> PAGE_SHIFT; }
 static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 {
@@ -86,6 +101,24 @@ static inline pte_t *pgd_page_vaddr(pgd_t pgd)
 	return (pte_t *)__va(pgd & PAGE_MASK);
 }
 static inline void set_pgd(pgd_t *pgdp, pgd_t pgd)	{ *pgdp = pgd; }
+static inline void pgd_clear(pgd_t *pgdp)		{ *pgdp = 0; }
+/* Point a directory entry at a zeroed page-table frame (physical address). */
+static inline void pgd_populate(pgd_t *pgdp, unsigned long table_phys)
+{
+	set_pgd(pgdp, (table_phys & PAGE_MASK) | _PAGE_TABLE);
+}
+/* The directory entry for addr in the page directory pgd. */
+static inline pgd_t *pgd_offset(pgd_t *pgd, unsigned long addr)
+{
+	return pgd + pgd_index(addr);
+}
+/* The page-table entry for addr, below a present directory entry. */
+static inline pte_t *pte_offset(pgd_t *pgdp, unsigned long addr)
+{
+	return pgd_page_vaddr(*pgdp) + pte_index(addr);
+}
+/* Physical frame of the page table a directory entry points to. */
+static inline unsigned long pgd_pfn(pgd_t pgd)	{ return pgd >> PAGE_SHIFT; }
 
 /* Drop the TLB entry of one user page. */
 static inline void flush_tlb_page(unsigned long addr)
@@ -98,6 +131,33 @@ static inline void flush_tlb_all(void)
 {
 	unsigned long cr3;
 	__asm__ __volatile__("mov %%cr3, %0; mov %0, %%cr3" : "=r"(cr3) : : "memory");
+}
+
+/* True when pgd is the page directory in CR3, so its TLB entries are live. */
+static inline bool pgd_active(const pgd_t *pgd)
+{
+	return read_cr3() == __pa(pgd);
+}
+
+/*
+ * Past this many pages, one CR3 reload is cheaper than invlpg per page (Linux
+ * x86 uses 33 too: tlb_single_page_flush_ceiling).
+ */
+#define TLB_FLUSH_PAGES_MAX	33
+
+/* Drop the TLB entries of [start, end) of the address space of pgd, if it is live. */
+static inline void flush_tlb_range(const pgd_t *pgd, unsigned long start, unsigned long end)
+{
+	unsigned long addr;
+
+	if (!pgd_active(pgd))
+		return;
+	if ((end - start) >> PAGE_SHIFT > TLB_FLUSH_PAGES_MAX) {
+		flush_tlb_all();
+		return;
+	}
+	for (addr = start; addr < end; addr += PAGE_SIZE)
+		flush_tlb_page(addr);
 }
 
 /* The kernel's own page directory, built at boot; its upper quarter is in every pgd. */

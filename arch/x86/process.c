@@ -1,0 +1,199 @@
+/*
+ * The CPU side of tasks: what switch_to changes when another task gets the
+ * CPU (kernel stack, TSS esp0, page directory, TLS descriptors, x87 state),
+ * how a new task's kernel stack is laid out so that its first switch lands
+ * in user mode, and set_thread_area (the TLS slots, GDT entries 6-8).
+ */
+#include <asm/desc.h>
+#include <asm/page.h>
+#include <asm/pgtable.h>
+#include <asm/processor.h>
+#include <asm/uaccess.h>
+#include <kernel/init.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/mm_types.h>
+#include <uapi/errno.h>
+
+struct task_struct *switch_context(unsigned long *prev_esp, unsigned long next_esp,
+				   struct task_struct *prev);
+extern char ret_from_fork[], ret_from_kernel_thread[];
+
+/* An x87 state fresh from fninit: what a new program starts with. */
+static u8 init_fpu_state[108] __aligned(16);
+
+#define X86_CR0_MP	(1UL << 1)
+#define X86_CR0_EM	(1UL << 2)
+#define X86_CR0_TS	(1UL << 3)
+#define X86_CR0_NE	(1UL << 5)
+
+static inline void fpu_save(u8 *state)
+{
+	/* fnsave also re-initialises the FPU, so restore right after when needed. */
+	__asm__ __volatile__("fnsave %0" : "=m"(*(u8 (*)[108])state));
+}
+
+static inline void fpu_restore(const u8 *state)
+{
+	__asm__ __volatile__("frstor %0" : : "m"(*(const u8 (*)[108])state));
+}
+
+/*
+ * x87 errors raise #MF (vector 16, hence SIGFPE) rather than the legacy
+ * IRQ 13, and every FPU instruction runs natively (no EM/TS traps: the
+ * state is switched eagerly in switch_to).
+ */
+static int fpu_init(void)
+{
+	unsigned long cr0 = read_cr0();
+
+	cr0 &= ~(X86_CR0_EM | X86_CR0_TS);
+	cr0 |= X86_CR0_MP | X86_CR0_NE;
+	__asm__ __volatile__("mov %0, %%cr0" : : "r"(cr0));
+	__asm__ __volatile__("fninit");
+	fpu_save(init_fpu_state);
+	fpu_restore(init_fpu_state);
+	return 0;
+}
+core_initcall(fpu_init);
+
+void load_tls(struct task_struct *p)
+{
+	int i;
+
+	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++) {
+		gdt_table[GDT_ENTRY_TLS_MIN + i].a = p->thread.tls_array[i][0];
+		gdt_table[GDT_ENTRY_TLS_MIN + i].b = p->thread.tls_array[i][1];
+	}
+}
+
+void activate_mm(struct mm_struct *mm)
+{
+	write_cr3(__pa(mm ? mm->pgd : swapper_pg_dir));
+}
+
+/*
+ * Called by schedule() with interrupts off. Returns the task that ran
+ * before (on the resumed task's stack, that is whoever switched to it).
+ */
+struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next)
+{
+	tss_set_kernel_stack(next->thread.esp0);
+	/* Tasks without an mm (idle) run on the kernel's own directory. */
+	activate_mm(next->mm);
+	load_tls(next);
+	fpu_save(prev->thread.fpu_state);
+	fpu_restore(next->thread.fpu_state);
+	return switch_context(&prev->thread.esp, next->thread.esp, prev);
+}
+
+void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(void))
+{
+	struct pt_regs *childregs = task_pt_regs(p);
+	unsigned long *sp = (unsigned long *)childregs;
+
+	if (regs) {
+		*childregs = *regs;
+		childregs->eax = 0;		/* fork returns 0 in the child */
+		fpu_save(p->thread.fpu_state);	/* the parent's live x87 state */
+		fpu_restore(p->thread.fpu_state);
+	} else {
+		memset(childregs, 0, sizeof(*childregs));
+		memcpy(p->thread.fpu_state, init_fpu_state, sizeof(init_fpu_state));
+	}
+	/* The frame switch_context pops: eflags, edi, esi, ebx, ebp, return address. */
+	*--sp = (unsigned long)(fn ? ret_from_kernel_thread : ret_from_fork);
+	*--sp = 0;			/* ebp: ends backtraces */
+	*--sp = (unsigned long)fn;	/* ebx: the function for ret_from_kernel_thread */
+	*--sp = 0;			/* esi */
+	*--sp = 0;			/* edi */
+	*--sp = 0x2;			/* eflags: interrupts off until iret */
+	p->thread.esp = (unsigned long)sp;
+	p->thread.esp0 = (unsigned long)p->stack + THREAD_SIZE;
+}
+
+void flush_thread(void)
+{
+	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
+	load_tls(current);
+	__asm__ __volatile__("fninit");
+}
+
+/* Linux's struct user_desc (asm/ldt.h). */
+struct user_desc {
+	unsigned int entry_number;
+	unsigned int base_addr;
+	unsigned int limit;
+	unsigned int seg_32bit:1;
+	unsigned int contents:2;
+	unsigned int read_exec_only:1;
+	unsigned int limit_in_pages:1;
+	unsigned int seg_not_present:1;
+	unsigned int useable:1;
+};
+
+/* The two ways user space says "clear this slot", as Linux accepts them. */
+static bool user_desc_empty(const struct user_desc *u)
+{
+	bool zero = !u->base_addr && !u->limit && !u->contents && !u->seg_32bit &&
+		    !u->limit_in_pages && !u->useable;
+
+	return zero && ((u->read_exec_only && u->seg_not_present) ||
+			(!u->read_exec_only && !u->seg_not_present));
+}
+
+/* Linux's fill_ldt: a ring-3 code or data descriptor from a user_desc. */
+static void fill_desc(u32 desc[2], const struct user_desc *u)
+{
+	desc[0] = ((u->base_addr & 0xffff) << 16) | (u->limit & 0x0ffff);
+	desc[1] = (u->base_addr & 0xff000000) | ((u->base_addr & 0x00ff0000) >> 16) |
+		  (u->limit & 0xf0000) | ((u->read_exec_only ^ 1) << 9) |
+		  (u->contents << 10) | ((u->seg_not_present ^ 1) << 15) |
+		  (u->seg_32bit << 22) | (u->limit_in_pages << 23) |
+		  (u->useable << 20) | 0x7000;
+}
+
+static int find_free_tls(void)
+{
+	int i;
+
+	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++)
+		if (!current->thread.tls_array[i][0] && !current->thread.tls_array[i][1])
+			return GDT_ENTRY_TLS_MIN + i;
+	return -ESRCH;
+}
+
+/* set_thread_area(struct user_desc *u): fill a TLS slot; entry -1 picks a free one. */
+SYSCALL_DEFINE(__NR_set_thread_area, set_thread_area);
+long sys_set_thread_area(struct pt_regs *regs)
+{
+	struct user_desc *uptr = (struct user_desc *)regs->ebx;
+	struct user_desc u;
+	int idx;
+
+	if (copy_from_user(&u, uptr, sizeof(u)))
+		return -EFAULT;
+	idx = (int)u.entry_number;
+	if (idx == -1) {
+		idx = find_free_tls();
+		if (idx < 0)
+			return idx;
+		if (copy_to_user(&uptr->entry_number, &idx, sizeof(idx)))
+			return -EFAULT;
+	}
+	if (idx < GDT_ENTRY_TLS_MIN || idx >= GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES)
+		return -EINVAL;
+	idx -= GDT_ENTRY_TLS_MIN;
+	if (user_desc_empty(&u)) {
+		current->thread.tls_array[idx][0] = 0;
+		current->thread.tls_array[idx][1] = 0;
+	} else {
+		/* Only 32-bit data or code segments, as Linux allows. */
+		if (!u.seg_32bit || u.contents == 3)
+			return -EINVAL;
+		fill_desc(current->thread.tls_array[idx], &u);
+	}
+	load_tls(current);
+	return 0;
+}

@@ -1,0 +1,281 @@
+/*
+ * Signal frames, in Linux's i386 layout exactly, so one handler binary
+ * works on both kernels. To run a handler, the kernel pushes on the user
+ * stack:
+ *
+ *	pretcode  -> the SA_RESTORER stub (or retcode below), the handler's
+ *	             return address
+ *	sig, pinfo, puc   the handler's three arguments
+ *	siginfo   (128 bytes)
+ *	ucontext  uc_flags, uc_link, uc_stack, uc_mcontext (struct
+ *	          sigcontext: the interrupted registers), uc_sigmask
+ *	retcode   "movl $173, %eax; int $0x80"
+ *	fpstate   the x87 state (fnsave format) above the frame
+ *
+ * and points eip at the handler and esp at pretcode. The handler returns
+ * into the restorer, which calls rt_sigreturn; that reads the ucontext back
+ * and resumes the interrupted code. Everything read back is checked:
+ * segment selectors must be user ones and only the arithmetic flags, DF,
+ * TF, RF and AC come from the frame, so a forged frame gets SIGSEGV, never
+ * kernel privileges.
+ */
+#include <asm/segment.h>
+#include <asm/uaccess.h>
+#include <kernel/sched.h>
+#include <kernel/signal.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <uapi/errno.h>
+
+struct sigcontext32 {
+	u16 gs, __gsh, fs, __fsh, es, __esh, ds, __dsh;
+	u32 edi, esi, ebp, esp, ebx, edx, ecx, eax;
+	u32 trapno, err, eip;
+	u16 cs, __csh;
+	u32 eflags, esp_at_signal;
+	u16 ss, __ssh;
+	u32 fpstate, oldmask, cr2;
+};
+
+struct ucontext32 {
+	u32 uc_flags, uc_link;
+	u32 ss_sp;
+	int ss_flags;
+	u32 ss_size;
+	struct sigcontext32 uc_mcontext;
+	sigset_t uc_sigmask;
+};
+
+struct siginfo32 {
+	int si_signo, si_errno, si_code;
+	union {
+		int pad[29];
+		struct { pid_t pid; uid_t uid; } kill;
+		struct { pid_t pid; uid_t uid; int status; long utime, stime; } chld;
+		struct { u32 addr; } fault;
+	} f;
+};
+
+struct rt_sigframe {
+	u32 pretcode;
+	int sig;
+	u32 pinfo, puc;
+	struct siginfo32 info;
+	struct ucontext32 uc;
+	u8 retcode[8];
+};
+
+/* Linux's layout, checked: a handler reads these offsets. */
+_Static_assert(sizeof(struct siginfo32) == 128, "siginfo_t is 128 bytes");
+_Static_assert(sizeof(struct sigcontext32) == 88, "i386 sigcontext is 88 bytes");
+_Static_assert(__builtin_offsetof(struct rt_sigframe, info) == 16, "info at 16");
+_Static_assert(__builtin_offsetof(struct rt_sigframe, uc) == 144, "ucontext at 144");
+_Static_assert(__builtin_offsetof(struct ucontext32, uc_mcontext) == 20, "mcontext at 20");
+_Static_assert(__builtin_offsetof(struct ucontext32, uc_sigmask) == 108, "sigmask at 108");
+_Static_assert(sizeof(struct rt_sigframe) == 268, "rt_sigframe is 268 bytes");
+
+/* The fnsave image plus Linux's status word and "no FXSR" magic. */
+struct fpstate32 {
+	u8 fnsave[108];
+	u16 status, magic;
+};
+
+#define SS_DISABLE	2
+#define FP_MAGIC_NOFXSR	0xffff
+#define X86_EFLAGS_CF	0x0001
+#define X86_EFLAGS_PF	0x0004
+#define X86_EFLAGS_AF	0x0010
+#define X86_EFLAGS_ZF	0x0040
+#define X86_EFLAGS_SF	0x0080
+#define X86_EFLAGS_TF	0x0100
+#define X86_EFLAGS_DF	0x0400
+#define X86_EFLAGS_OF	0x0800
+#define X86_EFLAGS_RF	0x10000
+#define X86_EFLAGS_AC	0x40000
+/* The flags a frame may set (Linux's FIX_EFLAGS); the rest stay as they are. */
+#define FIX_EFLAGS	(X86_EFLAGS_AC | X86_EFLAGS_OF | X86_EFLAGS_DF | X86_EFLAGS_TF | \
+			 X86_EFLAGS_SF | X86_EFLAGS_ZF | X86_EFLAGS_AF | X86_EFLAGS_PF | \
+			 X86_EFLAGS_CF | X86_EFLAGS_RF)
+
+static void fill_siginfo(struct siginfo32 *to, const struct kernel_siginfo *from)
+{
+	memset(to, 0, sizeof(*to));
+	to->si_signo = from->si_signo;
+	to->si_errno = from->si_errno;
+	to->si_code = from->si_code;
+	switch (from->si_signo) {
+	case SIGSEGV: case SIGBUS: case SIGILL: case SIGFPE: case SIGTRAP:
+		/* Raised by a fault: the address; sent with kill(): the sender. */
+		if (from->si_code != SI_USER)
+			to->f.fault.addr = from->si_addr;
+		else
+			to->f.kill.pid = from->si_pid;
+		break;
+	case SIGCHLD:
+		to->f.chld.pid = from->si_pid;
+		to->f.chld.status = from->si_status;
+		break;
+	default:
+		to->f.kill.pid = from->si_pid;
+		break;
+	}
+}
+
+static void fill_sigcontext(struct sigcontext32 *sc, const struct pt_regs *regs,
+			    sigset_t oldmask)
+{
+	memset(sc, 0, sizeof(*sc));
+	sc->gs = regs->gs;
+	sc->fs = regs->fs;
+	sc->es = regs->es;
+	sc->ds = regs->ds;
+	sc->edi = regs->edi;
+	sc->esi = regs->esi;
+	sc->ebp = regs->ebp;
+	sc->esp = regs->esp;
+	sc->ebx = regs->ebx;
+	sc->edx = regs->edx;
+	sc->ecx = regs->ecx;
+	sc->eax = regs->eax;
+	sc->trapno = regs->trapno;
+	sc->err = regs->err_code;
+	sc->eip = regs->eip;
+	sc->cs = regs->cs;
+	sc->eflags = regs->eflags;
+	sc->esp_at_signal = regs->esp;
+	sc->ss = regs->ss;
+	sc->oldmask = (u32)oldmask;
+	sc->cr2 = current->thread.cr2;
+}
+
+/* The live x87 state into a user frame, then a clean FPU for the handler. */
+static int save_fpstate(struct fpstate32 *ufp)
+{
+	struct fpstate32 fp;
+
+	__asm__ __volatile__("fnsave %0" : "=m"(fp.fnsave));	/* also fninit */
+	fp.status = *(u16 *)&fp.fnsave[4];
+	fp.magic = FP_MAGIC_NOFXSR;
+	return copy_to_user(ufp, &fp, sizeof(fp)) ? -EFAULT : 0;
+}
+
+int setup_rt_frame(int sig, const struct k_sigaction *ka,
+		   const struct kernel_siginfo *info, sigset_t oldmask,
+		   struct pt_regs *regs)
+{
+	static const u8 retcode[8] = { 0xb8, __NR_rt_sigreturn, 0, 0, 0, 0xcd, 0x80, 0 };
+	unsigned long fpaddr = ALIGN_DOWN(regs->esp - sizeof(struct fpstate32), 16);
+	/* As Linux: the handler starts with (esp + 4) 16-byte aligned. */
+	unsigned long addr = ALIGN_DOWN(fpaddr - sizeof(struct rt_sigframe), 16) - 4;
+	struct rt_sigframe frame, *uframe = (struct rt_sigframe *)addr;
+
+	if (!access_ok(uframe, regs->esp - addr))
+		return -EFAULT;
+	memset(&frame, 0, sizeof(frame));
+	memcpy(frame.retcode, retcode, sizeof(retcode));
+	frame.pretcode = (ka->flags & SA_RESTORER) ? ka->restorer : (u32)&uframe->retcode;
+	frame.sig = sig;
+	frame.pinfo = (u32)&uframe->info;
+	frame.puc = (u32)&uframe->uc;
+	fill_siginfo(&frame.info, info);
+	frame.uc.ss_flags = SS_DISABLE;
+	fill_sigcontext(&frame.uc.uc_mcontext, regs, oldmask);
+	frame.uc.uc_mcontext.fpstate = fpaddr;
+	frame.uc.uc_sigmask = oldmask;
+	if (copy_to_user(uframe, &frame, sizeof(frame)))
+		return -EFAULT;
+	if (save_fpstate((struct fpstate32 *)fpaddr))
+		return -EFAULT;
+
+	regs->esp = addr;
+	regs->eip = ka->handler;
+	regs->eax = sig;
+	regs->edx = frame.pinfo;
+	regs->ecx = frame.puc;
+	regs->ds = regs->es = regs->ss = __USER_DS;
+	regs->cs = __USER_CS;
+	regs->eflags &= ~(X86_EFLAGS_DF | X86_EFLAGS_RF | X86_EFLAGS_TF);
+	return 0;
+}
+
+/*
+ * May user space put this selector in a data segment register? The null
+ * selector, the user data segment, or a TLS slot that holds a present
+ * data (or readable code) descriptor.
+ */
+static bool valid_user_data_sel(u16 sel)
+{
+	unsigned int idx = sel >> 3;
+	u32 b;
+
+	if ((sel & ~3) == 0)
+		return true;
+	if (sel == __USER_DS)
+		return true;
+	if ((sel & 7) != 3 || idx < GDT_ENTRY_TLS_MIN ||
+	    idx >= GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES)
+		return false;
+	b = current->thread.tls_array[idx - GDT_ENTRY_TLS_MIN][1];
+	if (!(b & (1 << 15)))			/* not present */
+		return false;
+	if ((b & (1 << 11)) && !(b & (1 << 9)))	/* execute-only code */
+		return false;
+	return true;
+}
+
+static int restore_sigcontext(struct pt_regs *regs, const struct sigcontext32 *sc)
+{
+	if (sc->cs != __USER_CS || sc->ss != __USER_DS ||
+	    !valid_user_data_sel(sc->ds) || !valid_user_data_sel(sc->es) ||
+	    !valid_user_data_sel(sc->fs) || !valid_user_data_sel(sc->gs))
+		return -EINVAL;
+	regs->gs = sc->gs;
+	regs->fs = sc->fs;
+	regs->es = sc->es;
+	regs->ds = sc->ds;
+	regs->edi = sc->edi;
+	regs->esi = sc->esi;
+	regs->ebp = sc->ebp;
+	regs->esp = sc->esp;
+	regs->ebx = sc->ebx;
+	regs->edx = sc->edx;
+	regs->ecx = sc->ecx;
+	regs->eax = sc->eax;
+	regs->eip = sc->eip;
+	regs->cs = sc->cs;
+	regs->ss = sc->ss;
+	regs->eflags = (regs->eflags & ~FIX_EFLAGS) | (sc->eflags & FIX_EFLAGS);
+	regs->trapno = ~0U;	/* not a system call any more: never restarted */
+	return 0;
+}
+
+static int restore_fpstate(u32 ufp)
+{
+	struct fpstate32 fp;
+
+	if (!ufp)
+		return 0;
+	if (copy_from_user(&fp, (const void *)ufp, sizeof(fp)))
+		return -EFAULT;
+	__asm__ __volatile__("frstor %0" : : "m"(fp.fnsave));
+	return 0;
+}
+
+/* rt_sigreturn: back from a handler, through the frame under the stack pointer. */
+SYSCALL_DEFINE(__NR_rt_sigreturn, rt_sigreturn);
+long sys_rt_sigreturn(struct pt_regs *regs)
+{
+	/* The handler's "ret" popped pretcode: the frame starts 4 bytes lower. */
+	const struct rt_sigframe *uframe = (const void *)(regs->esp - 4);
+	struct rt_sigframe frame;
+
+	if (copy_from_user(&frame, uframe, sizeof(frame)) ||
+	    restore_sigcontext(regs, &frame.uc.uc_mcontext) ||
+	    restore_fpstate(frame.uc.uc_mcontext.fpstate)) {
+		force_sig(SIGSEGV);
+		return regs->eax;
+	}
+	current->blocked = frame.uc.uc_sigmask & ~(sigmask(SIGKILL) | sigmask(SIGSTOP));
+	/* do_syscall stores our result in eax: give back the restored one. */
+	return regs->eax;
+}

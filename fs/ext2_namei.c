@@ -1,0 +1,172 @@
+/*
+ * ext2: the directory inode operations the VFS calls once it has found the
+ * parent directory and checked the name: lookup, create, mkdir, unlink and
+ * rmdir. Link counts follow Unix: a file has one per name, a directory two
+ * (its name and its ".") plus one per subdirectory (their "..").
+ */
+#include <fs/blkdev.h>
+#include <fs/ext2_fs.h>
+#include <kernel/printk.h>
+#include <lib/string.h>
+#include <mm/slab.h>
+#include <uapi/errno.h>
+
+static int ext2_lookup(struct inode *dir, const char *name, int len, struct inode **res)
+{
+	long ino = ext2_inode_by_name(dir, name, len);
+
+	if (ino < 0)
+		return ino;
+	if (!ino)
+		return -ENOENT;
+	*res = iget(dir->i_sb, ino);
+	return *res ? 0 : -EIO;
+}
+
+/* Zero the whole on-disk record (256-byte inodes carry an extra-size field). */
+static int ext2_clear_disk_inode(struct super_block *sb, unsigned long ino)
+{
+	struct ext2_sb_info *sbi = EXT2_SB(sb);
+	u32 ipg = sbi->es.s_inodes_per_group;
+	u64 pos = ((u64)sbi->gd[(ino - 1) / ipg].bg_inode_table << sb->s_blocksize_bits) +
+		  (u64)((ino - 1) % ipg) * sbi->inode_size;
+	u8 raw[256] = { 0 };
+	unsigned int n = min(sbi->inode_size, (unsigned int)sizeof(raw)), off;
+	int err = 0;
+
+	if (sbi->inode_size > EXT2_GOOD_OLD_INODE_SIZE)
+		raw[128] = 32;		/* i_extra_isize, as mke2fs sets it */
+	for (off = 0; off < sbi->inode_size && !err; off += n)
+		err = bdev_write(sb->s_bdev, pos + off, raw, n);
+	return err;
+}
+
+/* A new inode of the given mode in dir's filesystem, referenced; *err on failure. */
+static struct inode *ext2_new_inode(struct inode *dir, umode_t mode, int *err)
+{
+	struct super_block *sb = dir->i_sb;
+	unsigned long ino = ext2_new_inode_nr(dir, S_ISDIR(mode), err);
+	struct inode *inode;
+
+	if (!ino)
+		return NULL;
+	inode = new_inode(sb);
+	if (!inode || (*err = ext2_clear_disk_inode(sb, ino))) {
+		if (inode)
+			iput(inode);
+		else
+			*err = -ENOMEM;
+		ext2_free_inode_nr(sb, ino, S_ISDIR(mode));
+		return NULL;
+	}
+	inode->i_ino = ino;
+	inode->i_mode = mode;
+	inode->i_nlink = 1;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time();
+	ext2_set_inode_ops(inode);
+	mark_inode_dirty(inode);
+	return inode;
+}
+
+static int ext2_create(struct inode *dir, const char *name, int len, umode_t mode,
+		       struct inode **res)
+{
+	int err;
+	struct inode *inode = ext2_new_inode(dir, S_IFREG | (mode & 07777), &err);
+
+	if (!inode)
+		return err;
+	err = ext2_add_link(dir, name, len, inode);
+	if (err) {
+		inode->i_nlink = 0;	/* the last iput frees it again */
+		iput(inode);
+		return err;
+	}
+	*res = inode;
+	return 0;
+}
+
+static int ext2_mkdir(struct inode *dir, const char *name, int len, umode_t mode)
+{
+	int err;
+	struct inode *inode;
+
+	if (dir->i_nlink >= 32000)
+		return -EMLINK;
+	inode = ext2_new_inode(dir, S_IFDIR | (mode & 07777), &err);
+	if (!inode)
+		return err;
+	inode->i_nlink = 2;
+	err = ext2_make_empty(inode, dir);
+	if (!err)
+		err = ext2_add_link(dir, name, len, inode);
+	if (err) {
+		inode->i_nlink = 0;
+		iput(inode);
+		return err;
+	}
+	dir->i_nlink++;
+	mark_inode_dirty(dir);
+	iput(inode);
+	return 0;
+}
+
+/* Look name up in dir for a removal; *res referenced. */
+static int ext2_victim(struct inode *dir, const char *name, int len, struct inode **res)
+{
+	if (dir->i_sb->s_readonly)
+		return -EROFS;
+	return ext2_lookup(dir, name, len, res);
+}
+
+static int ext2_unlink(struct inode *dir, const char *name, int len)
+{
+	struct inode *inode;
+	int err = ext2_victim(dir, name, len, &inode);
+
+	if (err)
+		return err;
+	if (S_ISDIR(inode->i_mode))
+		err = -EISDIR;
+	else
+		err = ext2_delete_entry(dir, name, len);
+	if (!err) {
+		inode->i_nlink--;
+		inode->i_ctime = dir->i_ctime;
+		mark_inode_dirty(inode);
+	}
+	iput(inode);	/* frees the file if that was its last name and use */
+	return err;
+}
+
+static int ext2_rmdir(struct inode *dir, const char *name, int len)
+{
+	struct inode *inode;
+	int err = ext2_victim(dir, name, len, &inode);
+
+	if (err)
+		return err;
+	if (!S_ISDIR(inode->i_mode))
+		err = -ENOTDIR;
+	else if (inode->i_mounted)
+		err = -EBUSY;
+	else if ((err = ext2_empty_dir(inode)) >= 0)
+		err = err ? ext2_delete_entry(dir, name, len) : -ENOTEMPTY;
+	if (!err) {
+		inode->i_nlink = 0;
+		inode->i_size = 0;
+		mark_inode_dirty(inode);
+		dir->i_nlink--;
+		mark_inode_dirty(dir);
+	}
+	iput(inode);
+	return err;
+}
+
+const struct inode_operations ext2_dir_iops = {
+	.lookup = ext2_lookup,
+	.create = ext2_create,
+	.mkdir = ext2_mkdir,
+	.unlink = ext2_unlink,
+	.rmdir = ext2_rmdir,
+};

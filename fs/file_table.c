@@ -1,0 +1,187 @@
+/*
+ * Open files and the per-process file tables. A struct file is shared by
+ * every fd that dup() or fork() made from one open(), and by every VMA that
+ * maps it; f_count counts them all. A files_struct is the fd array of one
+ * process (or of several, were threads to share it).
+ */
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/slab.h>
+#include <uapi/errno.h>
+
+#define O_CLOEXEC_BIT	02000000	/* O_CLOEXEC (Linux i386 value) */
+
+struct file *alloc_file(struct inode *inode, unsigned int flags)
+{
+	struct file *file = kzalloc(sizeof(*file));
+
+	if (!file)
+		return NULL;
+	file->f_inode = igrab(inode);
+	file->f_mapping = inode->i_mapping;
+	file->f_op = inode->i_fop;
+	file->f_flags = flags;
+	/* O_RDONLY 0, O_WRONLY 1, O_RDWR 2 -> FMODE bits 1, 2, 3 */
+	file->f_mode = ((flags & 3) + 1) & 3;
+	file->f_count = 1;
+	return file;
+}
+
+void fput(struct file *file)
+{
+	struct inode *inode = file->f_inode;
+
+	VM_BUG_ON(file->f_count <= 0);
+	if (--file->f_count > 0)
+		return;
+	if (file->f_op && file->f_op->release)
+		file->f_op->release(inode, file);
+	if (file->f_dir)
+		iput(file->f_dir);
+	kfree(file->f_name);
+	kfree(file);
+	iput(inode);
+}
+
+struct file *fget(unsigned int fd)
+{
+	struct files_struct *files = current ? current->files : NULL;
+
+	if (!files || fd >= NR_OPEN_DEFAULT || !files->fd[fd])
+		return NULL;
+	return get_file(files->fd[fd]);
+}
+
+struct files_struct *alloc_files(void)
+{
+	struct files_struct *files = kzalloc(sizeof(*files));
+
+	if (files)
+		files->count = 1;
+	return files;
+}
+
+struct files_struct *dup_files(struct files_struct *old)
+{
+	struct files_struct *files = alloc_files();
+	unsigned int fd;
+
+	if (!files)
+		return NULL;
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
+		if (old->fd[fd])
+			files->fd[fd] = get_file(old->fd[fd]);
+	}
+	memcpy(files->close_on_exec, old->close_on_exec, sizeof(files->close_on_exec));
+	return files;
+}
+
+void put_files(struct files_struct *files)
+{
+	unsigned int fd;
+
+	if (!files || --files->count > 0)
+		return;
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
+		if (files->fd[fd])
+			fput(files->fd[fd]);
+	}
+	kfree(files);
+}
+
+static void set_close_on_exec(struct files_struct *files, unsigned int fd, bool on)
+{
+	if (on)
+		files->close_on_exec[fd / 32] |= 1U << (fd % 32);
+	else
+		files->close_on_exec[fd / 32] &= ~(1U << (fd % 32));
+}
+
+void close_on_exec(struct files_struct *files)
+{
+	unsigned int fd;
+
+	for (fd = 0; fd < NR_OPEN_DEFAULT; fd++) {
+		if (files->fd[fd] && (files->close_on_exec[fd / 32] & (1U << (fd % 32)))) {
+			fput(files->fd[fd]);
+			files->fd[fd] = NULL;
+		}
+	}
+	memset(files->close_on_exec, 0, sizeof(files->close_on_exec));
+}
+
+int fd_install_lowest(struct file *file, unsigned int start)
+{
+	struct files_struct *files = current ? current->files : NULL;
+	unsigned int fd;
+
+	if (!files)
+		return -EMFILE;
+	for (fd = start; fd < NR_OPEN_DEFAULT; fd++) {
+		if (!files->fd[fd]) {
+			files->fd[fd] = file;
+			set_close_on_exec(files, fd, file->f_flags & O_CLOEXEC_BIT);
+			return fd;
+		}
+	}
+	return -EMFILE;
+}
+
+SYSCALL_DEFINE(__NR_close, close);
+long sys_close(struct pt_regs *regs)
+{
+	struct files_struct *files = current ? current->files : NULL;
+	unsigned int fd = regs->ebx;
+	struct file *file;
+
+	if (!files || fd >= NR_OPEN_DEFAULT || !(file = files->fd[fd]))
+		return -EBADF;
+	files->fd[fd] = NULL;
+	set_close_on_exec(files, fd, false);
+	fput(file);
+	return 0;
+}
+
+SYSCALL_DEFINE(__NR_dup, dup);
+long sys_dup(struct pt_regs *regs)
+{
+	struct file *file = fget(regs->ebx);
+	int fd;
+
+	if (!file)
+		return -EBADF;
+	fd = fd_install_lowest(file, 0);
+	if (fd < 0)
+		fput(file);
+	else
+		set_close_on_exec(current->files, fd, false);
+	return fd;
+}
+
+SYSCALL_DEFINE(__NR_dup2, dup2);
+long sys_dup2(struct pt_regs *regs)
+{
+	unsigned int oldfd = regs->ebx, newfd = regs->ecx;
+	struct file *file = fget(oldfd), *old;
+
+	if (!file)
+		return -EBADF;
+	if (newfd >= NR_OPEN_DEFAULT) {
+		fput(file);
+		return -EBADF;
+	}
+	if (oldfd == newfd) {
+		fput(file);
+		return newfd;
+	}
+	old = current->files->fd[newfd];
+	current->files->fd[newfd] = file;
+	set_close_on_exec(current->files, newfd, false);
+	if (old)
+		fput(old);
+	return newfd;
+}

@@ -1,0 +1,177 @@
+/*
+ * The current directory: chdir and getcwd, and the fs_struct that fork
+ * copies and exit drops. getcwd keeps no names: it climbs "..", finding at
+ * each level the name under which the parent lists the child's inode, as
+ * early Unix pwd did; a mounted filesystem's root is left through its
+ * mount point.
+ */
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <fs/namei.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/slab.h>
+#include <uapi/errno.h>
+
+struct fs_struct *alloc_fs_struct(void)
+{
+	struct fs_struct *fs = kzalloc(sizeof(*fs));
+
+	if (!fs)
+		return NULL;
+	fs->count = 1;
+	fs->root = igrab(root_sb->s_root);
+	fs->pwd = igrab(root_sb->s_root);
+	return fs;
+}
+
+struct fs_struct *copy_fs_struct(struct fs_struct *old)
+{
+	struct fs_struct *fs = kzalloc(sizeof(*fs));
+
+	if (!fs)
+		return NULL;
+	fs->count = 1;
+	fs->root = igrab(old->root);
+	fs->pwd = igrab(old->pwd);
+	return fs;
+}
+
+void put_fs_struct(struct fs_struct *fs)
+{
+	if (!fs || --fs->count > 0)
+		return;
+	iput(fs->root);
+	iput(fs->pwd);
+	kfree(fs);
+}
+
+SYSCALL_DEFINE(__NR_chdir, chdir);
+long sys_chdir(struct pt_regs *regs)
+{
+	struct inode *inode;
+	int err = 0;
+	char *name = getname((const char *)regs->ebx, &err);
+
+	if (!name)
+		return err;
+	err = path_lookup(name, &inode);
+	kfree(name);
+	if (err)
+		return err;
+	if (!S_ISDIR(inode->i_mode)) {
+		iput(inode);
+		return -ENOTDIR;
+	}
+	if (!current || !current->fs) {
+		iput(inode);
+		return -ENOSYS;
+	}
+	iput(current->fs->pwd);
+	current->fs->pwd = inode;
+	return 0;
+}
+
+struct name_search {
+	unsigned long ino;
+	char *name;		/* NAME_MAX + 1 bytes */
+	bool found;
+};
+
+static int name_filldir(void *ctx, const char *name, int len, loff_t pos,
+			unsigned long ino, unsigned int type)
+{
+	struct name_search *s = ctx;
+
+	if (ino != s->ino || (len == 1 && name[0] == '.') ||
+	    (len == 2 && name[0] == '.' && name[1] == '.'))
+		return 0;
+	memcpy(s->name, name, len);
+	s->name[len] = '\0';
+	s->found = true;
+	return 1;
+}
+
+/* The name of child in dir, into name; 0 or -ENOENT. */
+static int name_in_dir(struct inode *dir, struct inode *child, char *name)
+{
+	struct name_search s = { child->i_ino, name, false };
+	struct file f = { .f_op = dir->i_fop, .f_inode = dir, .f_count = 1 };
+
+	if (!dir->i_fop || !dir->i_fop->readdir || dir->i_fop->readdir(&f, &s, name_filldir) < 0)
+		return -ENOENT;
+	return s.found ? 0 : -ENOENT;
+}
+
+/* Prepend "/name" to the path being built backwards at *start in buf. */
+static int prepend(char *buf, char **start, const char *name)
+{
+	size_t len = strlen(name);
+
+	if ((size_t)(*start - buf) < len + 1)
+		return -ENAMETOOLONG;
+	*start -= len;
+	memcpy(*start, name, len);
+	*--*start = '/';
+	return 0;
+}
+
+char *d_path(struct inode *dir, char *buf, int *err)
+{
+	char *start = buf + PATH_MAX - 1, name[NAME_MAX + 1];
+	struct inode *inode = igrab(dir), *parent;
+
+	*start = '\0';
+	*err = 0;
+	while (inode != current_root() && !*err) {
+		if (inode == inode->i_sb->s_root && inode->i_sb->s_mountpoint) {
+			parent = igrab(inode->i_sb->s_mountpoint);
+			iput(inode);
+			inode = parent;
+			continue;
+		}
+		*err = lookup_one(inode, "..", 2, &parent);
+		if (*err)
+			break;
+		if (parent == inode) {	/* a root we cannot climb out of */
+			iput(parent);
+			break;
+		}
+		*err = name_in_dir(parent, inode, name);
+		if (!*err)
+			*err = prepend(buf, &start, name);
+		iput(inode);
+		inode = parent;
+	}
+	iput(inode);
+	if (!*err && !*start)
+		*--start = '/';
+	return *err ? NULL : start;
+}
+
+SYSCALL_DEFINE(__NR_getcwd, getcwd);
+long sys_getcwd(struct pt_regs *regs)
+{
+	char *ubuf = (char *)regs->ebx, *buf, *path;
+	unsigned long size = regs->ecx;
+	struct inode *pwd = current_pwd();
+	int err;
+	long len = 0;
+
+	if (!pwd->i_nlink)
+		return -ENOENT;		/* the directory was removed */
+	buf = kmalloc(PATH_MAX);
+	if (!buf)
+		return -ENOMEM;
+	path = d_path(pwd, buf, &err);
+	if (path) {
+		len = strlen(path) + 1;
+		if ((unsigned long)len > size)
+			err = -ERANGE;
+		else if (copy_to_user(ubuf, path, len))
+			err = -EFAULT;
+	}
+	kfree(buf);
+	return err ? err : len;
+}

@@ -1,0 +1,92 @@
+/*
+ * The inode cache. Each mounted filesystem keeps its in-memory inodes on
+ * sb->s_inodes; iget finds one there or reads it from disk. An inode stays
+ * in memory while anything holds a reference (an open file, a cwd, a
+ * mapping through its file); the last iput writes its pages back and drops
+ * them, and frees the file on disk if it has no name left.
+ */
+#include <asm/irq.h>
+#include <fs/fs.h>
+#include <kernel/printk.h>
+#include <lib/string.h>
+#include <mm/slab.h>
+
+/* The kernel has no battery clock: time starts at a fixed date at boot. */
+#define FS_EPOCH	1700000000U	/* 2023-11-14 */
+
+u32 current_time(void)
+{
+	return FS_EPOCH + jiffies / HZ;
+}
+
+struct inode *new_inode(struct super_block *sb)
+{
+	struct inode *inode = sb->s_op->alloc_inode(sb);
+
+	if (!inode)
+		return NULL;
+	inode->i_sb = sb;
+	inode->i_count = 1;
+	inode->i_mapping = &inode->i_data;
+	inode->i_data.host = inode;
+	INIT_RADIX_TREE(&inode->i_data.page_tree);
+	INIT_LIST_HEAD(&inode->i_data.page_list);
+	INIT_LIST_HEAD(&inode->i_data.i_mmap);
+	list_add(&inode->i_sb_list, &sb->s_inodes);
+	return inode;
+}
+
+/* Take inode off its superblock's list and free it. */
+static void destroy_inode(struct inode *inode)
+{
+	list_del(&inode->i_sb_list);
+	inode->i_sb->s_op->destroy_inode(inode);
+}
+
+struct inode *iget(struct super_block *sb, unsigned long ino)
+{
+	struct inode *inode;
+
+	list_for_each_entry(inode, &sb->s_inodes, i_sb_list) {
+		if (inode->i_ino == ino)
+			return igrab(inode);
+	}
+	inode = new_inode(sb);
+	if (!inode)
+		return NULL;
+	inode->i_ino = ino;
+	if (sb->s_op->read_inode(inode)) {
+		destroy_inode(inode);
+		return NULL;
+	}
+	return inode;
+}
+
+void iput(struct inode *inode)
+{
+	const struct super_operations *op;
+
+	if (!inode)
+		return;
+	op = inode->i_sb->s_op;
+	VM_BUG_ON(inode->i_count <= 0);
+	if (--inode->i_count > 0)
+		return;
+	if (inode->i_nlink == 0 && op->delete_inode) {
+		/* No name and no user: its data need not reach the disk. */
+		truncate_inode_pages(inode->i_mapping, 0);
+		op->delete_inode(inode);
+	} else {
+		filemap_write_and_wait(inode->i_mapping);
+		truncate_inode_pages(inode->i_mapping, 0);
+	}
+	destroy_inode(inode);
+}
+
+void mark_inode_dirty(struct inode *inode)
+{
+	const struct super_operations *op = inode->i_sb->s_op;
+
+	if (op->write_inode && !inode->i_sb->s_readonly)
+		op->write_inode(inode);
+}

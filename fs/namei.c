@@ -1,0 +1,269 @@
+/*
+ * Path lookup, and the system calls that change names: mkdir, unlink and
+ * rmdir. A path is walked one component at a time from the process's root
+ * ('/') or current directory; "." stays, ".." goes up, and a directory with
+ * a filesystem mounted on it is replaced by that filesystem's root. The
+ * errors are Linux's: ENOENT for a missing component, ENOTDIR when a
+ * component that must be a directory is not, ENAMETOOLONG for a component
+ * over 255 bytes or a path over 4095.
+ */
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <fs/namei.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/slab.h>
+#include <uapi/errno.h>
+
+char *getname(const char *upath, int *err)
+{
+	char *buf = kmalloc(PATH_MAX);
+	long len;
+
+	if (!buf) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	len = strncpy_from_user(buf, upath, PATH_MAX);
+	if (len < 0) {
+		kfree(buf);
+		*err = (int)len;
+		return NULL;
+	}
+	return buf;
+}
+
+struct inode *current_root(void)
+{
+	if (current && current->fs && current->fs->root)
+		return current->fs->root;
+	return root_sb->s_root;
+}
+
+struct inode *current_pwd(void)
+{
+	if (current && current->fs && current->fs->pwd)
+		return current->fs->pwd;
+	return root_sb->s_root;
+}
+
+/* Replace *ip by the root of whatever is mounted on it, repeatedly. */
+static void follow_mount(struct inode **ip)
+{
+	while ((*ip)->i_mounted) {
+		struct inode *root = igrab((*ip)->i_mounted->s_root);
+
+		iput(*ip);
+		*ip = root;
+	}
+}
+
+/* "..": leave mounted filesystems through their mount point first. */
+static int lookup_dotdot(struct inode *dir, struct inode **res)
+{
+	while (dir != current_root() && dir == dir->i_sb->s_root && dir->i_sb->s_mountpoint)
+		dir = dir->i_sb->s_mountpoint;
+	if (dir == current_root() || dir == dir->i_sb->s_root) {
+		*res = igrab(dir);
+		return 0;
+	}
+	return dir->i_op->lookup(dir, "..", 2, res);
+}
+
+int lookup_one(struct inode *dir, const char *name, int len, struct inode **res)
+{
+	int err;
+
+	if (!S_ISDIR(dir->i_mode))
+		return -ENOTDIR;
+	if (len == 0 || (len == 1 && name[0] == '.')) {
+		*res = igrab(dir);
+		return 0;
+	}
+	if (len == 2 && name[0] == '.' && name[1] == '.')
+		return lookup_dotdot(dir, res);
+	if (!dir->i_op || !dir->i_op->lookup)
+		return -ENOTDIR;
+	err = dir->i_op->lookup(dir, name, len, res);
+	if (!err)
+		follow_mount(res);
+	return err;
+}
+
+int path_parent(const char *path, struct nameidata *nd)
+{
+	struct inode *dir, *next;
+	const char *p = path;
+	int err;
+
+	if (!*path)
+		return -ENOENT;
+	dir = igrab(*path == '/' ? current_root() : current_pwd());
+	for (;;) {
+		const char *name, *q;
+		int len;
+
+		while (*p == '/')
+			p++;
+		for (name = p; *p && *p != '/'; p++)
+			;
+		len = p - name;
+		if (len > NAME_MAX) {
+			iput(dir);
+			return -ENAMETOOLONG;
+		}
+		for (q = p; *q == '/'; q++)
+			;
+		if (!*q) {
+			nd->last = name;
+			nd->last_len = len;
+			nd->trailing_slash = *p == '/';
+			break;
+		}
+		err = lookup_one(dir, name, len, &next);
+		iput(dir);
+		if (err)
+			return err;
+		dir = next;
+	}
+	if (!S_ISDIR(dir->i_mode)) {
+		iput(dir);
+		return -ENOTDIR;
+	}
+	nd->dir = dir;
+	return 0;
+}
+
+int path_lookup(const char *path, struct inode **res)
+{
+	struct nameidata nd;
+	int err = path_parent(path, &nd);
+
+	if (err)
+		return err;
+	err = lookup_one(nd.dir, nd.last, nd.last_len, res);
+	iput(nd.dir);
+	if (!err && nd.trailing_slash && !S_ISDIR((*res)->i_mode)) {
+		iput(*res);
+		err = -ENOTDIR;
+	}
+	return err;
+}
+
+static bool is_dot_or_dotdot(const char *name, int len)
+{
+	return (len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.');
+}
+
+/* Copy the user path and walk to its parent; the name buffer goes to *namep. */
+static int user_path_parent(const char *upath, struct nameidata *nd, char **namep)
+{
+	int err = 0;
+	char *name = getname(upath, &err);
+
+	if (!name)
+		return err;
+	err = path_parent(name, nd);
+	if (err) {
+		kfree(name);
+		return err;
+	}
+	*namep = name;
+	return 0;
+}
+
+static long do_mkdir(const char *upath, umode_t mode)
+{
+	struct nameidata nd;
+	struct inode *inode;
+	char *name;
+	int err = user_path_parent(upath, &nd, &name);
+
+	if (err)
+		return err;
+	if (!nd.last_len || is_dot_or_dotdot(nd.last, nd.last_len))
+		err = -EEXIST;
+	else if ((err = lookup_one(nd.dir, nd.last, nd.last_len, &inode)) == 0) {
+		iput(inode);
+		err = -EEXIST;
+	} else if (err == -ENOENT) {
+		if (!nd.dir->i_nlink)
+			err = -ENOENT;	/* the directory was removed */
+		else if (!nd.dir->i_op->mkdir)
+			err = -EPERM;
+		else
+			err = nd.dir->i_op->mkdir(nd.dir, nd.last, nd.last_len, mode);
+	}
+	iput(nd.dir);
+	kfree(name);
+	return err;
+}
+
+SYSCALL_DEFINE(__NR_mkdir, mkdir);
+long sys_mkdir(struct pt_regs *regs)
+{
+	return do_mkdir((const char *)regs->ebx, regs->ecx & 07777);
+}
+
+static long do_unlink(const char *upath)
+{
+	struct nameidata nd;
+	struct inode *inode;
+	char *name;
+	int err = user_path_parent(upath, &nd, &name);
+
+	if (err)
+		return err;
+	if (!nd.last_len || is_dot_or_dotdot(nd.last, nd.last_len)) {
+		err = -EISDIR;
+	} else if ((err = lookup_one(nd.dir, nd.last, nd.last_len, &inode)) == 0) {
+		if (S_ISDIR(inode->i_mode))
+			err = -EISDIR;
+		else if (nd.trailing_slash)
+			err = -ENOTDIR;
+		else if (!nd.dir->i_op->unlink)
+			err = -EACCES;
+		else
+			err = nd.dir->i_op->unlink(nd.dir, nd.last, nd.last_len);
+		iput(inode);
+	}
+	iput(nd.dir);
+	kfree(name);
+	return err;
+}
+
+SYSCALL_DEFINE(__NR_unlink, unlink);
+long sys_unlink(struct pt_regs *regs)
+{
+	return do_unlink((const char *)regs->ebx);
+}
+
+static long do_rmdir(const char *upath)
+{
+	struct nameidata nd;
+	char *name;
+	int err = user_path_parent(upath, &nd, &name);
+
+	if (err)
+		return err;
+	if (!nd.last_len)
+		err = -EBUSY;
+	else if (nd.last_len == 1 && nd.last[0] == '.')
+		err = -EINVAL;
+	else if (nd.last_len == 2 && nd.last[0] == '.' && nd.last[1] == '.')
+		err = -ENOTEMPTY;
+	else if (!nd.dir->i_op->rmdir)
+		err = -EACCES;
+	else
+		err = nd.dir->i_op->rmdir(nd.dir, nd.last, nd.last_len);
+	iput(nd.dir);
+	kfree(name);
+	return err;
+}
+
+SYSCALL_DEFINE(__NR_rmdir, rmdir);
+long sys_rmdir(struct pt_regs *regs)
+{
+	return do_rmdir((const char *)regs->ebx);
+}

@@ -1,0 +1,449 @@
+/*
+ * procfs, mounted on /proc: the kernel's view as text files.
+ *
+ *   /proc/meminfo	MemTotal, MemFree, Cached (Linux's format)
+ *   /proc/vmstat	pgfault, pgmajfault, nr_free_pages
+ *   /proc/PID/maps	the VMAs of a process, in Linux's exact line format
+ *   /proc/PID/stat	Linux's first fields (pid, comm, state, ppid, faults,
+ *			vsize, rss), enough for ps
+ *   /proc/PID/cmdline	the arguments (the caller's own) or the name
+ *   /proc/self		the caller's PID directory
+ *
+ * Inode numbers encode what a file shows: (pid << 4) | kind, so iget needs
+ * no table. A file's text is generated whole when it is opened (a snapshot,
+ * like one read of a seq_file) and kept in file->private_data; read()
+ * copies from it.
+ */
+#include <asm/page.h>
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <fs/namei.h>
+#include <fs/procfs.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <lib/string.h>
+#include <mm/mm_types.h>
+#include <mm/page.h>
+#include <mm/slab.h>
+#include <stdarg.h>
+#include <uapi/errno.h>
+
+#define __weak __attribute__((weak))
+
+enum proc_kind {
+	PROC_ROOT = 1, PROC_MEMINFO, PROC_VMSTAT, PROC_PIDDIR, PROC_MAPS, PROC_STAT,
+	PROC_CMDLINE,
+};
+#define PROC_INO(pid, kind)	(((unsigned long)(pid) << 4) | (kind))
+#define PROC_PID(ino)		((pid_t)((ino) >> 4))
+#define PROC_KIND(ino)		((ino) & 15)
+
+/* ---- what kernel/ and the fault path provide (weak stand-ins here) ---- */
+
+__weak unsigned long nr_pgfault;
+__weak unsigned long nr_pgmajfault;
+
+__weak struct task_struct *find_task_by_pid(pid_t pid)
+{
+	return current && current->pid == pid ? current : NULL;
+}
+
+__weak pid_t next_pid(pid_t after)
+{
+	return current && current->pid > after ? current->pid : 0;
+}
+
+__weak void task_proc_info(struct task_struct *p, char *comm, int len, char *state,
+			   pid_t *ppid)
+{
+	snprintf(comm, len, "?");
+	*state = 'R';
+	*ppid = 0;
+}
+
+/* ---- text generation ---- */
+
+struct seq {
+	char *buf;
+	size_t size, len;
+	bool overflow;
+};
+
+static void seq_printf(struct seq *m, const char *fmt, ...) __printf(2, 3);
+static void seq_printf(struct seq *m, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	if (m->overflow)
+		return;
+	va_start(ap, fmt);
+	n = vsnprintf(m->buf + m->len, m->size - m->len, fmt, ap);
+	va_end(ap);
+	if (m->len + n >= m->size)
+		m->overflow = true;
+	else
+		m->len += n;
+}
+
+/* Pad the line to `col` characters (Linux's seq_pad), then one space. */
+static void seq_pad(struct seq *m, size_t line_start, size_t col)
+{
+	while (m->len - line_start < col && !m->overflow)
+		seq_printf(m, " ");
+	seq_printf(m, " ");
+}
+
+static void show_meminfo(struct seq *m, struct task_struct *p)
+{
+	unsigned long kb = PAGE_SIZE >> 10;
+
+	seq_printf(m, "MemTotal:       %8lu kB\n", totalram_pages * kb);
+	seq_printf(m, "MemFree:        %8lu kB\n", nr_free_pages * kb);
+	seq_printf(m, "MemAvailable:   %8lu kB\n", (nr_free_pages + nr_pagecache_pages) * kb);
+	seq_printf(m, "Buffers:        %8lu kB\n", 0UL);
+	seq_printf(m, "Cached:         %8lu kB\n", nr_pagecache_pages * kb);
+}
+
+static void show_vmstat(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "nr_free_pages %lu\n", nr_free_pages);
+	seq_printf(m, "nr_file_pages %lu\n", nr_pagecache_pages);
+	seq_printf(m, "pgfault %lu\n", nr_pgfault);
+	seq_printf(m, "pgmajfault %lu\n", nr_pgmajfault);
+}
+
+/* The path a mapped file was opened by, and " (deleted)" once unlinked. */
+static void show_file_path(struct seq *m, struct file *file)
+{
+	char *buf = kmalloc(PATH_MAX), *dir = NULL;
+	int err = 0;
+
+	if (buf && file->f_dir)
+		dir = d_path(file->f_dir, buf, &err);
+	if (dir && file->f_name)
+		seq_printf(m, "%s%s%s", dir, strcmp(dir, "/") ? "/" : "", file->f_name);
+	if (!file->f_inode->i_nlink)
+		seq_printf(m, " (deleted)");
+	kfree(buf);
+}
+
+/* One line of /proc/PID/maps, as Linux's show_map_vma prints it. */
+static void show_map_vma(struct seq *m, struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	unsigned long flags = vma->vm_flags, ino = 0;
+	unsigned int dev = 0;
+	size_t start = m->len;
+	const char *name = NULL;
+
+	if (vma->vm_file) {
+		dev = vma->vm_file->f_inode->i_sb->s_dev;
+		ino = vma->vm_file->f_inode->i_ino;
+	}
+	seq_printf(m, "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ", vma->vm_start, vma->vm_end,
+		   flags & VM_READ ? 'r' : '-', flags & VM_WRITE ? 'w' : '-',
+		   flags & VM_EXEC ? 'x' : '-', flags & VM_MAYSHARE ? 's' : 'p',
+		   (unsigned long long)vma->vm_pgoff << PAGE_SHIFT, MAJOR(dev), MINOR(dev), ino);
+	if (vma->vm_file) {
+		seq_pad(m, start, 72);
+		show_file_path(m, vma->vm_file);
+	} else if (vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk &&
+		   mm->start_brk) {
+		name = "[heap]";
+	} else if (vma->vm_start <= mm->start_stack && vma->vm_end >= mm->start_stack) {
+		name = "[stack]";
+	}
+	if (name) {
+		seq_pad(m, start, 72);
+		seq_printf(m, "%s", name);
+	}
+	seq_printf(m, "\n");
+}
+
+static void show_maps(struct seq *m, struct task_struct *p)
+{
+	struct vm_area_struct *vma;
+
+	if (!p->mm)
+		return;
+	for (vma = p->mm->mmap; vma; vma = vma->vm_next)
+		show_map_vma(m, p->mm, vma);
+}
+
+static unsigned long task_rss(struct mm_struct *mm)
+{
+	unsigned long rss = 0;
+	int i;
+
+	for (i = 0; i < NR_MM_COUNTERS; i++)
+		rss += mm->rss[i];
+	return rss;
+}
+
+static void show_stat(struct seq *m, struct task_struct *p)
+{
+	char comm[32], state;
+	pid_t ppid;
+
+	task_proc_info(p, comm, sizeof(comm), &state, &ppid);
+	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 %lu 0 %lu 0 0 0 0 0 20 0 1 0 0 %lu %lu\n",
+		   p->pid, comm, state, ppid, p->pid, p->pid, p->min_flt, p->maj_flt,
+		   p->mm ? p->mm->total_vm << PAGE_SHIFT : 0, p->mm ? task_rss(p->mm) : 0);
+}
+
+static void show_cmdline(struct seq *m, struct task_struct *p)
+{
+	char comm[32], state;
+	pid_t ppid;
+	struct mm_struct *mm = p->mm;
+	size_t len = mm ? mm->arg_end - mm->arg_start : 0;
+
+	/* Only our own arguments are reachable with copy_from_user. */
+	if (p == current && mm && len && len < m->size - m->len &&
+	    !copy_from_user(m->buf + m->len, (void *)mm->arg_start, len)) {
+		m->len += len;
+		return;
+	}
+	task_proc_info(p, comm, sizeof(comm), &state, &ppid);
+	seq_printf(m, "%s", comm);
+	if (!m->overflow)
+		m->len++;	/* the NUL that ends the name */
+}
+
+typedef void (*show_fn)(struct seq *m, struct task_struct *p);
+
+static show_fn proc_show(unsigned long ino)
+{
+	switch (PROC_KIND(ino)) {
+	case PROC_MEMINFO: return show_meminfo;
+	case PROC_VMSTAT: return show_vmstat;
+	case PROC_MAPS: return show_maps;
+	case PROC_STAT: return show_stat;
+	case PROC_CMDLINE: return show_cmdline;
+	}
+	return NULL;
+}
+
+/* Generate the file's text, growing the buffer until it fits. */
+static int proc_file_open(struct inode *inode, struct file *file)
+{
+	struct task_struct *p = current;
+	show_fn show = proc_show(inode->i_ino);
+	struct seq m = { .size = 4096 };
+
+	if (PROC_PID(inode->i_ino) && !(p = find_task_by_pid(PROC_PID(inode->i_ino))))
+		return -ENOENT;
+	if (file->f_mode & FMODE_WRITE)
+		return -EACCES;
+	for (;;) {
+		m.buf = kmalloc(m.size);
+		if (!m.buf)
+			return -ENOMEM;
+		m.len = 0;
+		m.overflow = false;
+		show(&m, p);
+		if (!m.overflow || m.size >= (1UL << 20))
+			break;
+		kfree(m.buf);
+		m.size *= 2;
+	}
+	inode->i_size = m.len;
+	file->private_data = kmalloc(sizeof(struct seq));
+	if (!file->private_data) {
+		kfree(m.buf);
+		return -ENOMEM;
+	}
+	memcpy(file->private_data, &m, sizeof(m));
+	return 0;
+}
+
+static ssize_t proc_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
+{
+	struct seq *m = file->private_data;
+
+	if (*pos >= (loff_t)m->len)
+		return 0;
+	n = min(n, (size_t)(m->len - *pos));
+	if (copy_to_user(ubuf, m->buf + *pos, n))
+		return -EFAULT;
+	*pos += n;
+	return n;
+}
+
+static int proc_file_release(struct inode *inode, struct file *file)
+{
+	struct seq *m = file->private_data;
+
+	if (m)
+		kfree(m->buf);
+	kfree(m);
+	return 0;
+}
+
+static const struct file_operations proc_file_fops = {
+	.llseek = generic_file_llseek,
+	.open = proc_file_open,
+	.read = proc_file_read,
+	.release = proc_file_release,
+};
+
+/* ---- directories ---- */
+
+static const struct { const char *name; int kind; } root_files[] = {
+	{ "meminfo", PROC_MEMINFO }, { "vmstat", PROC_VMSTAT },
+};
+static const struct { const char *name; int kind; } pid_files[] = {
+	{ "maps", PROC_MAPS }, { "stat", PROC_STAT }, { "cmdline", PROC_CMDLINE },
+};
+
+/* A decimal pid, or 0 if name is not one. */
+static pid_t name_to_pid(const char *name, int len)
+{
+	pid_t pid = 0;
+	int i;
+
+	for (i = 0; i < len; i++) {
+		if (name[i] < '0' || name[i] > '9' || pid > 100000000)
+			return 0;
+		pid = pid * 10 + (name[i] - '0');
+	}
+	return pid;
+}
+
+static bool name_is(const char *name, int len, const char *s)
+{
+	return (int)strlen(s) == len && !memcmp(name, s, len);
+}
+
+static int proc_lookup(struct inode *dir, const char *name, int len, struct inode **res)
+{
+	pid_t pid = PROC_PID(dir->i_ino);
+	unsigned long ino = 0;
+	unsigned int i;
+
+	if (name_is(name, len, "..")) {
+		ino = PROC_INO(0, PROC_ROOT);	/* a PID directory's parent */
+	} else if (PROC_KIND(dir->i_ino) == PROC_ROOT) {
+		for (i = 0; i < ARRAY_SIZE(root_files); i++)
+			if (name_is(name, len, root_files[i].name))
+				ino = PROC_INO(0, root_files[i].kind);
+		if (name_is(name, len, "self") && current)
+			pid = current->pid;
+		else
+			pid = name_to_pid(name, len);
+		if (!ino && pid && find_task_by_pid(pid))
+			ino = PROC_INO(pid, PROC_PIDDIR);
+	} else if (find_task_by_pid(pid)) {
+		for (i = 0; i < ARRAY_SIZE(pid_files); i++)
+			if (name_is(name, len, pid_files[i].name))
+				ino = PROC_INO(pid, pid_files[i].kind);
+	}
+	if (!ino)
+		return -ENOENT;
+	*res = iget(dir->i_sb, ino);
+	return *res ? 0 : -ENOMEM;
+}
+
+/* Entry positions: 0 ".", 1 "..", 2.. the fixed files, then 1000 + pid. */
+#define PID_POS 1000
+
+static int proc_root_readdir(struct file *file, void *ctx, filldir_t filldir)
+{
+	unsigned int i;
+	pid_t pid;
+
+	for (; file->f_pos < 2 + (loff_t)ARRAY_SIZE(root_files); file->f_pos++) {
+		i = file->f_pos;
+		if (i < 2 ? filldir(ctx, "..", i + 1, i, PROC_INO(0, PROC_ROOT), DT_DIR)
+			  : filldir(ctx, root_files[i - 2].name, strlen(root_files[i - 2].name),
+				    i, PROC_INO(0, root_files[i - 2].kind), DT_REG))
+			return 0;
+	}
+	if (file->f_pos < PID_POS + 1)
+		file->f_pos = PID_POS + 1;
+	while ((pid = next_pid(file->f_pos - PID_POS - 1)) > 0) {
+		char name[12];
+
+		snprintf(name, sizeof(name), "%d", pid);
+		if (filldir(ctx, name, strlen(name), PID_POS + pid, PROC_INO(pid, PROC_PIDDIR), DT_DIR))
+			return 0;
+		file->f_pos = PID_POS + pid + 1;
+	}
+	return 0;
+}
+
+static int proc_pid_readdir(struct file *file, void *ctx, filldir_t filldir)
+{
+	pid_t pid = PROC_PID(file->f_inode->i_ino);
+	unsigned int i;
+
+	for (; file->f_pos < 2 + (loff_t)ARRAY_SIZE(pid_files); file->f_pos++) {
+		i = file->f_pos;
+		if (i < 2 ? filldir(ctx, "..", i + 1, i, file->f_inode->i_ino, DT_DIR)
+			  : filldir(ctx, pid_files[i - 2].name, strlen(pid_files[i - 2].name), i,
+				    PROC_INO(pid, pid_files[i - 2].kind), DT_REG))
+			return 0;
+	}
+	return 0;
+}
+
+static const struct inode_operations proc_dir_iops = { .lookup = proc_lookup };
+static const struct file_operations proc_root_fops = { .readdir = proc_root_readdir };
+static const struct file_operations proc_pid_fops = { .readdir = proc_pid_readdir };
+
+/* ---- the superblock ---- */
+
+static struct inode *proc_alloc_inode(struct super_block *sb)
+{
+	return kzalloc(sizeof(struct inode));
+}
+
+static void proc_destroy_inode(struct inode *inode)
+{
+	kfree(inode);
+}
+
+static int proc_read_inode(struct inode *inode)
+{
+	int kind = PROC_KIND(inode->i_ino);
+
+	inode->i_nlink = 1;
+	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time();
+	if (kind == PROC_ROOT || kind == PROC_PIDDIR) {
+		inode->i_mode = S_IFDIR | 0555;
+		inode->i_nlink = 2;
+		inode->i_op = &proc_dir_iops;
+		inode->i_fop = kind == PROC_ROOT ? &proc_root_fops : &proc_pid_fops;
+	} else if (proc_show(inode->i_ino)) {
+		inode->i_mode = S_IFREG | 0444;
+		inode->i_fop = &proc_file_fops;
+	} else {
+		return -ENOENT;
+	}
+	return 0;
+}
+
+static const struct super_operations proc_sops = {
+	.alloc_inode = proc_alloc_inode,
+	.destroy_inode = proc_destroy_inode,
+	.read_inode = proc_read_inode,
+};
+
+struct super_block *proc_mount(void)
+{
+	struct super_block *sb = kzalloc(sizeof(*sb));
+
+	if (!sb)
+		return NULL;
+	sb->s_op = &proc_sops;
+	sb->s_dev = MKDEV(0, 3);	/* an anonymous device, as Linux's proc */
+	sb->s_blocksize = 1024;
+	sb->s_readonly = true;
+	INIT_LIST_HEAD(&sb->s_inodes);
+	sb->s_root = iget(sb, PROC_INO(0, PROC_ROOT));
+	if (!sb->s_root) {
+		kfree(sb);
+		return NULL;
+	}
+	return sb;
+}

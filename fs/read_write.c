@@ -1,0 +1,133 @@
+/*
+ * read, write and lseek: check the fd and its mode, then hand over to the
+ * file's f_op (the page cache for regular files, the tty for the console).
+ * The 32-bit lseek reports EOVERFLOW for a position that does not fit in
+ * off_t, as Linux does for a file opened without O_LARGEFILE.
+ */
+#include <asm/uaccess.h>
+#include <fs/fcntl.h>
+#include <fs/fs.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/page.h>
+#include <uapi/errno.h>
+
+loff_t generic_file_llseek(struct file *file, loff_t off, int whence)
+{
+	loff_t pos;
+
+	switch (whence) {
+	case SEEK_SET:
+		pos = off;
+		break;
+	case SEEK_CUR:
+		pos = file->f_pos + off;
+		break;
+	case SEEK_END:
+		pos = file->f_inode->i_size + off;
+		break;
+	default:
+		return -EINVAL;
+	}
+	if (pos < 0)
+		return -EINVAL;
+	file->f_pos = pos;
+	return pos;
+}
+
+SYSCALL_DEFINE(__NR_lseek, lseek);
+long sys_lseek(struct pt_regs *regs)
+{
+	struct file *file = fget(regs->ebx);
+	loff_t old, pos;
+
+	if (!file)
+		return -EBADF;
+	old = file->f_pos;
+	if (!file->f_op || !file->f_op->llseek)
+		pos = -ESPIPE;
+	else
+		pos = file->f_op->llseek(file, (off_t)regs->ecx, regs->edx);
+	if (pos > 0x7fffffffLL && !(file->f_flags & O_LARGEFILE)) {
+		file->f_pos = old;
+		pos = -EOVERFLOW;
+	}
+	fput(file);
+	return (long)pos;
+}
+
+SYSCALL_DEFINE(__NR_read, read);
+long sys_read(struct pt_regs *regs)
+{
+	struct file *file = fget(regs->ebx);
+	char *ubuf = (char *)regs->ecx;
+	size_t n = regs->edx;
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	if (!(file->f_mode & FMODE_READ))
+		ret = -EBADF;
+	else if (S_ISDIR(file->f_inode->i_mode))
+		ret = -EISDIR;
+	else if (!file->f_op || !file->f_op->read)
+		ret = -EINVAL;
+	else if ((ssize_t)n < 0)
+		ret = -EINVAL;
+	else if (!access_ok(ubuf, n))
+		ret = -EFAULT;
+	else
+		ret = file->f_op->read(file, ubuf, n, &file->f_pos);
+	fput(file);
+	return ret;
+}
+
+SYSCALL_DEFINE(__NR_write, write);
+long sys_write(struct pt_regs *regs)
+{
+	struct file *file = fget(regs->ebx);
+	const char *ubuf = (const char *)regs->ecx;
+	size_t n = regs->edx;
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	if (!(file->f_mode & FMODE_WRITE))
+		ret = -EBADF;
+	else if (!file->f_op || !file->f_op->write)
+		ret = -EINVAL;
+	else if ((ssize_t)n < 0)
+		ret = -EINVAL;
+	else if (!access_ok(ubuf, n))
+		ret = -EFAULT;
+	else
+		ret = file->f_op->write(file, ubuf, n, &file->f_pos);
+	fput(file);
+	return ret;
+}
+
+ssize_t kernel_read(struct file *file, loff_t pos, void *buf, size_t n)
+{
+	struct inode *inode = file->f_inode;
+	size_t done = 0;
+
+	if (!S_ISREG(inode->i_mode))
+		return -EINVAL;
+	while (done < n && pos < inode->i_size) {
+		unsigned int off = pos & (PAGE_SIZE - 1);
+		size_t chunk = min((size_t)(PAGE_SIZE - off), n - done);
+		struct page *page;
+		int err = read_cache_page(file->f_mapping, pos >> PAGE_SHIFT, file, &page);
+
+		if (err < 0)
+			return done ? (ssize_t)done : err;
+		if ((loff_t)chunk > inode->i_size - pos)
+			chunk = inode->i_size - pos;
+		memcpy((char *)buf + done, (char *)page_address(page) + off, chunk);
+		put_page(page);
+		done += chunk;
+		pos += chunk;
+	}
+	return done;
+}

@@ -1,0 +1,127 @@
+/*
+ * getdents and getdents64: the filesystem's readdir calls filldir for each
+ * entry from file->f_pos on; filldir packs Linux's dirent records into the
+ * user buffer until one does not fit. d_off of a record is the position of
+ * the next entry, which lseek accepts to resume there.
+ */
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <uapi/errno.h>
+
+struct getdents_ctx {
+	char *ubuf;		/* next free byte of the user buffer */
+	unsigned int left;	/* bytes left in it */
+	void *prev_off;		/* user address of the previous record's d_off */
+	bool wide;		/* getdents64 records */
+	int error;
+};
+
+/* struct linux_dirent: ino, off, reclen, name, NUL, d_type in the last byte. */
+static int fill_dirent(struct getdents_ctx *c, const char *name, int len, unsigned long ino,
+		       unsigned int type, char *rec, unsigned int *reclen)
+{
+	u32 hdr[2] = { ino, 0 };
+	u16 rl = ALIGN(10 + len + 2, 4);
+
+	*reclen = rl;
+	if (rl > c->left)
+		return 1;
+	memset(rec, 0, rl);
+	memcpy(rec, hdr, 8);
+	memcpy(rec + 8, &rl, 2);
+	memcpy(rec + 10, name, len);
+	rec[rl - 1] = type;
+	return 0;
+}
+
+/* struct linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, name, NUL. */
+static int fill_dirent64(struct getdents_ctx *c, const char *name, int len, unsigned long ino,
+			 unsigned int type, char *rec, unsigned int *reclen)
+{
+	u64 hdr[2] = { ino, 0 };
+	u16 rl = ALIGN(19 + len + 1, 8);
+
+	*reclen = rl;
+	if (rl > c->left)
+		return 1;
+	memset(rec, 0, rl);
+	memcpy(rec, hdr, 16);
+	memcpy(rec + 16, &rl, 2);
+	rec[18] = type;
+	memcpy(rec + 19, name, len);
+	return 0;
+}
+
+/* Patch the previous record's d_off to pos, in the user buffer. */
+static int set_prev_off(struct getdents_ctx *c, loff_t pos)
+{
+	u64 off64 = pos;
+	u32 off32 = pos;
+
+	if (!c->prev_off)
+		return 0;
+	if (c->wide)
+		return copy_to_user(c->prev_off, &off64, 8) ? -EFAULT : 0;
+	return copy_to_user(c->prev_off, &off32, 4) ? -EFAULT : 0;
+}
+
+static int getdents_filldir(void *ctx, const char *name, int len, loff_t pos,
+			    unsigned long ino, unsigned int type)
+{
+	struct getdents_ctx *c = ctx;
+	char rec[NAME_MAX + 32];
+	unsigned int reclen;
+	int full = c->wide ? fill_dirent64(c, name, len, ino, type, rec, &reclen)
+			   : fill_dirent(c, name, len, ino, type, rec, &reclen);
+
+	if (full) {
+		if (!c->prev_off)
+			c->error = -EINVAL;	/* not even one record fits */
+		return 1;
+	}
+	if ((c->error = set_prev_off(c, pos)) || copy_to_user(c->ubuf, rec, reclen)) {
+		c->error = -EFAULT;
+		return 1;
+	}
+	c->prev_off = c->ubuf + (c->wide ? 8 : 4);
+	c->ubuf += reclen;
+	c->left -= reclen;
+	return 0;
+}
+
+static long do_getdents(unsigned int fd, char *ubuf, unsigned int count, bool wide)
+{
+	struct getdents_ctx c = { ubuf, count, NULL, wide, 0 };
+	struct file *file = fget(fd);
+	int err;
+
+	if (!file)
+		return -EBADF;
+	if (!access_ok(ubuf, count))
+		err = -EFAULT;
+	else if (!file->f_op || !file->f_op->readdir)
+		err = -ENOTDIR;
+	else
+		err = file->f_op->readdir(file, &c, getdents_filldir);
+	if (!err && c.prev_off)
+		err = set_prev_off(&c, file->f_pos);
+	if (!err)
+		err = c.error && !c.prev_off ? c.error : (int)(count - c.left);
+	fput(file);
+	return err;
+}
+
+SYSCALL_DEFINE(__NR_getdents, getdents);
+long sys_getdents(struct pt_regs *regs)
+{
+	return do_getdents(regs->ebx, (char *)regs->ecx, regs->edx, false);
+}
+
+SYSCALL_DEFINE(__NR_getdents64, getdents64);
+long sys_getdents64(struct pt_regs *regs)
+{
+	return do_getdents(regs->ebx, (char *)regs->ecx, regs->edx, true);
+}

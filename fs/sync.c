@@ -1,0 +1,55 @@
+/*
+ * Getting data to the disk: fsync for one file, sync and sync_all for
+ * everything. Metadata is written through as it changes (see ext2_super.c),
+ * so what remains is the dirty pages in the page caches.
+ */
+#include <fs/fs.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <uapi/errno.h>
+
+#ifndef __NR_sync
+#define __NR_sync	36
+#endif
+
+/* Write back every cached inode of sb, then its superblock. */
+static int sync_filesystem(struct super_block *sb)
+{
+	struct inode *inode;
+	int err = 0, e;
+
+	list_for_each_entry(inode, &sb->s_inodes, i_sb_list) {
+		e = filemap_write_and_wait(inode->i_mapping);
+		if (e && !err)
+			err = e;
+	}
+	if (sb->s_op->sync_fs && (e = sb->s_op->sync_fs(sb)) && !err)
+		err = e;
+	return err;
+}
+
+void sync_all(void)
+{
+	if (root_sb)
+		sync_filesystem(root_sb);
+}
+
+SYSCALL_DEFINE(__NR_sync, sync);
+long sys_sync(struct pt_regs *regs)
+{
+	sync_all();
+	return 0;
+}
+
+SYSCALL_DEFINE(__NR_fsync, fsync);
+long sys_fsync(struct pt_regs *regs)
+{
+	struct file *file = fget(regs->ebx);
+	long err;
+
+	if (!file)
+		return -EBADF;
+	err = file->f_op && file->f_op->fsync ? file->f_op->fsync(file) : -EINVAL;
+	fput(file);
+	return err;
+}

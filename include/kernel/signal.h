@@ -1,0 +1,144 @@
+/*
+ * Signals (kernel/signal.c, arch/x86/signal.c), with Linux's i386 numbers,
+ * flags and si_code values, so a handler works the same on both kernels.
+ */
+#ifndef KERNEL_SIGNAL_H
+#define KERNEL_SIGNAL_H
+
+#include <kernel/types.h>
+
+#define _NSIG		64
+
+/*
+ * Kernel-internal: a system call interrupted by a signal; on the way out
+ * it is restarted (SA_RESTART, or no handler ran) or becomes -EINTR.
+ * User space never sees this value.
+ */
+#define ERESTARTSYS	512
+
+#define SIGHUP		 1
+#define SIGINT		 2
+#define SIGQUIT		 3
+#define SIGILL		 4
+#define SIGTRAP		 5
+#define SIGABRT		 6
+#define SIGBUS		 7
+#define SIGFPE		 8
+#define SIGKILL		 9
+#define SIGUSR1		10
+#define SIGSEGV		11
+#define SIGUSR2		12
+#define SIGPIPE		13
+#define SIGALRM		14
+#define SIGTERM		15
+#define SIGSTKFLT	16
+#define SIGCHLD		17
+#define SIGCONT		18
+#define SIGSTOP		19
+#define SIGTSTP		20
+#define SIGTTIN		21
+#define SIGTTOU		22
+#define SIGURG		23
+#define SIGXCPU		24
+#define SIGXFSZ		25
+#define SIGVTALRM	26
+#define SIGPROF		27
+#define SIGWINCH	28
+#define SIGIO		29
+#define SIGPWR		30
+#define SIGSYS		31
+
+/* sa_flags */
+#define SA_NOCLDSTOP	0x00000001
+#define SA_NOCLDWAIT	0x00000002
+#define SA_SIGINFO	0x00000004
+#define SA_ONSTACK	0x08000000
+#define SA_RESTORER	0x04000000
+#define SA_RESTART	0x10000000
+#define SA_NODEFER	0x40000000
+#define SA_RESETHAND	0x80000000
+
+#define SIG_DFL		((unsigned long)0)
+#define SIG_IGN		((unsigned long)1)
+
+/* rt_sigprocmask how */
+#define SIG_BLOCK	0
+#define SIG_UNBLOCK	1
+#define SIG_SETMASK	2
+
+/* si_code values */
+#define SI_USER		0
+#define SI_KERNEL	0x80
+#define ILL_ILLOPN	2
+#define FPE_INTDIV	1
+#define FPE_INTOVF	2
+#define FPE_FLTDIV	3
+#define FPE_FLTINV	7
+#define SEGV_MAPERR	1
+#define SEGV_ACCERR	2
+#define BUS_ADRALN	1
+#define BUS_ADRERR	2
+#define TRAP_BRKPT	1
+#define CLD_EXITED	1
+#define CLD_KILLED	2
+
+#ifdef HOST_TEST
+/*
+ * Host unit tests also see the C library's sigset_t (through stdlib.h):
+ * let it be declared first, and give ours another name there.
+ */
+#include <sys/types.h>
+#define sigset_t kernel_sigset_t
+#endif
+typedef u64 sigset_t;	/* bit sig-1 stands for signal sig */
+
+static inline sigset_t sigmask(int sig) { return 1ULL << (sig - 1); }
+
+/* The i386 kernel's struct sigaction, as rt_sigaction passes it. */
+struct k_sigaction {
+	unsigned long handler;	/* SIG_DFL, SIG_IGN or a user function */
+	unsigned long flags;	/* SA_* */
+	unsigned long restorer;	/* user stub that calls rt_sigreturn (SA_RESTORER) */
+	sigset_t mask;		/* blocked while the handler runs */
+};
+
+/* Why a signal was sent: the fields of siginfo_t we fill in. */
+struct kernel_siginfo {
+	int si_signo;
+	int si_errno;
+	int si_code;
+	unsigned long si_addr;	/* faults: the address; kill: unused */
+	pid_t si_pid;		/* kill, SIGCHLD: the sender / child */
+	int si_status;		/* SIGCHLD: exit code or signal */
+};
+
+struct task_struct;
+struct pt_regs;
+
+/* ---- kernel/signal.c ---- */
+/*
+ * Send sig to current for a fault it caused (SIGSEGV with SEGV_MAPERR or
+ * SEGV_ACCERR, SIGBUS with BUS_ADRERR...), with si_addr = addr. A blocked
+ * or ignored fault signal is unblocked and reset to the default action, as
+ * Linux does, so the process cannot loop on the faulting instruction.
+ * Delivered on the way back to user mode. Returns 0.
+ */
+int force_sig_fault(int sig, int si_code, unsigned long addr);
+/* force_sig_fault for a signal without an address (si_code SI_KERNEL). */
+void force_sig(int sig);
+/* Generate sig for p with info (NULL: from the kernel). 0, or -EINVAL. */
+int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p);
+/* True if p has a signal pending that it does not block. */
+bool signal_pending(struct task_struct *p);
+/* Reset handled signals to SIG_DFL, keep ignored ones (execve). */
+void flush_signal_handlers(struct task_struct *p);
+/* Deliver pending signals to current (handlers, or default actions). */
+void do_signal(struct pt_regs *regs);
+
+/* ---- arch/x86/signal.c ---- */
+/* Build Linux's i386 rt_sigframe on the user stack and point regs at the handler. */
+int setup_rt_frame(int sig, const struct k_sigaction *ka,
+		   const struct kernel_siginfo *info, sigset_t oldmask,
+		   struct pt_regs *regs);
+
+#endif

@@ -1,0 +1,542 @@
+/*
+ * execve: replace the calling process's program with a static ELF32 i386
+ * executable.
+ *
+ * The work is done in an order that lets every failure leave the caller
+ * running its old program:
+ *   1. copy the path, argv and envp strings into a kernel buffer (they live
+ *      in the old address space, which is about to go);
+ *   2. open the file and check the ELF header and every program header;
+ *   3. build the new address space while the old one is kept aside: each
+ *      PT_LOAD segment becomes a private file mapping (do_mmap_pgoff), so
+ *      the program is demand-paged through the page cache; the bss is
+ *      zeroed (the tail of its first page) and mapped anonymously; the
+ *      stack is a VM_GROWSDOWN region under TASK_SIZE holding the SysV
+ *      start-up layout (argc, argv, envp, auxv, strings) Linux builds;
+ *   4. only then drop the old address space, close O_CLOEXEC files, reset
+ *      the signal handlers and set the registers for the entry point.
+ */
+#include <asm/page.h>
+#include <asm/irq.h>
+#include <asm/processor.h>
+#include <asm/segment.h>
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <kernel/elf.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/mm.h>
+#include <mm/mm_types.h>
+#include <mm/page.h>
+#include <mm/slab.h>
+#include <uapi/errno.h>
+#include <uapi/mman.h>
+
+#define PATH_MAX	4096
+#define ARG_BUF_ORDER	5			/* argv + envp strings: 128 KiB in all */
+#define ARG_BUF_SIZE	(PAGE_SIZE << ARG_BUF_ORDER)
+#define MAX_ARG_STRLEN	(32 * PAGE_SIZE)	/* one string, as Linux */
+#define STACK_INIT_SIZE	(128 * 1024)		/* first stack VMA; faults grow it */
+#define O_RDONLY	0
+#define ELF_PLATFORM	"i686"
+
+/* Everything exec learns before it commits to the new program. */
+struct linux_binprm {
+	char *filename;			/* kernel copy of the path */
+	char *buf;			/* argv strings, then envp strings, NUL-terminated */
+	unsigned long len;		/* bytes used in buf */
+	unsigned long argv_len;		/* of which argv's */
+	int argc, envc;
+	struct file *file;
+	struct elf32_hdr ehdr;
+	struct elf32_phdr *phdrs;	/* e_phnum entries, kmalloc'ed */
+	unsigned long phdr_addr;	/* where the program headers are mapped (AT_PHDR) */
+	unsigned long brk;		/* end of the highest segment: the heap starts here */
+	unsigned long start_code, end_code, start_data, end_data;
+};
+
+/* One user (or kernel) pointer of an argv/envp array; NULL ends the array. */
+static int get_arg_ptr(const char *const *argv, int n, bool kernel, const char **str)
+{
+	if (kernel) {
+		*str = argv[n];
+		return 0;
+	}
+	return copy_from_user(str, argv + n, sizeof(*str)) ? -EFAULT : 0;
+}
+
+/* Append the strings of argv (user or kernel array) to bprm->buf; count them in *count. */
+static int copy_strings(struct linux_binprm *bprm, const char *const *argv, bool kernel,
+			int *count)
+{
+	int n;
+
+	*count = 0;
+	if (!argv)			/* Linux accepts NULL as an empty array */
+		return 0;
+	for (n = 0;; n++) {
+		unsigned long space = ARG_BUF_SIZE - bprm->len;
+		const char *str;
+		long len;
+		int err = get_arg_ptr(argv, n, kernel, &str);
+
+		if (err)
+			return err;
+		if (!str)
+			break;
+		if (kernel) {
+			len = strlen(str);
+			if ((unsigned long)len >= space)
+				return -E2BIG;
+			memcpy(bprm->buf + bprm->len, str, len + 1);
+		} else {
+			len = strncpy_from_user(bprm->buf + bprm->len, str,
+						min(space, MAX_ARG_STRLEN));
+			if (len == -EFAULT)
+				return -EFAULT;
+			if (len < 0)
+				return -E2BIG;
+		}
+		bprm->len += len + 1;
+		/* The pointers go on the stack too: count them against the limit. */
+		if (bprm->len + 4UL * (n + 1) > ARG_BUF_SIZE)
+			return -E2BIG;
+	}
+	*count = n;
+	return 0;
+}
+
+/* Open the executable: a regular file with an execute bit. */
+static int open_exec(struct linux_binprm *bprm)
+{
+	int err = 0;
+	struct file *file = filp_open(bprm->filename, O_RDONLY, 0, &err);
+
+	if (!file)
+		return err ? err : -ENOENT;
+	if (!S_ISREG(file->f_inode->i_mode) || !(file->f_inode->i_mode & 0111) ||
+	    !file->f_op || !file->f_op->mmap) {
+		fput(file);
+		return -EACCES;
+	}
+	bprm->file = file;
+	return 0;
+}
+
+/*
+ * Is this an ELF32 little-endian i386 executable we can load? A file too
+ * short for the header reads as zeros past its end and fails here too.
+ */
+static int check_elf_header(const struct elf32_hdr *eh)
+{
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELFCLASS32 ||
+	    eh->e_ident[EI_DATA] != ELFDATA2LSB || eh->e_ident[EI_VERSION] != EV_CURRENT)
+		return -ENOEXEC;
+	if (eh->e_type != ET_EXEC || eh->e_machine != EM_386)
+		return -ENOEXEC;
+	if (eh->e_phentsize != sizeof(struct elf32_phdr) || eh->e_phnum == 0 ||
+	    eh->e_phnum > 65536U / sizeof(struct elf32_phdr))
+		return -ENOEXEC;
+	return 0;
+}
+
+/* Every PT_LOAD must fit below TASK_SIZE and be mappable from its file offset. */
+static int check_segments(struct linux_binprm *bprm)
+{
+	int i, loads = 0;
+
+	for (i = 0; i < bprm->ehdr.e_phnum; i++) {
+		const struct elf32_phdr *ph = &bprm->phdrs[i];
+
+		if (ph->p_type == PT_INTERP)
+			return -ENOEXEC;	/* static executables only */
+		if (ph->p_type != PT_LOAD)
+			continue;
+		loads++;
+		if (ph->p_filesz > ph->p_memsz || ph->p_memsz > TASK_SIZE ||
+		    ph->p_vaddr > TASK_SIZE - ph->p_memsz)
+			return -EINVAL;
+		if ((ph->p_vaddr & ~PAGE_MASK) != (ph->p_offset & ~PAGE_MASK))
+			return -EINVAL;
+	}
+	return loads ? 0 : -ENOEXEC;
+}
+
+/* Read and check the ELF header and program headers of bprm->file. */
+static int read_elf_headers(struct linux_binprm *bprm)
+{
+	struct elf32_hdr *eh = &bprm->ehdr;
+	size_t size;
+	ssize_t n;
+	int err;
+
+	memset(eh, 0, sizeof(*eh));
+	n = kernel_read(bprm->file, 0, eh, sizeof(*eh));
+	if (n < 0)
+		return n;
+	err = check_elf_header(eh);
+	if (err)
+		return err;
+	size = eh->e_phnum * sizeof(struct elf32_phdr);
+	bprm->phdrs = kmalloc(size);
+	if (!bprm->phdrs)
+		return -ENOMEM;
+	n = kernel_read(bprm->file, eh->e_phoff, bprm->phdrs, size);
+	if (n != (ssize_t)size)
+		return n < 0 ? n : -EIO;	/* as Linux for truncated program headers */
+	return check_segments(bprm);
+}
+
+static unsigned long elf_prot(u32 p_flags)
+{
+	return ((p_flags & PF_R) ? PROT_READ : 0) | ((p_flags & PF_W) ? PROT_WRITE : 0) |
+	       ((p_flags & PF_X) ? PROT_EXEC : 0);
+}
+
+/* Zero-fill the memory of a segment past its file data: page tail, then anonymous pages. */
+static int map_bss(const struct elf32_phdr *ph, unsigned long prot)
+{
+	unsigned long file_end = ph->p_vaddr + ph->p_filesz;
+	unsigned long mem_end = ph->p_vaddr + ph->p_memsz;
+	unsigned long bss = ph->p_filesz ? PAGE_ALIGN(file_end) : (ph->p_vaddr & PAGE_MASK);
+	unsigned long addr;
+
+	/* The file page holds whatever follows the segment in the file: clear it. */
+	if (ph->p_filesz && (file_end & ~PAGE_MASK) && (prot & PROT_WRITE)) {
+		unsigned long n = min(PAGE_SIZE - (file_end & ~PAGE_MASK), mem_end - file_end);
+
+		if (clear_user((void *)file_end, n))
+			return -EFAULT;
+	}
+	if (PAGE_ALIGN(mem_end) <= bss)
+		return 0;
+	addr = do_brk(bss, PAGE_ALIGN(mem_end) - bss);
+	return IS_ERR_VALUE(addr) ? (int)addr : 0;
+}
+
+/* Map one PT_LOAD segment: its file part privately, its bss anonymously. */
+static int map_segment(struct linux_binprm *bprm, const struct elf32_phdr *ph)
+{
+	unsigned long prot = elf_prot(ph->p_flags);
+	unsigned long start = ph->p_vaddr & PAGE_MASK;
+	unsigned long off = ph->p_offset & PAGE_MASK;
+	unsigned long end = ph->p_vaddr + ph->p_memsz;
+	unsigned long addr;
+	int err;
+
+	if (ph->p_filesz) {
+		addr = do_mmap_pgoff(bprm->file, start,
+				     PAGE_ALIGN(ph->p_vaddr + ph->p_filesz) - start, prot,
+				     MAP_PRIVATE | MAP_FIXED, off >> PAGE_SHIFT);
+		if (IS_ERR_VALUE(addr))
+			return (int)addr;
+	}
+	if (ph->p_memsz > ph->p_filesz) {
+		err = map_bss(ph, prot);
+		if (err)
+			return err;
+	}
+	/* AT_PHDR: the segment that holds the program headers in the file. */
+	if (bprm->ehdr.e_phoff >= ph->p_offset &&
+	    bprm->ehdr.e_phoff - ph->p_offset < ph->p_filesz)
+		bprm->phdr_addr = ph->p_vaddr + (bprm->ehdr.e_phoff - ph->p_offset);
+	if (prot & PROT_EXEC) {
+		bprm->start_code = bprm->start_code ? min(bprm->start_code, ph->p_vaddr) : ph->p_vaddr;
+		bprm->end_code = max(bprm->end_code, ph->p_vaddr + ph->p_filesz);
+	} else {
+		bprm->start_data = bprm->start_data ? min(bprm->start_data, ph->p_vaddr) : ph->p_vaddr;
+		bprm->end_data = max(bprm->end_data, ph->p_vaddr + ph->p_filesz);
+	}
+	bprm->brk = max(bprm->brk, end);
+	return 0;
+}
+
+static int map_segments(struct linux_binprm *bprm)
+{
+	int i, err;
+
+	for (i = 0; i < bprm->ehdr.e_phnum; i++) {
+		const struct elf32_phdr *ph = &bprm->phdrs[i];
+
+		if (ph->p_type == PT_PHDR)
+			bprm->phdr_addr = ph->p_vaddr;
+		if (ph->p_type != PT_LOAD)
+			continue;
+		err = map_segment(bprm, ph);
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+/* Copy n bytes to the new stack, growing down from *sp; returns the address. */
+static unsigned long push_bytes(unsigned long *sp, const void *data, unsigned long n, int *err)
+{
+	*sp -= n;
+	if (copy_to_user((void *)*sp, data, n))
+		*err = -EFAULT;
+	return *sp;
+}
+
+static void put_word(unsigned long *p, unsigned long val, int *err)
+{
+	if (copy_to_user(p, &val, sizeof(val)))
+		*err = -EFAULT;
+}
+
+/* 16 bytes for AT_RANDOM: the time-stamp counter stirred with xorshift. */
+static void get_random_bytes(u32 out[4])
+{
+	u32 lo, hi, x;
+	int i;
+
+	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
+	x = lo ^ (hi << 16) ^ (u32)jiffies ^ 0x9e3779b9;
+	for (i = 0; i < 4; i++) {
+		x ^= x << 13;
+		x ^= x >> 17;
+		x ^= x << 5;
+		out[i] = x;
+	}
+}
+
+static u32 cpu_hwcap(void)
+{
+	u32 a = 1, b, c, d;
+
+	__asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "=c"(c), "=d"(d));
+	return d;
+}
+
+/* Fill auxv[] (pairs, AT_NULL-terminated) in Linux's order; returns the words used. */
+static int fill_auxv(unsigned long *auxv, const struct linux_binprm *bprm,
+		     unsigned long random, unsigned long execfn, unsigned long platform)
+{
+	int n = 0;
+
+#define AUX(type, val) do { auxv[n++] = (type); auxv[n++] = (val); } while (0)
+	AUX(AT_HWCAP, cpu_hwcap());
+	AUX(AT_PAGESZ, PAGE_SIZE);
+	AUX(AT_CLKTCK, HZ);
+	AUX(AT_PHDR, bprm->phdr_addr);
+	AUX(AT_PHENT, sizeof(struct elf32_phdr));
+	AUX(AT_PHNUM, bprm->ehdr.e_phnum);
+	AUX(AT_BASE, 0);
+	AUX(AT_FLAGS, 0);
+	AUX(AT_ENTRY, bprm->ehdr.e_entry);
+	AUX(AT_UID, 0);
+	AUX(AT_EUID, 0);
+	AUX(AT_GID, 0);
+	AUX(AT_EGID, 0);
+	AUX(AT_SECURE, 0);
+	AUX(AT_RANDOM, random);
+	AUX(AT_EXECFN, execfn);
+	AUX(AT_PLATFORM, platform);
+	AUX(AT_NULL, 0);
+#undef AUX
+	return n;
+}
+
+/* Push the strings' addresses: count pointers starting at `str`, then NULL. */
+static void put_string_ptrs(unsigned long **pp, unsigned long str, int count,
+			    const char *kstr, int *err)
+{
+	int i;
+
+	for (i = 0; i < count; i++) {
+		unsigned long len = strlen(kstr) + 1;
+
+		put_word((*pp)++, str, err);
+		str += len;
+		kstr += len;
+	}
+	put_word((*pp)++, 0, err);
+}
+
+/*
+ * The SysV i386 start-up stack, laid out as Linux does, top down: a NULL
+ * word, the executable's path, the envp and argv strings, (16-byte
+ * alignment) the platform string and 16 random bytes, then from the stack
+ * pointer up: argc, argv[], NULL, envp[], NULL, auxv pairs. The stack
+ * pointer is 16-byte aligned. Returns it, or 0 when the stack is unwritable.
+ */
+static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_struct *mm)
+{
+	unsigned long sp = TASK_SIZE - sizeof(void *), strings, execfn, platform, random;
+	unsigned long auxv[40], *p;
+	u32 rnd[4];
+	int err = 0, items, nauxv;
+
+	put_word((unsigned long *)sp, 0, &err);
+	execfn = push_bytes(&sp, bprm->filename, strlen(bprm->filename) + 1, &err);
+	strings = push_bytes(&sp, bprm->buf, bprm->len, &err);
+	sp &= ~15UL;
+	platform = push_bytes(&sp, ELF_PLATFORM, sizeof(ELF_PLATFORM), &err);
+	get_random_bytes(rnd);
+	random = push_bytes(&sp, rnd, sizeof(rnd), &err);
+	nauxv = fill_auxv(auxv, bprm, random, execfn, platform);
+	items = 1 + bprm->argc + 1 + bprm->envc + 1 + nauxv;
+	sp = (sp - items * sizeof(unsigned long)) & ~15UL;
+
+	p = (unsigned long *)sp;
+	put_word(p++, bprm->argc, &err);
+	put_string_ptrs(&p, strings, bprm->argc, bprm->buf, &err);
+	put_string_ptrs(&p, strings + bprm->argv_len, bprm->envc, bprm->buf + bprm->argv_len, &err);
+	if (copy_to_user(p, auxv, nauxv * sizeof(unsigned long)))
+		err = -EFAULT;
+	mm->arg_start = strings;
+	mm->arg_end = mm->env_start = strings + bprm->argv_len;
+	mm->env_end = strings + bprm->len;
+	mm->start_stack = sp;
+	return err ? 0 : sp;
+}
+
+/* Build the new program's address space into current->mm (already the new, empty one). */
+static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long addr;
+	int err;
+
+	err = map_segments(bprm);
+	if (err)
+		return err;
+	mm->start_code = bprm->start_code;
+	mm->end_code = bprm->end_code;
+	mm->start_data = bprm->start_data;
+	mm->end_data = bprm->end_data;
+	mm->start_brk = mm->brk = PAGE_ALIGN(bprm->brk);
+	addr = do_mmap_pgoff(NULL, TASK_SIZE - STACK_INIT_SIZE, STACK_INIT_SIZE,
+			     PROT_READ | PROT_WRITE,
+			     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, 0);
+	if (IS_ERR_VALUE(addr))
+		return (int)addr;
+	*sp = create_elf_tables(bprm, mm);
+	return *sp ? 0 : -EFAULT;
+}
+
+/*
+ * Make a new mm current, build the program in it, and keep it only if all
+ * went well; otherwise give current its old mm back. Returns 0 or -errno.
+ */
+static int exec_mmap(struct linux_binprm *bprm, unsigned long *sp)
+{
+	struct mm_struct *old_mm = current->mm, *mm = mm_alloc();
+	int err;
+
+	if (!mm)
+		return -ENOMEM;
+	current->mm = mm;
+	activate_mm(mm);
+	err = build_mm(bprm, sp);
+	if (err) {
+		current->mm = old_mm;
+		activate_mm(old_mm);
+		mmput(mm);
+		return err;
+	}
+	if (old_mm)
+		mmput(old_mm);
+	return 0;
+}
+
+/* The registers the new program starts with: Linux's ELF_PLAT_INIT zeroes them. */
+static void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp)
+{
+	memset(regs, 0, offsetof(struct pt_regs, trapno));
+	regs->ds = regs->es = __USER_DS;
+	regs->fs = regs->gs = 0;
+	regs->eip = eip;
+	regs->cs = __USER_CS;
+	regs->eflags = X86_EFLAGS_IF | 0x2;
+	regs->esp = esp;
+	regs->ss = __USER_DS;
+}
+
+/* After the point of no return: what the new program must not inherit. */
+static void setup_new_exec(struct linux_binprm *bprm)
+{
+	const char *name = strrchr(bprm->filename, '/');
+
+	if (current->files)
+		close_on_exec(current->files);
+	flush_signal_handlers(current);
+	flush_thread();
+	strlcpy(current->comm, name ? name + 1 : bprm->filename, sizeof(current->comm));
+}
+
+static int copy_args(struct linux_binprm *bprm, const char *filename,
+		     const char *const *argv, const char *const *envp, bool kernel)
+{
+	long n;
+	int err;
+
+	if (kernel) {
+		n = strlen(filename);
+		if (n >= PATH_MAX)
+			return -ENAMETOOLONG;
+		memcpy(bprm->filename, filename, n + 1);
+	} else {
+		n = strncpy_from_user(bprm->filename, filename, PATH_MAX);
+		if (n < 0)
+			return n;
+	}
+	err = copy_strings(bprm, argv, kernel, &bprm->argc);
+	if (err)
+		return err;
+	/* As Linux since 5.18: a program never sees argc 0, but argv = {"", NULL}. */
+	if (!bprm->argc) {
+		bprm->buf[bprm->len++] = '\0';
+		bprm->argc = 1;
+	}
+	bprm->argv_len = bprm->len;
+	err = copy_strings(bprm, envp, kernel, &bprm->envc);
+	if (err)
+		return err;
+	return bprm->len + 4UL * (bprm->argc + bprm->envc + 2) > ARG_BUF_SIZE ? -E2BIG : 0;
+}
+
+int do_execve(const char *filename, const char *const *argv,
+	      const char *const *envp, struct pt_regs *regs, bool kernel)
+{
+	struct linux_binprm bprm;
+	unsigned long sp;
+	int err = -ENOMEM;
+
+	memset(&bprm, 0, sizeof(bprm));
+	bprm.filename = kmalloc(PATH_MAX);
+	bprm.buf = (char *)__get_free_pages(ARG_BUF_ORDER);
+	if (!bprm.filename || !bprm.buf)
+		goto out;
+	err = copy_args(&bprm, filename, argv, envp, kernel);
+	if (err)
+		goto out;
+	err = open_exec(&bprm);
+	if (err)
+		goto out;
+	err = read_elf_headers(&bprm);
+	if (err)
+		goto out;
+	err = exec_mmap(&bprm, &sp);
+	if (err)
+		goto out;
+	setup_new_exec(&bprm);
+	start_thread(regs, bprm.ehdr.e_entry, sp);
+out:
+	if (bprm.file)
+		fput(bprm.file);
+	kfree(bprm.phdrs);
+	if (bprm.buf)
+		free_pages((unsigned long)bprm.buf, ARG_BUF_ORDER);
+	kfree(bprm.filename);
+	return err;
+}
+
+SYSCALL_DEFINE(__NR_execve, execve);
+long sys_execve(struct pt_regs *regs)
+{
+	return do_execve((const char *)regs->ebx, (const char *const *)regs->ecx,
+			 (const char *const *)regs->edx, regs, false);
+}

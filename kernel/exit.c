@@ -1,0 +1,236 @@
+/*
+ * exit and wait. A task that exits gives back its address space, files and
+ * cwd at once, hands its children to init, and stays a zombie (its
+ * task_struct and kernel stack, nothing else) until its parent collects
+ * the wait status with wait4/waitpid; release_task then frees the rest.
+ * If the parent ignores SIGCHLD (SIG_IGN or SA_NOCLDWAIT), there is nobody
+ * to wait and the task frees itself as it leaves the CPU, as in Linux.
+ *
+ * The wait status is Linux's: exit code << 8, or the signal number in the
+ * low 7 bits for a task killed by a signal.
+ */
+#include <asm/page.h>
+#include <asm/pgtable.h>
+#include <asm/processor.h>
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/mm.h>
+#include <uapi/errno.h>
+
+#define WNOHANG		0x00000001
+#define WUNTRACED	0x00000002
+#define WCONTINUED	0x00000008
+#define __WNOTHREAD	0x20000000
+#define __WALL		0x40000000
+#define __WCLONE	0x80000000
+
+/* Drop the address space; the kernel's page directory stays live meanwhile. */
+static void exit_mm(struct task_struct *tsk)
+{
+	struct mm_struct *mm = tsk->mm;
+
+	if (!mm)
+		return;
+	tsk->mm = NULL;
+	activate_mm(NULL);
+	mmput(mm);
+}
+
+static void exit_files(struct task_struct *tsk)
+{
+	if (tsk->files)
+		put_files(tsk->files);
+	tsk->files = NULL;
+}
+
+static void exit_fs(struct task_struct *tsk)
+{
+	if (tsk->fs)
+		put_fs_struct(tsk->fs);
+	tsk->fs = NULL;
+}
+
+/* Give the children of current to init; wake init if one is already a zombie. */
+static void forget_original_parent(void)
+{
+	struct task_struct *child, *n;
+	bool zombie = false;
+
+	list_for_each_entry_safe(child, n, &current->children, sibling) {
+		list_del(&child->sibling);
+		child->parent = init_task_p;
+		list_add_tail(&child->sibling, &init_task_p->children);
+		if (child->state == TASK_ZOMBIE)
+			zombie = true;
+	}
+	if (zombie)
+		wake_up(&init_task_p->wait_chldexit);
+}
+
+/* Does the parent want our wait status, or does it ignore SIGCHLD? */
+static bool parent_reaps(struct task_struct *parent)
+{
+	const struct k_sigaction *ka = &parent->sighand[SIGCHLD - 1];
+
+	return ka->handler != SIG_IGN && !(ka->flags & SA_NOCLDWAIT);
+}
+
+/* Tell the parent: SIGCHLD and a wake-up of its wait4. */
+static void exit_notify(void)
+{
+	struct task_struct *parent = current->parent;
+	struct kernel_siginfo info = {
+		.si_signo = SIGCHLD,
+		.si_code = (current->exit_code & 0x7f) ? CLD_KILLED : CLD_EXITED,
+		.si_pid = current->pid,
+		.si_status = (current->exit_code & 0x7f) ? (current->exit_code & 0x7f)
+							  : (current->exit_code >> 8),
+	};
+
+	forget_original_parent();
+	if (parent_reaps(parent)) {
+		current->state = TASK_ZOMBIE;
+		send_sig_info(SIGCHLD, &info, parent);
+	} else {
+		/* Nobody will wait: unlink now, free after the switch away. */
+		list_del(&current->sibling);
+		list_del(&current->tasks);
+		nr_tasks--;
+		current->state = TASK_DEAD;
+	}
+	wake_up(&parent->wait_chldexit);
+}
+
+void do_exit(int code)
+{
+	struct task_struct *tsk = current;
+
+	if (tsk == init_task_p)
+		panic("Attempted to kill init! exit code %#x", code);
+	local_irq_enable();
+	exit_mm(tsk);
+	exit_files(tsk);
+	exit_fs(tsk);
+	tsk->alarm = 0;
+	tsk->exit_code = code;
+	local_irq_disable();
+	exit_notify();
+	schedule();
+	panic("do_exit: zombie %d ran again", tsk->pid);
+}
+
+void release_task(struct task_struct *p)
+{
+	unsigned long flags = local_irq_save();	/* the tick walks task_list */
+
+	list_del(&p->sibling);
+	list_del(&p->tasks);
+	nr_tasks--;
+	local_irq_restore(flags);
+	/* A zombie never runs again: its stack can go now. */
+	free_task(p);
+}
+
+/* Does child p match wait4's pid argument? (No sessions: 0 means our group.) */
+static bool wait_matches(struct task_struct *p, pid_t pid)
+{
+	if (pid > 0)
+		return p->pid == pid;
+	if (pid == -1)
+		return true;
+	if (pid == 0)
+		return p->pgrp == current->pgrp;
+	return p->pgrp == -pid;
+}
+
+/* struct rusage of the i386 ABI: two timevals, then 14 longs. */
+struct rusage32 {
+	long ru_utime[2], ru_stime[2];
+	long ru_maxrss, ru_ixrss, ru_idrss, ru_isrss;
+	long ru_minflt, ru_majflt, ru_nswap, ru_inblock, ru_oublock;
+	long ru_msgsnd, ru_msgrcv, ru_nsignals, ru_nvcsw, ru_nivcsw;
+};
+
+/*
+ * Reap zombie p and report it. As in Linux, the child is gone even when
+ * the status or rusage pointer is bad: the caller then gets -EFAULT.
+ */
+static long wait_task_zombie(struct task_struct *p, int *ustatus, struct rusage32 *uru)
+{
+	struct rusage32 ru;
+	int status = p->exit_code;
+	long ret = p->pid;
+
+	memset(&ru, 0, sizeof(ru));
+	ru.ru_minflt = p->min_flt;
+	ru.ru_majflt = p->maj_flt;
+	release_task(p);
+	if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
+		ret = -EFAULT;
+	if (uru && copy_to_user(uru, &ru, sizeof(ru)))
+		ret = -EFAULT;
+	return ret;
+}
+
+/*
+ * wait4: reap a child that has exited. Returns its pid, 0 with WNOHANG when
+ * children exist but none has exited, -ECHILD when no child matches,
+ * -ERESTARTSYS if a signal arrives while waiting (restarted or -EINTR,
+ * depending on SA_RESTART, on the way out).
+ */
+long do_wait(pid_t pid, int *ustatus, int options, struct rusage32 *uru)
+{
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WALL | __WCLONE))
+		return -EINVAL;
+	for (;;) {
+		struct task_struct *p;
+		bool any = false;
+
+		list_for_each_entry(p, &current->children, sibling) {
+			if (!wait_matches(p, pid))
+				continue;
+			any = true;
+			if (p->state == TASK_ZOMBIE)
+				return wait_task_zombie(p, ustatus, uru);
+		}
+		if (!any)
+			return -ECHILD;
+		if (options & WNOHANG)
+			return 0;
+		/* A child that exits sends SIGCHLD: look again before giving up. */
+		if (signal_pending(current))
+			return -ERESTARTSYS;
+		sleep_on(&current->wait_chldexit);
+	}
+}
+
+SYSCALL_DEFINE(__NR_wait4, wait4);
+long sys_wait4(struct pt_regs *regs)
+{
+	current->restart_nr = __NR_wait4;
+	return do_wait((pid_t)regs->ebx, (int *)regs->ecx, (int)regs->edx,
+		       (struct rusage32 *)regs->esi);
+}
+
+SYSCALL_DEFINE(__NR_waitpid, waitpid);
+long sys_waitpid(struct pt_regs *regs)
+{
+	current->restart_nr = __NR_waitpid;
+	return do_wait((pid_t)regs->ebx, (int *)regs->ecx, (int)regs->edx, NULL);
+}
+
+SYSCALL_DEFINE(__NR_exit, exit);
+long sys_exit(struct pt_regs *regs)
+{
+	do_exit((regs->ebx & 0xff) << 8);
+}
+
+SYSCALL_DEFINE(__NR_exit_group, exit_group);
+long sys_exit_group(struct pt_regs *regs)
+{
+	do_exit((regs->ebx & 0xff) << 8);
+}

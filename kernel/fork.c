@@ -1,0 +1,222 @@
+/*
+ * fork: a new task that is a copy of current. The address space is
+ * duplicated copy-on-write by dup_mmap (mm/), the open files and cwd are
+ * shared or copied by fs/, the signal handlers and mask are copied, pending
+ * signals are not. The child starts in ret_from_fork with its parent's
+ * registers and eax 0.
+ *
+ * Every step can fail (no task slot, no memory); copy_process then undoes
+ * exactly what it did, so a fork bomb costs nothing but -EAGAIN.
+ */
+#include <asm/page.h>
+#include <asm/processor.h>
+#include <fs/fs.h>
+#include <kernel/init.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/mm.h>
+#include <mm/mm_types.h>
+#include <mm/page.h>
+#include <mm/slab.h>
+#include <uapi/errno.h>
+
+static struct kmem_cache *task_cachep;
+static pid_t last_pid;
+
+static int fork_init(void)
+{
+	task_cachep = kmem_cache_create("task_struct", sizeof(struct task_struct), 16, NULL);
+	return task_cachep ? 0 : -ENOMEM;
+}
+core_initcall(fork_init);
+
+/* The next unused pid after the last one given, wrapping below PID_MAX. */
+static pid_t alloc_pid(void)
+{
+	do {
+		if (++last_pid >= PID_MAX)
+			last_pid = 2;
+	} while (find_task_by_pid(last_pid));
+	return last_pid;
+}
+
+void free_task(struct task_struct *p)
+{
+	__free_pages(virt_to_page(p->stack), THREAD_ORDER);
+	kmem_cache_free(task_cachep, p);
+}
+
+/* A task_struct and kernel stack, initialised from current. */
+static struct task_struct *dup_task_struct(void)
+{
+	struct task_struct *p = kmem_cache_alloc(task_cachep);
+	struct page *stack;
+
+	if (!p)
+		return NULL;
+	stack = alloc_pages(THREAD_ORDER);
+	if (!stack) {
+		kmem_cache_free(task_cachep, p);
+		return NULL;
+	}
+	*p = *current;
+	p->stack = page_address(stack);
+	return p;
+}
+
+/* Reset what a child does not inherit. */
+static void init_child(struct task_struct *p)
+{
+	INIT_LIST_HEAD(&p->run_list);
+	INIT_LIST_HEAD(&p->children);
+	INIT_LIST_HEAD(&p->sibling);
+	init_waitqueue_head(&p->wait_chldexit);
+	p->state = TASK_UNINTERRUPTIBLE;	/* until wake_up_process below */
+	p->mm = NULL;
+	p->files = NULL;
+	p->fs = NULL;
+	p->min_flt = p->maj_flt = 0;
+	p->timeslice = DEF_TIMESLICE;
+	p->timeout = 0;
+	p->alarm = 0;			/* alarms are not inherited */
+	p->exit_code = 0;
+	p->pending = 0;
+	memset(p->pending_info, 0, sizeof(p->pending_info));
+}
+
+/*
+ * A copy of oldmm for a child: the same regions, private pages shared
+ * copy-on-write by dup_mmap, the same layout fields. NULL without memory.
+ */
+static struct mm_struct *dup_mm(struct mm_struct *oldmm)
+{
+	struct mm_struct *mm = mm_alloc();
+
+	if (!mm)
+		return NULL;
+	mm->start_code = oldmm->start_code;
+	mm->end_code = oldmm->end_code;
+	mm->start_data = oldmm->start_data;
+	mm->end_data = oldmm->end_data;
+	mm->start_brk = oldmm->start_brk;
+	mm->brk = oldmm->brk;
+	mm->start_stack = oldmm->start_stack;
+	mm->arg_start = oldmm->arg_start;
+	mm->arg_end = oldmm->arg_end;
+	mm->env_start = oldmm->env_start;
+	mm->env_end = oldmm->env_end;
+	mm->def_flags = oldmm->def_flags;
+	if (dup_mmap(mm, oldmm)) {
+		mmput(mm);
+		return NULL;
+	}
+	return mm;
+}
+
+/* Share or copy current's address space, files and cwd into p. */
+static int copy_resources(struct task_struct *p)
+{
+	int err;
+
+	if (current->mm) {
+		p->mm = dup_mm(current->mm);
+		if (!p->mm)
+			return -ENOMEM;
+	}
+	err = -ENOMEM;
+	if (current->files) {
+		p->files = dup_files(current->files);
+		if (!p->files)
+			goto out_mm;
+	}
+	if (current->fs) {
+		p->fs = copy_fs_struct(current->fs);
+		if (!p->fs)
+			goto out_files;
+	}
+	return 0;
+out_files:
+	put_files(p->files);
+	p->files = NULL;
+out_mm:
+	if (p->mm)
+		mmput(p->mm);
+	p->mm = NULL;
+	return err;
+}
+
+/*
+ * A new task: a copy of current that returns to user mode with *regs (eax
+ * 0), or, when regs is NULL, runs fn in kernel mode first (init). Returns
+ * the task, with *errp set to 0, or NULL with *errp -EAGAIN/-ENOMEM.
+ */
+static struct task_struct *copy_process(const struct pt_regs *regs, void (*fn)(void),
+					int *errp)
+{
+	struct task_struct *p;
+	unsigned long flags;
+	int err;
+
+	*errp = -EAGAIN;
+	if (nr_tasks >= NR_TASKS_MAX)
+		return NULL;
+	*errp = -ENOMEM;
+	p = dup_task_struct();
+	if (!p)
+		return NULL;
+	init_child(p);
+	if (regs) {
+		err = copy_resources(p);
+		if (err) {
+			free_task(p);
+			*errp = err;
+			return NULL;
+		}
+	}
+	copy_thread(p, regs, fn);
+	p->pid = alloc_pid();
+	p->parent = current;
+	flags = local_irq_save();	/* the timer tick walks task_list */
+	list_add_tail(&p->sibling, &current->children);
+	list_add_tail(&p->tasks, &task_list);
+	nr_tasks++;
+	local_irq_restore(flags);
+	*errp = 0;
+	return p;
+}
+
+long do_fork(struct pt_regs *regs)
+{
+	struct task_struct *p;
+	int err;
+
+	p = copy_process(regs, NULL, &err);
+	if (!p)
+		return err;
+	wake_up_process(p);
+	return p->pid;
+}
+
+/*
+ * The first user process: a task that runs fn in kernel mode (fn execs
+ * init), then enters user mode. Called once, by rest_init.
+ */
+struct task_struct *kernel_thread_init(void (*fn)(void))
+{
+	struct task_struct *p;
+	int err;
+
+	p = copy_process(NULL, fn, &err);
+	if (!p)
+		panic("kernel_thread_init: cannot create init: %d", err);
+	wake_up_process(p);
+	return p;
+}
+
+SYSCALL_DEFINE(__NR_fork, fork);
+long sys_fork(struct pt_regs *regs)
+{
+	return do_fork(regs);
+}

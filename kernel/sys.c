@@ -1,0 +1,298 @@
+/*
+ * Small process system calls: identity (getpid, getppid, the uid family:
+ * everyone is root), uname, personality, time (nanosleep, alarm,
+ * gettimeofday, clock_gettime from the tick counter), sched_yield, and
+ * reboot, which writes everything back and powers the machine off.
+ */
+#include <asm/irq.h>
+#include <asm/uaccess.h>
+#include <fs/fs.h>
+#include <kernel/console.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <lib/string.h>
+#include <mm/page.h>
+#include <uapi/errno.h>
+
+#ifndef __NR_time
+#define __NR_time		13
+#endif
+#ifndef __NR_getuid
+#define __NR_getuid		24
+#endif
+#ifndef __NR_alarm
+#define __NR_alarm		27
+#endif
+#ifndef __NR_getgid
+#define __NR_getgid		47
+#endif
+#ifndef __NR_geteuid
+#define __NR_geteuid		49
+#endif
+#ifndef __NR_getegid
+#define __NR_getegid		50
+#endif
+#ifndef __NR_setpgid
+#define __NR_setpgid		57
+#endif
+#ifndef __NR_getpgrp
+#define __NR_getpgrp		65
+#endif
+#ifndef __NR_gettimeofday
+#define __NR_gettimeofday	78
+#endif
+#ifndef __NR_reboot
+#define __NR_reboot		88
+#endif
+#ifndef __NR_getpgid
+#define __NR_getpgid		132
+#endif
+#ifndef __NR_sched_yield
+#define __NR_sched_yield	158
+#endif
+#ifndef __NR_gettid
+#define __NR_gettid		224
+#endif
+#ifndef __NR_set_tid_address
+#define __NR_set_tid_address	258
+#endif
+#ifndef __NR_clock_gettime
+#define __NR_clock_gettime	265
+#endif
+
+#define LINUX_REBOOT_MAGIC1		0xfee1dead
+#define LINUX_REBOOT_MAGIC2		672274793
+#define LINUX_REBOOT_MAGIC2A		85072278
+#define LINUX_REBOOT_MAGIC2B		369367448
+#define LINUX_REBOOT_MAGIC2C		537993216
+#define LINUX_REBOOT_CMD_RESTART	0x01234567
+#define LINUX_REBOOT_CMD_HALT		0xCDEF0123
+#define LINUX_REBOOT_CMD_CAD_ON		0x89ABCDEF
+#define LINUX_REBOOT_CMD_CAD_OFF	0x00000000
+#define LINUX_REBOOT_CMD_POWER_OFF	0x4321FEDC
+#define PER_QUERY			0xffffffffUL
+#define NSEC_PER_SEC			1000000000L
+#define NSEC_PER_TICK			(NSEC_PER_SEC / HZ)
+
+SYSCALL_DEFINE(__NR_getpid, getpid);
+long sys_getpid(struct pt_regs *regs)
+{
+	return current->pid;
+}
+
+SYSCALL_DEFINE(__NR_gettid, gettid);
+long sys_gettid(struct pt_regs *regs)
+{
+	return current->pid;
+}
+
+SYSCALL_DEFINE(__NR_set_tid_address, set_tid_address);
+long sys_set_tid_address(struct pt_regs *regs)
+{
+	return current->pid;
+}
+
+SYSCALL_DEFINE(__NR_getppid, getppid);
+long sys_getppid(struct pt_regs *regs)
+{
+	return current->parent ? current->parent->pid : 0;
+}
+
+SYSCALL_DEFINE(__NR_getpgrp, getpgrp);
+long sys_getpgrp(struct pt_regs *regs)
+{
+	return current->pgrp;
+}
+
+/* getpgid(pid): the process group of pid (0: the caller). */
+SYSCALL_DEFINE(__NR_getpgid, getpgid);
+long sys_getpgid(struct pt_regs *regs)
+{
+	struct task_struct *p = regs->ebx ? find_task_by_pid(regs->ebx) : current;
+
+	return p ? p->pgrp : -ESRCH;
+}
+
+/* setpgid(pid, pgid): only for the caller or its children, as Linux. */
+SYSCALL_DEFINE(__NR_setpgid, setpgid);
+long sys_setpgid(struct pt_regs *regs)
+{
+	pid_t pid = regs->ebx ? (pid_t)regs->ebx : current->pid;
+	pid_t pgid = regs->ecx ? (pid_t)regs->ecx : pid;
+	struct task_struct *p = find_task_by_pid(pid);
+
+	if (pgid < 0)
+		return -EINVAL;
+	if (!p || (p != current && p->parent != current))
+		return -ESRCH;
+	p->pgrp = pgid;
+	return 0;
+}
+
+/* The uid family: there is one user, root. */
+static long sys_zero_id(struct pt_regs *regs)
+{
+	return 0;
+}
+static const struct syscall_entry __syscall_getuid __used __section(".syscalls")
+	__aligned(4) = { __NR_getuid, sys_zero_id, "getuid" };
+static const struct syscall_entry __syscall_geteuid __used __section(".syscalls")
+	__aligned(4) = { __NR_geteuid, sys_zero_id, "geteuid" };
+static const struct syscall_entry __syscall_getgid __used __section(".syscalls")
+	__aligned(4) = { __NR_getgid, sys_zero_id, "getgid" };
+static const struct syscall_entry __syscall_getegid __used __section(".syscalls")
+	__aligned(4) = { __NR_getegid, sys_zero_id, "getegid" };
+
+/* Linux's struct new_utsname: six 65-byte strings. */
+struct new_utsname {
+	char sysname[65], nodename[65], release[65], version[65], machine[65], domainname[65];
+};
+
+SYSCALL_DEFINE(__NR_uname, uname);
+long sys_uname(struct pt_regs *regs)
+{
+	struct new_utsname u;
+
+	memset(&u, 0, sizeof(u));
+	strlcpy(u.sysname, "Linux", sizeof(u.sysname));	/* the ABI we speak */
+	strlcpy(u.nodename, "vmkernel", sizeof(u.nodename));
+	strlcpy(u.release, "2.6.0-vmkernel", sizeof(u.release));
+	strlcpy(u.version, "#1 vmkernel teaching kernel", sizeof(u.version));
+	strlcpy(u.machine, "i686", sizeof(u.machine));
+	strlcpy(u.domainname, "(none)", sizeof(u.domainname));
+	return copy_to_user((void *)regs->ebx, &u, sizeof(u)) ? -EFAULT : 0;
+}
+
+/* personality(persona): remember it (0xffffffff only asks); returns the old one. */
+SYSCALL_DEFINE(__NR_personality, personality);
+long sys_personality(struct pt_regs *regs)
+{
+	unsigned long old = current->personality;
+
+	if (regs->ebx != PER_QUERY)
+		current->personality = regs->ebx;
+	return old;
+}
+
+SYSCALL_DEFINE(__NR_sched_yield, sched_yield);
+long sys_sched_yield(struct pt_regs *regs)
+{
+	schedule();
+	return 0;
+}
+
+struct timespec32 {
+	long tv_sec, tv_nsec;
+};
+
+/* nanosleep(req, rem): sleep in whole ticks (rounded up); -EINTR with rem on a signal. */
+SYSCALL_DEFINE(__NR_nanosleep, nanosleep);
+long sys_nanosleep(struct pt_regs *regs)
+{
+	struct timespec32 ts;
+	unsigned long ticks, left;
+
+	if (copy_from_user(&ts, (const void *)regs->ebx, sizeof(ts)))
+		return -EFAULT;
+	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
+		return -EINVAL;
+	ticks = ts.tv_sec * HZ + (ts.tv_nsec + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
+	if ((unsigned long)ts.tv_sec > 0x7fffffffUL / HZ)
+		ticks = 0x7fffffff;
+	left = ticks ? schedule_timeout(ticks) : 0;
+	if (!left)
+		return 0;
+	if (regs->ecx) {
+		ts.tv_sec = left / HZ;
+		ts.tv_nsec = (left % HZ) * NSEC_PER_TICK;
+		if (copy_to_user((void *)regs->ecx, &ts, sizeof(ts)))
+			return -EFAULT;
+	}
+	return -EINTR;
+}
+
+/* alarm(seconds): SIGALRM after that long (0 cancels); returns the seconds left of the old one. */
+SYSCALL_DEFINE(__NR_alarm, alarm);
+long sys_alarm(struct pt_regs *regs)
+{
+	unsigned long old = 0;
+
+	if (current->alarm && time_after_eq(current->alarm, jiffies))
+		old = (current->alarm - jiffies + HZ - 1) / HZ;
+	current->alarm = regs->ebx ? jiffies + regs->ebx * HZ : 0;
+	return old;
+}
+
+/* Seconds and nanoseconds since boot, from the tick counter. */
+static void uptime(struct timespec32 *ts)
+{
+	unsigned long j = jiffies;
+
+	ts->tv_sec = j / HZ;
+	ts->tv_nsec = (j % HZ) * NSEC_PER_TICK;
+}
+
+SYSCALL_DEFINE(__NR_time, time);
+long sys_time(struct pt_regs *regs)
+{
+	struct timespec32 ts;
+
+	uptime(&ts);
+	if (regs->ebx && copy_to_user((void *)regs->ebx, &ts.tv_sec, sizeof(long)))
+		return -EFAULT;
+	return ts.tv_sec;
+}
+
+SYSCALL_DEFINE(__NR_gettimeofday, gettimeofday);
+long sys_gettimeofday(struct pt_regs *regs)
+{
+	struct timespec32 ts;
+
+	uptime(&ts);
+	ts.tv_nsec /= 1000;	/* struct timeval: microseconds */
+	if (regs->ebx && copy_to_user((void *)regs->ebx, &ts, sizeof(ts)))
+		return -EFAULT;
+	return 0;
+}
+
+/* clock_gettime(clock, ts): every clock reads the time since boot. */
+SYSCALL_DEFINE(__NR_clock_gettime, clock_gettime);
+long sys_clock_gettime(struct pt_regs *regs)
+{
+	struct timespec32 ts;
+
+	if (regs->ebx > 11)
+		return -EINVAL;
+	uptime(&ts);
+	return copy_to_user((void *)regs->ecx, &ts, sizeof(ts)) ? -EFAULT : 0;
+}
+
+/*
+ * reboot(magic1, magic2, cmd): with Linux's magic numbers, halt, power-off
+ * and restart all write every dirty page back and end the machine (QEMU
+ * exits). Anything else is -EINVAL.
+ */
+SYSCALL_DEFINE(__NR_reboot, reboot);
+long sys_reboot(struct pt_regs *regs)
+{
+	unsigned long magic2 = regs->ecx, cmd = regs->edx;
+
+	if (regs->ebx != LINUX_REBOOT_MAGIC1 ||
+	    (magic2 != LINUX_REBOOT_MAGIC2 && magic2 != LINUX_REBOOT_MAGIC2A &&
+	     magic2 != LINUX_REBOOT_MAGIC2B && magic2 != LINUX_REBOOT_MAGIC2C))
+		return -EINVAL;
+	switch (cmd) {
+	case LINUX_REBOOT_CMD_CAD_ON:
+	case LINUX_REBOOT_CMD_CAD_OFF:
+		return 0;
+	case LINUX_REBOOT_CMD_POWER_OFF:
+	case LINUX_REBOOT_CMD_HALT:
+	case LINUX_REBOOT_CMD_RESTART:
+		sync_all();
+		printk(KERN_NOTICE "reboot: Power down (%lu frames free)\n", nr_free_pages);
+		qemu_exit(QEMU_EXIT_POWEROFF);
+	default:
+		return -EINVAL;
+	}
+}

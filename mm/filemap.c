@@ -1,0 +1,350 @@
+/*
+ * The page cache: file data in page frames, shared by read(), write() and
+ * every mapping of the file.
+ *
+ * Each inode's address_space indexes its cached pages by page offset in a
+ * radix tree (page_tree) and also lists them (page_list, through page->lru)
+ * for the walks writeback and truncate make. A cached page holds one
+ * reference for the cache; find_get_page adds one for its caller, and PTEs
+ * mapping the page hold theirs, so a page truncated away while still mapped
+ * lives on until the last mapper lets go.
+ *
+ * Life of a page:
+ *   read_cache_page / filemap_fault: lookup, else alloc_page + insert +
+ *	a_ops->readpage (the file system fills it; holes read as zeros).
+ *   write(): prepare_write lets the filesystem allocate blocks (ENOSPC
+ *	now, not at writeback), the bytes are copied in, the page is dirty.
+ *   A store through a MAP_SHARED mapping: the fault path calls
+ *	set_page_dirty(page).
+ *   Writeback (fsync, msync, munmap, exit, sync, the last iput):
+ *	filemap_write_range -> a_ops->writepage for each dirty page.
+ *   truncate_inode_pages: pages past the new end leave the cache.
+ *
+ * The kernel is not preemptive and the ramdisk never sleeps, so no page is
+ * ever seen half-read: PG_locked is not needed here.
+ */
+#include <asm/page.h>
+#include <asm/uaccess.h>
+#include <fs/fcntl.h>
+#include <fs/fs.h>
+#include <kernel/printk.h>
+#include <lib/string.h>
+#include <mm/page.h>
+#include <uapi/errno.h>
+
+unsigned long nr_pagecache_pages;
+
+struct page *find_get_page(struct address_space *mapping, unsigned long index)
+{
+	struct page *page = radix_tree_lookup(&mapping->page_tree, index);
+
+	if (page)
+		get_page(page);
+	return page;
+}
+
+int add_to_page_cache(struct page *page, struct address_space *mapping, unsigned long index)
+{
+	int err = radix_tree_insert(&mapping->page_tree, index, page);
+
+	if (err)
+		return err;
+	get_page(page);
+	page->mapping = mapping;
+	page->index = index;
+	page->private = 0;
+	ClearPageDirty(page);
+	ClearPageFlag(page, PG_uptodate);
+	list_add_tail(&page->lru, &mapping->page_list);
+	mapping->nrpages++;
+	nr_pagecache_pages++;
+	return 0;
+}
+
+void remove_from_page_cache(struct page *page)
+{
+	struct address_space *mapping = page->mapping;
+
+	VM_BUG_ON(!mapping);
+	radix_tree_delete(&mapping->page_tree, page->index);
+	list_del_init(&page->lru);
+	page->mapping = NULL;
+	ClearPageDirty(page);
+	mapping->nrpages--;
+	nr_pagecache_pages--;
+	put_page(page);
+}
+
+/* A new page inserted at index, with the caller's reference; NULL or *err. */
+static struct page *add_new_page(struct address_space *mapping, unsigned long index, int *err)
+{
+	struct page *page = alloc_page();
+
+	if (!page) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	*err = add_to_page_cache(page, mapping, index);
+	if (*err) {
+		put_page(page);
+		return NULL;
+	}
+	return page;
+}
+
+/* Fill a cached page from the disk; on failure it leaves the cache. */
+static int fill_page(struct address_space *mapping, struct file *file, struct page *page)
+{
+	int err = mapping->a_ops->readpage(file, page);
+
+	if (err) {
+		printk(KERN_ERR "page cache: readpage of page %lu of inode %lu failed: %d\n",
+		       page->index, mapping->host->i_ino, err);
+		if (page->mapping)
+			remove_from_page_cache(page);
+	}
+	return err;
+}
+
+int read_cache_page(struct address_space *mapping, unsigned long index,
+		    struct file *file, struct page **pagep)
+{
+	struct page *page = find_get_page(mapping, index);
+	int err;
+
+	if (page && PageUptodate(page)) {
+		*pagep = page;
+		return 0;
+	}
+	if (!page && !(page = add_new_page(mapping, index, &err)))
+		return err;
+	err = fill_page(mapping, file, page);
+	if (err) {
+		put_page(page);
+		return err;
+	}
+	*pagep = page;
+	return 1;
+}
+
+void set_page_dirty(struct page *page)
+{
+	/* A store through a mapping may touch any block of the page. */
+	page->private = 0;
+	SetPageDirty(page);
+}
+
+/* Write one dirty page; the part past the end of the file goes out as zeros. */
+static int write_one_page(struct page *page)
+{
+	struct address_space *mapping = page->mapping;
+	loff_t isize = mapping->host->i_size;
+	loff_t start = (loff_t)page->index << PAGE_SHIFT;
+
+	ClearPageDirty(page);
+	if (start >= isize)
+		return 0;
+	if (isize - start < (loff_t)PAGE_SIZE)
+		memset((char *)page_address(page) + (isize - start), 0,
+		       PAGE_SIZE - (isize - start));
+	return mapping->a_ops->writepage(page);
+}
+
+int filemap_write_range(struct address_space *mapping, unsigned long first,
+			unsigned long last)
+{
+	struct page *page;
+	int err = 0, e;
+
+	if (!mapping->a_ops || !mapping->a_ops->writepage)
+		return 0;
+	list_for_each_entry(page, &mapping->page_list, lru) {
+		if (!PageDirty(page) || page->index < first || page->index > last)
+			continue;
+		e = write_one_page(page);
+		if (e && !err)
+			err = e;
+	}
+	return err ? -EIO : 0;
+}
+
+int filemap_write_and_wait(struct address_space *mapping)
+{
+	return filemap_write_range(mapping, 0, ~0UL);
+}
+
+/*
+ * mm/memory.c unmaps a truncated range from every process mapping the file
+ * (Linux's unmap_mapping_range); until that exists, truncated pages stay
+ * mapped and merely leave the cache.
+ */
+void unmap_mapping_range(struct address_space *mapping, loff_t start, loff_t len,
+			 int even_cows) __attribute__((weak));
+
+void truncate_inode_pages(struct address_space *mapping, loff_t lstart)
+{
+	unsigned long start = (lstart + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	unsigned int partial = lstart & (PAGE_SIZE - 1);
+	struct page *page, *next;
+
+	if (unmap_mapping_range && !list_empty(&mapping->i_mmap))
+		unmap_mapping_range(mapping, (loff_t)start << PAGE_SHIFT, 0, 1);
+	list_for_each_entry_safe(page, next, &mapping->page_list, lru) {
+		if (page->index >= start)
+			remove_from_page_cache(page);
+		else if (partial && page->index == (unsigned long)(lstart >> PAGE_SHIFT))
+			memset((char *)page_address(page) + partial, 0, PAGE_SIZE - partial);
+	}
+}
+
+ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
+{
+	struct inode *inode = file->f_inode;
+	size_t done = 0;
+
+	while (done < n && *pos < inode->i_size) {
+		unsigned int off = *pos & (PAGE_SIZE - 1);
+		size_t chunk = min((size_t)(PAGE_SIZE - off), n - done);
+		struct page *page;
+		int err = read_cache_page(file->f_mapping, *pos >> PAGE_SHIFT, file, &page);
+
+		if (err < 0)
+			return done ? (ssize_t)done : err;
+		if ((loff_t)chunk > inode->i_size - *pos)
+			chunk = inode->i_size - *pos;
+		if (copy_to_user(ubuf + done, (char *)page_address(page) + off, chunk)) {
+			put_page(page);
+			return done ? (ssize_t)done : -EFAULT;
+		}
+		put_page(page);
+		done += chunk;
+		*pos += chunk;
+	}
+	return done;
+}
+
+/*
+ * The page at index, ready for a write of [off, off + len): uptodate unless
+ * the write covers all of it or it lies wholly past the end of the file
+ * (then it is simply zeroed). Referenced; NULL and *err on failure.
+ */
+static struct page *grab_write_page(struct file *file, unsigned long index,
+				    unsigned int off, size_t len, int *err)
+{
+	struct address_space *mapping = file->f_mapping;
+	struct page *page = find_get_page(mapping, index);
+
+	if (page && PageUptodate(page))
+		return page;
+	if (!page && !(page = add_new_page(mapping, index, err)))
+		return NULL;
+	if ((off == 0 && len == PAGE_SIZE) ||
+	    ((loff_t)index << PAGE_SHIFT) >= mapping->host->i_size) {
+		memset(page_address(page), 0, PAGE_SIZE);
+		SetPageUptodate(page);
+	} else if ((*err = fill_page(mapping, file, page))) {
+		put_page(page);
+		return NULL;
+	}
+	return page;
+}
+
+/* Clip a write at pos of *n bytes to the file-size limits; 0 or -EFBIG. */
+static int write_checks(struct file *file, loff_t pos, size_t *n)
+{
+	loff_t limit = file->f_inode->i_sb->s_maxbytes;
+
+	if (!(file->f_flags & O_LARGEFILE) && limit > 0x7fffffffLL)
+		limit = 0x7fffffffLL;
+	if (*n && pos >= limit)
+		return -EFBIG;
+	if ((loff_t)*n > limit - pos)
+		*n = limit - pos;
+	return 0;
+}
+
+ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
+{
+	struct inode *inode = file->f_inode;
+	size_t done = 0;
+	int err;
+
+	if (file->f_flags & O_APPEND)
+		*pos = inode->i_size;
+	if ((err = write_checks(file, *pos, &n)))
+		return err;
+	while (done < n) {
+		unsigned int off = *pos & (PAGE_SIZE - 1);
+		size_t chunk = min((size_t)(PAGE_SIZE - off), n - done), left;
+		struct page *page = grab_write_page(file, *pos >> PAGE_SHIFT, off, chunk, &err);
+
+		if (!page)
+			break;
+		err = inode->i_mapping->a_ops->prepare_write(page, off, off + chunk);
+		if (err) {
+			put_page(page);
+			break;
+		}
+		left = copy_from_user((char *)page_address(page) + off, ubuf + done, chunk);
+		SetPageDirty(page);
+		put_page(page);
+		done += chunk - left;
+		*pos += chunk - left;
+		if (*pos > inode->i_size)
+			inode->i_size = *pos;
+		if (left) {
+			err = -EFAULT;
+			break;
+		}
+	}
+	if (done) {
+		inode->i_mtime = inode->i_ctime = current_time();
+		mark_inode_dirty(inode);
+	}
+	return done ? (ssize_t)done : err;
+}
+
+#if __has_include(<mm/mm_types.h>)
+#include <mm/mm_types.h>
+
+/*
+ * vma->vm_ops->fault of file mappings: the page of the file at vmf->pgoff,
+ * referenced in vmf->page. VM_FAULT_MAJOR when it had to be read from the
+ * disk, VM_FAULT_SIGBUS for a page wholly past the end of the file (the
+ * tail of the last page reads as zeros), VM_FAULT_OOM without memory.
+ */
+int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf)
+{
+	struct file *file = vma->vm_file;
+	struct inode *inode = file->f_mapping->host;
+	unsigned long size = (inode->i_size + PAGE_SIZE - 1) >> PAGE_SHIFT;
+	struct page *page;
+	int ret;
+
+	if (vmf->pgoff >= size)
+		return VM_FAULT_SIGBUS;
+	ret = read_cache_page(file->f_mapping, vmf->pgoff, file, &page);
+	if (ret < 0)
+		return ret == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;
+	vmf->page = page;
+	return ret ? VM_FAULT_MAJOR : 0;
+}
+
+const struct vm_operations_struct generic_file_vm_ops = {
+	.fault = filemap_fault,
+};
+
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	if (!file->f_mapping->a_ops || !file->f_mapping->a_ops->readpage)
+		return -ENOEXEC;
+	vma->vm_ops = &generic_file_vm_ops;
+	return 0;
+}
+#else
+/* Without the VMA types (mm not merged yet) files cannot be mapped. */
+int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	return -ENODEV;
+}
+#endif

@@ -1,0 +1,103 @@
+/*
+ * madvise(2): hints about how a range will be used. The only advice that
+ * changes anything here is MADV_DONTNEED, which throws the pages away: the
+ * next touch of an anonymous page reads zeros, the next touch of a private
+ * file page reads the file again (any private copy is lost). The others
+ * are accepted and ignored, which Linux allows: they are hints.
+ */
+#include <asm/pgtable.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <mm/mm.h>
+#include <uapi/errno.h>
+#include <uapi/mman.h>
+
+static bool madvise_behavior_valid(int behavior)
+{
+	switch (behavior) {
+	case MADV_NORMAL:
+	case MADV_RANDOM:
+	case MADV_SEQUENTIAL:
+	case MADV_WILLNEED:
+	case MADV_DONTNEED:
+		return true;
+	}
+	return false;
+}
+
+/* Drop the pages of [start, end) in vma; locked pages may not be dropped (Linux: -EINVAL). */
+static int madvise_dontneed(struct vm_area_struct *vma, unsigned long start,
+			    unsigned long end)
+{
+	if (vma->vm_flags & VM_LOCKED)
+		return -EINVAL;
+	zap_page_range(vma, start, end);
+	return 0;
+}
+
+/* Apply behavior to the part [start, end) of one VMA. */
+static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, int behavior)
+{
+	if (behavior == MADV_DONTNEED)
+		return madvise_dontneed(vma, start, end);
+	return 0;
+}
+
+/*
+ * Walk the VMAs of [start, end) applying behavior. Holes are skipped but
+ * remembered: the result is then -ENOMEM, after the mapped parts got the
+ * advice, as in Linux.
+ */
+static int do_madvise(unsigned long start, unsigned long end, int behavior)
+{
+	struct vm_area_struct *vma = find_vma(current->mm, start);
+	int unmapped_error = 0;
+
+	for (;;) {
+		int err;
+
+		if (!vma)
+			return -ENOMEM;
+		if (start < vma->vm_start) {
+			unmapped_error = -ENOMEM;
+			start = vma->vm_start;
+			if (start >= end)
+				return unmapped_error;
+		}
+		err = madvise_vma(vma, start, min(end, vma->vm_end), behavior);
+		if (err)
+			return err;
+		start = vma->vm_end;
+		if (start >= end)
+			return unmapped_error;
+		vma = vma->vm_next;
+	}
+}
+
+/*
+ * madvise(start, len, advice): start page-aligned and advice known, else
+ * -EINVAL; len rounds up to whole pages; 0 for an empty range; -ENOMEM if
+ * part of the range is not mapped.
+ */
+SYSCALL_DEFINE(__NR_madvise, madvise);
+long sys_madvise(struct pt_regs *regs)
+{
+	unsigned long start = regs->ebx, len_in = regs->ecx;
+	int behavior = (int)regs->edx;
+	unsigned long len, end;
+
+	if (!madvise_behavior_valid(behavior))
+		return -EINVAL;
+	if (start & ~PAGE_MASK)
+		return -EINVAL;
+	len = PAGE_ALIGN(len_in);
+	if (len_in && !len)
+		return -EINVAL;		/* rounding wrapped */
+	end = start + len;
+	if (end < start)
+		return -EINVAL;
+	if (end == start)
+		return 0;
+	return do_madvise(start, end, behavior);
+}

@@ -1,0 +1,663 @@
+/*
+ * Demand paging: what happens after do_page_fault has found a VMA that
+ * allows the access, and the page-table work of munmap, fork, mprotect,
+ * mremap and mlock.
+ *
+ * A VMA is a promise; a page-table entry is the promise kept. mmap only
+ * records the VMA. The first touch of a page faults, and handle_mm_fault
+ * fills in the entry, choosing by what the entry holds and by the VMA:
+ *
+ *   entry empty, no vm_ops->fault     do_anonymous_page: a read maps the
+ *                                     shared zero page read-only, a write
+ *                                     maps a fresh zeroed page
+ *   entry empty, vm_ops->fault        do_linear_fault -> __do_fault: the
+ *                                     filesystem finds the page-cache page
+ *                                     (filemap_fault); a private mapping maps
+ *                                     it read-only, or copies it at once on a
+ *                                     write; a shared one maps it as is
+ *   entry present, write, read-only   do_wp_page: copy on write, or reuse a
+ *                                     page nobody else maps
+ *   entry PROT_NONE, VMA allows now   refresh the entry from vm_page_prot
+ *
+ * Reference counting is what makes freeing exact. Every page-table entry that
+ * maps a frame holds one reference (_count) and one map count (_mapcount) on
+ * it; the page cache holds one more reference on its own pages. So an
+ * anonymous page is freed when its last mapping goes, and a file page stays
+ * in the cache. The zero page is the one exception: it is mapped without
+ * counting and never freed (vm_normal_page hides it).
+ *
+ * A store through a shared writable mapping sets the hardware dirty bit in
+ * the entry; zap_page_range and msync move that bit to the page
+ * (set_page_dirty) so the filesystem writes the page back.
+ *
+ * Locking: the kernel is non-preemptible on one CPU and page faults on user
+ * addresses happen only in process context, so nothing here sleeps with
+ * state half changed, and no locks are needed.
+ */
+#include <asm/pgtable.h>
+#include <fs/fs.h>
+#include <kernel/init.h>
+#include <kernel/printk.h>
+#include <kernel/sched.h>
+#include <lib/string.h>
+#include <mm/memory.h>
+#include <mm/mm.h>
+#include <mm/page.h>
+#include <mm/vmstat.h>
+#include <uapi/errno.h>
+
+/* The frame every untouched anonymous page reads from: all zeros, read-only. */
+static struct page *zero_page;
+static unsigned long zero_pfn = ~0UL;
+
+int zero_page_init(void)
+{
+	if (zero_page)
+		return 0;	/* the boot self-tests may have needed it first */
+	zero_page = alloc_zeroed_page();
+	if (!zero_page)
+		panic("zero_page_init: no memory for the zero page");
+	zero_pfn = page_to_pfn(zero_page);
+	return 0;
+}
+core_initcall(zero_page_init);
+
+/*
+ * The counted page an entry maps, or NULL for the zero page. Entries only
+ * ever map frames of mem_map, so anything else is a corrupted table.
+ */
+struct page *vm_normal_page(pte_t pte)
+{
+	unsigned long pfn = pte_pfn(pte);
+
+	if (pfn == zero_pfn)
+		return NULL;
+	if (pfn >= max_pfn)
+		panic("vm_normal_page: pte %08lx maps pfn %lu past max_pfn %lu",
+		      pte, pfn, max_pfn);
+	return pfn_to_page(pfn);
+}
+
+/* One more page-table entry maps page (the caller holds a reference for it). */
+static void page_add_rmap(struct page *page)
+{
+	page->_mapcount++;
+}
+
+/* A new anonymous page, mapped once. */
+static void page_add_new_anon_rmap(struct page *page)
+{
+	SetPageFlag(page, PG_anon);
+	page->_mapcount = 0;
+}
+
+/* One entry less maps page; the caller then drops the entry's reference. */
+static void page_remove_rmap(struct page *page)
+{
+	VM_BUG_ON(page->_mapcount < 0);
+	page->_mapcount--;
+	if (page->_mapcount < 0 && PageAnon(page))
+		ClearPageFlag(page, PG_anon);	/* about to be freed */
+}
+
+/* Count n more (or fewer) resident pages of page's kind in mm->rss[]. */
+static void add_mm_rss(struct mm_struct *mm, struct page *page, long n)
+{
+	mm->rss[PageAnon(page) ? MM_ANONPAGES : MM_FILEPAGES] += n;
+}
+
+/*
+ * An entry of mm stopped mapping page: drop its map count, its reference
+ * and its rss count. The last reference of an anonymous page frees it.
+ */
+static void page_unmap_put(struct mm_struct *mm, struct page *page)
+{
+	if (PageAnon(page) && page_count(page) == 1)
+		nr_anon_pages--;
+	add_mm_rss(mm, page, -1);
+	page_remove_rmap(page);
+	put_page(page);
+}
+
+/* Tell the page cache a mapped page holds data the file does not have yet. */
+static void mark_page_dirty(struct page *page)
+{
+	if (page->mapping)
+		SetPageDirty(page);
+}
+
+/* ---- page-table walking ------------------------------------------------ */
+
+/* The entry for addr in mm, or NULL when no page table covers addr. */
+pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr)
+{
+	pgd_t *pgdp = pgd_offset(mm->pgd, addr);
+
+	if (pgd_none(*pgdp))
+		return NULL;
+	return pte_offset(pgdp, addr);
+}
+
+/* The entry for addr in mm, allocating its page table; NULL when out of memory. */
+static pte_t *pte_alloc(struct mm_struct *mm, unsigned long addr)
+{
+	pgd_t *pgdp = pgd_offset(mm->pgd, addr);
+
+	VM_BUG_ON(addr >= TASK_SIZE);
+	if (pgd_none(*pgdp)) {
+		struct page *table = alloc_zeroed_page();
+
+		if (!table)
+			return NULL;
+		nr_page_table_pages++;
+		pgd_populate(pgdp, page_to_phys(table));
+	}
+	return pte_offset(pgdp, addr);
+}
+
+/* ---- the fault handlers ------------------------------------------------- */
+
+/* A new anonymous page holding a copy of src (NULL: zeros), mapped once; NULL if out of memory. */
+static struct page *new_anon_page(struct page *src)
+{
+	struct page *new = src ? alloc_page() : alloc_zeroed_page();
+
+	if (!new)
+		return NULL;
+	if (src)
+		memcpy(page_address(new), page_address(src), PAGE_SIZE);
+	page_add_new_anon_rmap(new);
+	nr_anon_pages++;
+	count_vm_event(PGALLOC_ANON);
+	return new;
+}
+
+/* Map the private page new writable at address, in place of whatever was there. */
+static void set_private_pte(struct vm_area_struct *vma, unsigned long address,
+			    pte_t *pte, struct page *new)
+{
+	pte_t entry = pfn_pte(page_to_pfn(new), vma->vm_page_prot);
+
+	set_pte(pte, pte_mkyoung(pte_mkdirty(pte_mkwrite(entry))));
+	flush_tlb_range(vma->vm_mm->pgd, address & PAGE_MASK, (address & PAGE_MASK) + PAGE_SIZE);
+}
+
+/* First touch of an anonymous page: the zero page for a read, a new page for a write. */
+static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			     unsigned long address, pte_t *pte, unsigned int flags)
+{
+	struct page *page;
+	pte_t entry;
+
+	/*
+	 * A private page that is only read need not exist yet: every such
+	 * page reads the same zeros. A shared one must be real at once, so
+	 * that whoever shares it later shares the frame.
+	 */
+	if (!(flags & FAULT_FLAG_WRITE) && !(vma->vm_flags & VM_SHARED)) {
+		set_pte(pte, pte_wrprotect(pfn_pte(zero_pfn, vma->vm_page_prot)));
+		return 0;
+	}
+	page = new_anon_page(NULL);
+	if (!page)
+		return VM_FAULT_OOM;
+	add_mm_rss(mm, page, 1);
+	entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
+	if (vma->vm_flags & VM_WRITE)
+		entry = pte_mkwrite(pte_mkdirty(entry));
+	set_pte(pte, pte_mkyoung(entry));
+	return 0;
+}
+
+/* Replace the mapping of old (NULL: the zero page) by a private copy. */
+static int wp_page_copy(struct vm_area_struct *vma, unsigned long address,
+			pte_t *pte, struct page *old)
+{
+	struct page *new = new_anon_page(old);
+
+	if (!new)
+		return VM_FAULT_OOM;
+	set_private_pte(vma, address, pte, new);
+	add_mm_rss(vma->vm_mm, new, 1);
+	if (old)
+		page_unmap_put(vma->vm_mm, old);
+	count_vm_event(PGCOW);
+	return VM_FAULT_WRITE;
+}
+
+/* Make the present entry writable in place: this mapper may write the frame itself. */
+static int wp_page_reuse(struct vm_area_struct *vma, unsigned long address,
+			 pte_t *pte, pte_t orig)
+{
+	set_pte(pte, pte_mkyoung(pte_mkdirty(pte_mkwrite(orig))));
+	flush_tlb_range(vma->vm_mm->pgd, address & PAGE_MASK, (address & PAGE_MASK) + PAGE_SIZE);
+	count_vm_event(PGREUSE);
+	return VM_FAULT_WRITE;
+}
+
+/*
+ * Write to a present read-only page of a writable VMA. A shared mapping
+ * writes the frame itself (and dirties it). A private one copies, unless
+ * the frame is an anonymous page only this entry maps: then nobody can
+ * see the write, and the page is simply made writable.
+ */
+static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
+		      unsigned long address, pte_t *pte, pte_t orig)
+{
+	struct page *old = vm_normal_page(orig);
+
+	if (old && (vma->vm_flags & VM_SHARED)) {
+		mark_page_dirty(old);
+		return wp_page_reuse(vma, address, pte, orig);
+	}
+	if (old && PageAnon(old) && page_mapcount(old) == 1)
+		return wp_page_reuse(vma, address, pte, orig);
+	return wp_page_copy(vma, address, pte, old);
+}
+
+/*
+ * Map the page vm_ops->fault found for a file-backed address. The fault
+ * handler returns the page with a reference held for us; the entry keeps
+ * that reference, or drops it after copying for a private write.
+ */
+static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+		      unsigned long address, pte_t *pte, unsigned long pgoff,
+		      unsigned int flags)
+{
+	struct vm_fault vmf = {
+		.pgoff = pgoff,
+		.address = address & PAGE_MASK,
+		.flags = flags,
+		.page = NULL,
+	};
+	bool write = flags & FAULT_FLAG_WRITE;
+	struct page *page;
+	pte_t entry;
+	int ret;
+
+	ret = vma->vm_ops->fault(vma, &vmf);
+	if (ret & VM_FAULT_ERROR)
+		return ret;
+	page = vmf.page;
+	VM_BUG_ON(!page);
+	if (write && !(vma->vm_flags & VM_SHARED)) {
+		/* Private write: the process gets its own copy right away. */
+		struct page *new = new_anon_page(page);
+
+		put_page(page);
+		if (!new)
+			return ret | VM_FAULT_OOM;
+		set_private_pte(vma, address, pte, new);
+		add_mm_rss(mm, new, 1);
+		count_vm_event(PGCOW);
+		return ret | VM_FAULT_WRITE;
+	}
+	page_add_rmap(page);
+	add_mm_rss(mm, page, 1);
+	entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
+	if (!(vma->vm_flags & VM_SHARED))
+		entry = pte_wrprotect(entry);	/* the cache page is never written privately */
+	else if (write) {
+		entry = pte_mkdirty(pte_mkwrite(entry));
+		mark_page_dirty(page);
+	}
+	set_pte(pte, pte_mkyoung(entry));
+	return ret;
+}
+
+/* First touch of a page of a file mapping: its file page is vm_pgoff + the page index. */
+static int do_linear_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+			   unsigned long address, pte_t *pte, unsigned int flags)
+{
+	unsigned long pgoff = ((address - vma->vm_start) >> PAGE_SHIFT) + vma->vm_pgoff;
+
+	return __do_fault(mm, vma, address, pte, pgoff, flags);
+}
+
+/* Dispatch on what the entry holds; see the table at the top of the file. */
+static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+			    unsigned long address, pte_t *pte, unsigned int flags)
+{
+	pte_t entry = *pte;
+
+	if (pte_none(entry)) {
+		if (vma->vm_ops && vma->vm_ops->fault)
+			return do_linear_fault(mm, vma, address, pte, flags);
+		return do_anonymous_page(mm, vma, address, pte, flags);
+	}
+	if (!pte_present(entry))
+		panic("handle_pte_fault: bad pte %08lx at %08lx", entry, address);
+	if (pte_protnone(entry)) {
+		/* The VMA allows the access (do_page_fault checked); the entry lags behind. */
+		entry = pte_modify(entry, vma->vm_page_prot);
+		if (!(vma->vm_flags & VM_SHARED))
+			entry = pte_wrprotect(entry);
+	}
+	if (flags & FAULT_FLAG_WRITE) {
+		if (!pte_write(entry)) {
+			set_pte(pte, entry);
+			return do_wp_page(mm, vma, address, pte, entry);
+		}
+		entry = pte_mkdirty(entry);
+	}
+	/* Present and allowed: a stale TLB entry; refresh it. */
+	set_pte(pte, pte_mkyoung(entry));
+	flush_tlb_range(mm->pgd, address & PAGE_MASK, (address & PAGE_MASK) + PAGE_SIZE);
+	return 0;
+}
+
+int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+		    unsigned long address, unsigned int flags)
+{
+	pte_t *pte;
+
+	VM_BUG_ON(address < vma->vm_start || address >= vma->vm_end);
+	count_vm_event(PGFAULT);
+	pte = pte_alloc(mm, address);
+	if (!pte)
+		return VM_FAULT_OOM;
+	return handle_pte_fault(mm, vma, address, pte, flags);
+}
+
+/* ---- unmapping ---------------------------------------------------------- */
+
+/* Drop the entries of [addr, end), all under the one page table at pgdp. */
+static void zap_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
+			  unsigned long addr, unsigned long end)
+{
+	pte_t *pte = pte_offset(pgdp, addr);
+
+	for (; addr < end; addr += PAGE_SIZE, pte++) {
+		pte_t entry = *pte;
+		struct page *page;
+
+		if (pte_none(entry))
+			continue;
+		pte_clear(pte);
+		page = vm_normal_page(entry);
+		if (!page)
+			continue;
+		if ((vma->vm_flags & VM_SHARED) && pte_dirty(entry))
+			mark_page_dirty(page);
+		page_unmap_put(vma->vm_mm, page);
+		count_vm_event(PGZAPPED);
+	}
+}
+
+void zap_page_range(struct vm_area_struct *vma, unsigned long start, unsigned long end)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr, next;
+
+	VM_BUG_ON(start < vma->vm_start || end > vma->vm_end);
+	for (addr = start; addr < end; addr = next) {
+		pgd_t *pgdp = pgd_offset(mm->pgd, addr);
+
+		next = pgd_addr_end(addr, end);
+		if (!pgd_none(*pgdp))
+			zap_pte_range(vma, pgdp, addr, next);
+	}
+	flush_tlb_range(mm->pgd, start, end);
+}
+
+/* The part of vma that maps file pages [first, last]: [*start, *end), or false if none. */
+static bool vma_file_range(struct vm_area_struct *vma, unsigned long first,
+			   unsigned long last, unsigned long *start, unsigned long *end)
+{
+	unsigned long vfirst = vma->vm_pgoff;
+	unsigned long vlast = vfirst + vma_pages(vma) - 1;
+
+	if (last < vfirst || first > vlast)
+		return false;
+	*start = vma->vm_start + ((max(first, vfirst) - vfirst) << PAGE_SHIFT);
+	*end = vma->vm_start + ((min(last, vlast) - vfirst + 1) << PAGE_SHIFT);
+	return true;
+}
+
+void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
+			 loff_t holelen, int even_cows)
+{
+	unsigned long first = holebegin >> PAGE_SHIFT;
+	unsigned long last = holelen ? (holebegin + holelen - 1) >> PAGE_SHIFT : ~0UL;
+	struct vm_area_struct *vma;
+
+	list_for_each_entry(vma, &mapping->i_mmap, shared) {
+		unsigned long start, end;
+
+		/* Private copies are the process's own data unless the file shrank under them. */
+		if (!even_cows && !(vma->vm_flags & VM_SHARED))
+			continue;
+		if (vma_file_range(vma, first, last, &start, &end))
+			zap_page_range(vma, start, end);
+	}
+}
+
+/* Free the (empty) page table below one directory entry. */
+static void free_pte_table(pgd_t *pgdp)
+{
+	struct page *table;
+
+#ifdef CONFIG_DEBUG_VM
+	{
+		pte_t *pte = pgd_page_vaddr(*pgdp);
+		int i;
+
+		for (i = 0; i < PTRS_PER_PTE; i++)
+			if (!pte_none(pte[i]))
+				panic("free_pgtables: table %08lx still maps %08lx at %d",
+				      *pgdp, pte[i], i);
+	}
+#endif
+	table = pfn_to_page(pgd_pfn(*pgdp));
+	pgd_clear(pgdp);
+	__free_page(table);
+	nr_page_table_pages--;
+}
+
+/*
+ * A page table covers 4 MiB. It may go when nothing else can use it: it
+ * lies wholly at or above floor (the end of the previous VMA) and below
+ * ceiling (the start of the next), and meets [start, end).
+ */
+void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   unsigned long floor, unsigned long ceiling)
+{
+	unsigned long addr = start & PGDIR_MASK;
+	bool freed = false;
+
+	if (!ceiling || ceiling > TASK_SIZE)
+		ceiling = TASK_SIZE;
+	ceiling &= PGDIR_MASK;
+	if (addr < floor)
+		addr += PGDIR_SIZE;
+	for (; addr < end && addr + PGDIR_SIZE <= ceiling; addr += PGDIR_SIZE) {
+		pgd_t *pgdp = pgd_offset(mm->pgd, addr);
+
+		if (pgd_none(*pgdp))
+			continue;
+		free_pte_table(pgdp);
+		freed = true;
+	}
+	/* The CPU may cache directory entries too. */
+	if (freed && pgd_active(mm->pgd))
+		flush_tlb_all();
+}
+
+/* ---- fork --------------------------------------------------------------- */
+
+/* Copy the entries of [addr, end) under one page table of src into dst. */
+static int copy_pte_range(struct mm_struct *dst, struct vm_area_struct *vma,
+			  pgd_t *src_pgdp, unsigned long addr, unsigned long end)
+{
+	pte_t *src_pte = pte_offset(src_pgdp, addr);
+	pte_t *dst_pte = pte_alloc(dst, addr);
+	bool cow = !(vma->vm_flags & VM_SHARED);
+
+	if (!dst_pte)
+		return -ENOMEM;
+	for (; addr < end; addr += PAGE_SIZE, src_pte++, dst_pte++) {
+		pte_t entry = *src_pte;
+		struct page *page;
+
+		if (pte_none(entry))
+			continue;
+		page = vm_normal_page(entry);
+		if (page) {
+			get_page(page);
+			page_add_rmap(page);
+			add_mm_rss(dst, page, 1);
+		}
+		if (cow && pte_write(entry)) {
+			/* Both sides read-only: the first write of either copies. */
+			entry = pte_wrprotect(entry);
+			set_pte(src_pte, entry);
+		}
+		if (!cow)
+			entry = pte_mkclean(entry);	/* the parent's entry carries the dirt */
+		set_pte(dst_pte, pte_mkold(entry));
+	}
+	return 0;
+}
+
+int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
+		    struct vm_area_struct *vma)
+{
+	unsigned long addr, next;
+	int err = 0;
+
+	for (addr = vma->vm_start; addr < vma->vm_end; addr = next) {
+		pgd_t *src_pgdp = pgd_offset(src->pgd, addr);
+
+		next = pgd_addr_end(addr, vma->vm_end);
+		if (pgd_none(*src_pgdp))
+			continue;
+		err = copy_pte_range(dst, vma, src_pgdp, addr, next);
+		if (err)
+			break;
+	}
+	/* The parent may hold writable TLB entries for what is now read-only. */
+	if (!(vma->vm_flags & VM_SHARED))
+		flush_tlb_range(src->pgd, vma->vm_start, vma->vm_end);
+	return err;
+}
+
+/* ---- mprotect, mremap, mlock ------------------------------------------- */
+
+/* Give the entries of [addr, end), under the one page table at pgdp, newprot. */
+static void change_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
+			     unsigned long addr, unsigned long end, pgprot_t newprot)
+{
+	pte_t *pte = pte_offset(pgdp, addr);
+
+	for (; addr < end; addr += PAGE_SIZE, pte++) {
+		pte_t entry = *pte;
+
+		if (pte_none(entry))
+			continue;
+		entry = pte_modify(entry, newprot);
+		/*
+		 * A private entry stays read-only even when the VMA becomes
+		 * writable: the frame may be shared (cache page, zero page, a
+		 * fork), and do_wp_page decides at the first write.
+		 */
+		if (!(vma->vm_flags & VM_SHARED))
+			entry = pte_wrprotect(entry);
+		set_pte(pte, entry);
+	}
+}
+
+void change_protection(struct vm_area_struct *vma, unsigned long start,
+		       unsigned long end, pgprot_t newprot)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long addr, next;
+
+	for (addr = start; addr < end; addr = next) {
+		pgd_t *pgdp = pgd_offset(mm->pgd, addr);
+
+		next = pgd_addr_end(addr, end);
+		if (!pgd_none(*pgdp))
+			change_pte_range(vma, pgdp, addr, next, newprot);
+	}
+	flush_tlb_range(mm->pgd, start, end);
+}
+
+unsigned long move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
+			       struct vm_area_struct *new_vma, unsigned long new_addr,
+			       unsigned long len)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long moved;
+
+	for (moved = 0; moved < len; moved += PAGE_SIZE) {
+		pte_t *old_pte = pte_lookup(mm, old_addr + moved);
+		pte_t *new_pte;
+
+		if (!old_pte || pte_none(*old_pte))
+			continue;
+		new_pte = pte_alloc(new_vma->vm_mm, new_addr + moved);
+		if (!new_pte)
+			break;
+		VM_BUG_ON(!pte_none(*new_pte));
+		set_pte(new_pte, *old_pte);	/* map counts move with the entry */
+		pte_clear(old_pte);
+	}
+	flush_tlb_range(mm->pgd, old_addr, old_addr + moved);
+	return moved;
+}
+
+/* True if addr already has an entry good enough for this access. */
+static bool page_already_present(struct mm_struct *mm, unsigned long addr, bool write)
+{
+	pte_t *pte = pte_lookup(mm, addr);
+
+	if (!pte || !pte_present(*pte) || pte_protnone(*pte))
+		return false;
+	return !write || pte_write(*pte);
+}
+
+/* Fault in one page for make_pages_present: 0, or -ENOMEM. */
+static int populate_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			 unsigned long addr)
+{
+	/* Private writable pages are broken out now; shared ones stay clean. */
+	bool write = (vma->vm_flags & (VM_WRITE | VM_SHARED)) == VM_WRITE;
+	int ret;
+
+	if (page_already_present(mm, addr, write))
+		return 0;
+	ret = handle_mm_fault(mm, vma, addr, write ? FAULT_FLAG_WRITE : 0);
+	if (ret & VM_FAULT_OOM)
+		return -ENOMEM;
+	/* A page past the end of the file stays absent; touching it is SIGBUS. */
+	if (ret & VM_FAULT_SIGBUS)
+		return 0;
+	if (ret & VM_FAULT_MAJOR) {
+		current->maj_flt++;
+		count_vm_event(PGMAJFAULT);
+	} else {
+		current->min_flt++;
+	}
+	return 0;
+}
+
+int make_pages_present(struct mm_struct *mm, unsigned long start, unsigned long end)
+{
+	unsigned long addr;
+
+	for (addr = start & PAGE_MASK; addr < end; addr += PAGE_SIZE) {
+		struct vm_area_struct *vma = find_vma(mm, addr);
+		int err;
+
+		if (!vma || vma->vm_start > addr)
+			return -ENOMEM;
+		if (!(vma->vm_flags & (VM_READ | VM_WRITE | VM_EXEC))) {
+			addr = vma->vm_end - PAGE_SIZE;	/* PROT_NONE: nothing to fault in */
+			continue;
+		}
+		err = populate_page(mm, vma, addr);
+		if (err)
+			return err;
+	}
+	return 0;
+}

@@ -1,0 +1,169 @@
+/*
+ * mlock(2), munlock(2), mlockall(2), munlockall(2): VM_LOCKED.
+ *
+ * Without swap nothing is ever paged out, so what locking changes here is
+ * when pages arrive: a locked range is faulted in completely at once
+ * (make_pages_present), the way the book describes, instead of page by page
+ * on first touch. MAP_LOCKED and MAP_POPULATE take the same path from
+ * do_mmap_pgoff. The flag itself is kept exactly, splitting and merging
+ * VMAs like mprotect does, so /proc/PID/maps and munlock behave as in Linux.
+ */
+#include <asm/pgtable.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <mm/mm.h>
+#include <uapi/errno.h>
+#include <uapi/mman.h>
+
+/*
+ * Give [start, end) of vma the flags newflags (VM_LOCKED set or clear),
+ * merging with a neighbour or splitting vma as needed. *prev is the VMA
+ * before the range on entry and the VMA that ends at end on return.
+ */
+static int mlock_fixup(struct vm_area_struct *vma, struct vm_area_struct **prev,
+		       unsigned long start, unsigned long end, unsigned long newflags)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long pgoff;
+	long nr_pages;
+	int err;
+
+	if (newflags == vma->vm_flags) {
+		*prev = vma;
+		return 0;
+	}
+	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
+	*prev = vma_merge(mm, *prev, start, end, newflags, vma->vm_file, pgoff);
+	if (*prev) {
+		vma = *prev;
+		goto success;
+	}
+	if (start != vma->vm_start) {
+		err = split_vma(mm, vma, start, 1);
+		if (err)
+			return err;
+	}
+	if (end != vma->vm_end) {
+		err = split_vma(mm, vma, end, 0);
+		if (err)
+			return err;
+	}
+	*prev = vma;
+success:
+	nr_pages = (end - start) >> PAGE_SHIFT;
+	mm->locked_vm += (newflags & VM_LOCKED) ? nr_pages : -nr_pages;
+	vma->vm_flags = newflags;
+	if (newflags & VM_LOCKED)
+		return make_pages_present(mm, start, end);
+	return 0;
+}
+
+/* Set (on) or clear VM_LOCKED on [start, end); -ENOMEM if part of it is unmapped. */
+static int do_mlock(unsigned long start, unsigned long end, bool on)
+{
+	struct vm_area_struct *vma, *prev;
+	unsigned long nstart;
+
+	vma = find_vma_prev(current->mm, start, &prev);
+	if (!vma || vma->vm_start > start)
+		return -ENOMEM;
+	if (start > vma->vm_start)
+		prev = vma;
+	for (nstart = start;;) {
+		unsigned long newflags = (vma->vm_flags & ~VM_LOCKED) | (on ? VM_LOCKED : 0);
+		unsigned long tmp = min(end, vma->vm_end);
+		int err = mlock_fixup(vma, &prev, nstart, tmp, newflags);
+
+		if (err)
+			return err;
+		/* A merge may have swallowed what follows: continue after prev. */
+		nstart = max(tmp, prev->vm_end);
+		if (nstart >= end)
+			return 0;
+		vma = prev->vm_next;
+		if (!vma || vma->vm_start != nstart)
+			return -ENOMEM;
+	}
+}
+
+/* The page range [start & PAGE_MASK, PAGE_ALIGN(start + len)); false on wrap. */
+static bool mlock_range(unsigned long *start, unsigned long *end, unsigned long len)
+{
+	unsigned long s = *start & PAGE_MASK;
+	unsigned long e = PAGE_ALIGN(*start + len);
+
+	if (*start + len < *start || e < s)
+		return false;
+	*start = s;
+	*end = e;
+	return true;
+}
+
+/* mlock(addr, len): lock and fault in every page of the range; -ENOMEM if unmapped. */
+SYSCALL_DEFINE(__NR_mlock, mlock);
+long sys_mlock(struct pt_regs *regs)
+{
+	unsigned long start = regs->ebx, end;
+
+	if (!mlock_range(&start, &end, regs->ecx))
+		return -EINVAL;
+	if (start == end)
+		return 0;
+	return do_mlock(start, end, true);
+}
+
+/* munlock(addr, len): clear the lock; the pages stay resident. */
+SYSCALL_DEFINE(__NR_munlock, munlock);
+long sys_munlock(struct pt_regs *regs)
+{
+	unsigned long start = regs->ebx, end;
+
+	if (!mlock_range(&start, &end, regs->ecx))
+		return -EINVAL;
+	if (start == end)
+		return 0;
+	return do_mlock(start, end, false);
+}
+
+/* Lock or unlock every VMA of the current address space. */
+static int do_mlockall(bool on)
+{
+	struct vm_area_struct *vma, *prev = NULL;
+
+	for (vma = current->mm->mmap; vma; vma = prev->vm_next) {
+		unsigned long newflags = (vma->vm_flags & ~VM_LOCKED) | (on ? VM_LOCKED : 0);
+		int err = mlock_fixup(vma, &prev, vma->vm_start, vma->vm_end, newflags);
+
+		if (err)
+			return err;
+	}
+	return 0;
+}
+
+/*
+ * mlockall(flags): MCL_CURRENT locks what is mapped now; MCL_FUTURE makes
+ * later mappings locked too (mm->def_flags). No flag, or an unknown one,
+ * is -EINVAL.
+ */
+SYSCALL_DEFINE(__NR_mlockall, mlockall);
+long sys_mlockall(struct pt_regs *regs)
+{
+	unsigned long flags = regs->ebx;
+
+	if (!flags || (flags & ~(MCL_CURRENT | MCL_FUTURE)))
+		return -EINVAL;
+	current->mm->def_flags &= ~VM_LOCKED;
+	if (flags & MCL_FUTURE)
+		current->mm->def_flags |= VM_LOCKED;
+	if (flags & MCL_CURRENT)
+		return do_mlockall(true);
+	return 0;
+}
+
+/* munlockall(): clear VM_LOCKED everywhere, now and for later mappings. */
+SYSCALL_DEFINE(__NR_munlockall, munlockall);
+long sys_munlockall(struct pt_regs *regs)
+{
+	current->mm->def_flags &= ~VM_LOCKED;
+	return do_mlockall(false);
+}

@@ -1,0 +1,105 @@
+/*
+ * Host stand-ins for what fs/ needs from the rest of the kernel: the
+ * current task, user copies (user memory is simply the test's memory),
+ * jiffies, wait queues, and a block device backed by an image file that
+ * mke2fs made (loaded into memory, written back by fs_host_save).
+ */
+#define _GNU_SOURCE
+#include "pmem_host.h"
+#include "fs_host.h"
+#include <asm/uaccess.h>
+#include <fs/blkdev.h>
+#include <fs/tty.h>
+#include <kernel/sched.h>
+
+static struct task_struct task0 = { .pid = 1 };
+struct task_struct *current = &task0;
+volatile unsigned long jiffies;
+
+unsigned long copy_from_user(void *to, const void *ufrom, unsigned long n)
+{
+	memcpy(to, ufrom, n);
+	return 0;
+}
+
+unsigned long copy_to_user(void *uto, const void *from, unsigned long n)
+{
+	memcpy(uto, from, n);
+	return 0;
+}
+
+long strncpy_from_user(char *dst, const char *usrc, long n)
+{
+	long len = strnlen(usrc, n);
+
+	if (len == n)
+		return -36;	/* ENAMETOOLONG */
+	memcpy(dst, usrc, len + 1);
+	return len;
+}
+
+void init_waitqueue_head(struct wait_queue_head *q) { INIT_LIST_HEAD(&q->task_list); }
+int sleep_on(struct wait_queue_head *q) { return -4; }
+void wake_up(struct wait_queue_head *q) { }
+
+static int file_bdev_read(struct block_device *bdev, u64 pos, void *buf, size_t len)
+{
+	memcpy(buf, (char *)bdev->private + pos, len);
+	return 0;
+}
+
+static int file_bdev_write(struct block_device *bdev, u64 pos, const void *buf, size_t len)
+{
+	memcpy((char *)bdev->private + pos, buf, len);
+	return 0;
+}
+
+static const struct block_device_operations file_bdev_ops = {
+	.read = file_bdev_read,
+	.write = file_bdev_write,
+};
+
+struct block_device *fs_host_load(const char *path)
+{
+	struct block_device *bdev = calloc(1, sizeof(*bdev));
+	FILE *f = fopen(path, "rb");
+	long size;
+
+	if (!f || !bdev)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	size = ftell(f);
+	rewind(f);
+	bdev->private = malloc(size);
+	if (fread(bdev->private, 1, size, f) != (size_t)size) {
+		fclose(f);
+		return NULL;
+	}
+	fclose(f);
+	bdev->name = "ram0";
+	bdev->dev = 0x100;
+	bdev->size = size;
+	bdev->ops = &file_bdev_ops;
+	return bdev;
+}
+
+int fs_host_save(struct block_device *bdev, const char *path)
+{
+	FILE *f = fopen(path, "wb");
+	size_t n;
+
+	if (!f)
+		return -1;
+	n = fwrite(bdev->private, 1, bdev->size, f);
+	fclose(f);
+	return n == bdev->size ? 0 : -1;
+}
+
+void fs_host_set_task(struct files_struct *files, struct fs_struct *fs)
+{
+	current->files = files;
+	current->fs = fs;
+}
+
+/* drivers/tty.c is not linked into host tests. */
+const struct file_operations tty_fops;

@@ -1,0 +1,81 @@
+"""vm-pte: walk the two-level i386 page table for one address.
+
+Reads the page directory from CR3 (QEMU's gdbstub exposes it) or, failing
+that, from current->mm->pgd, and follows it through the kernel's direct
+map: physical address + PAGE_OFFSET is where the kernel sees any frame.
+"""
+import gdb
+
+from constants import get
+
+PAGE_OFFSET = get("PAGE_OFFSET", 0xC0000000)
+PAGE_SHIFT = get("PAGE_SHIFT", 12)
+PGDIR_SHIFT = get("PGDIR_SHIFT", 22)
+
+# Entry bits, in the order they are printed.
+FLAG_NAMES = [("_PAGE_PRESENT", "P"), ("_PAGE_RW", "RW"), ("_PAGE_USER", "U"),
+              ("_PAGE_PWT", "PWT"), ("_PAGE_PCD", "PCD"), ("_PAGE_ACCESSED", "A"),
+              ("_PAGE_DIRTY", "D"), ("_PAGE_PSE", "PS"), ("_PAGE_GLOBAL", "G")]
+
+
+def read_u32(vaddr):
+    """One 32-bit word of kernel virtual memory."""
+    mem = gdb.selected_inferior().read_memory(vaddr, 4)
+    return int.from_bytes(bytes(mem), "little")
+
+
+def current_cr3():
+    """Physical address of the live page directory."""
+    try:
+        return int(gdb.parse_and_eval("$cr3")) & 0xFFFFF000
+    except gdb.error:
+        pgd = int(gdb.parse_and_eval("current->mm->pgd"))
+        return pgd - PAGE_OFFSET
+
+
+def describe(entry, user_pte=False):
+    """'0x00123067 frame 0x00123000 P RW U A D' for one entry."""
+    flags = [short for name, short in FLAG_NAMES
+             if get(name) and entry & get(name)]
+    if user_pte and not entry & get("_PAGE_PRESENT", 1) and entry & get("_PAGE_PROTNONE", 0x100):
+        flags = [f for f in flags if f != "G"] + ["PROTNONE"]
+    return "0x%08x frame 0x%08x %s" % (entry, entry & 0xFFFFF000, " ".join(flags) or "-")
+
+
+class VmPte(gdb.Command):
+    """vm-pte ADDR: walk the page directory in CR3 for the linear address ADDR.
+
+Prints the directory entry, the page-table entry and the physical address
+ADDR translates to, or where the walk stops (entry not present)."""
+
+    def __init__(self):
+        super().__init__("vm-pte", gdb.COMMAND_USER)
+
+    def invoke(self, arg, from_tty):
+        addr = int(gdb.parse_and_eval(arg)) & 0xFFFFFFFF
+        cr3 = current_cr3()
+        pdi = addr >> PGDIR_SHIFT
+        pti = (addr >> PAGE_SHIFT) & 0x3FF
+        pde = read_u32(PAGE_OFFSET + cr3 + 4 * pdi)
+        print("address 0x%08x: pgd index %d, pte index %d, offset 0x%03x"
+              % (addr, pdi, pti, addr & 0xFFF))
+        print("  CR3 0x%08x" % cr3)
+        print("  pde %s" % describe(pde))
+        if not pde & get("_PAGE_PRESENT", 1):
+            print("  no page table: the address is unmapped")
+            return
+        if pde & get("_PAGE_PSE", 0x80):
+            phys = (pde & 0xFFC00000) | (addr & 0x3FFFFF)
+            print("  4 MiB page -> physical 0x%08x" % phys)
+            return
+        pte = read_u32(PAGE_OFFSET + (pde & 0xFFFFF000) + 4 * pti)
+        print("  pte %s" % describe(pte, user_pte=True))
+        if pte & get("_PAGE_PRESENT", 1):
+            print("  -> physical 0x%08x" % ((pte & 0xFFFFF000) | (addr & 0xFFF)))
+        elif pte:
+            print("  not present to the hardware (PROT_NONE): any access faults")
+        else:
+            print("  empty entry: the first access will fault")
+
+
+VmPte()
