@@ -123,7 +123,7 @@ static void page_unmap_put(struct mm_struct *mm, struct page *page)
 static void mark_page_dirty(struct page *page)
 {
 	if (page->mapping)
-		SetPageDirty(page);
+		set_page_dirty(page);
 }
 
 /* ---- page-table walking ------------------------------------------------ */
