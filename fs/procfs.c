@@ -25,7 +25,6 @@
 #include <mm/mm_types.h>
 #include <mm/page.h>
 #include <mm/slab.h>
-#include <mm/vmstat.h>
 #include <stdarg.h>
 #include <uapi/errno.h>
 
@@ -112,12 +111,6 @@ static void show_vmstat(struct seq *m, struct task_struct *p)
 	seq_printf(m, "nr_file_pages %lu\n", nr_pagecache_pages);
 	seq_printf(m, "pgfault %lu\n", nr_pgfault);
 	seq_printf(m, "pgmajfault %lu\n", nr_pgmajfault);
-	/* The fault side's own counters (mm/vmstat.c). */
-	seq_printf(m, "nr_anon_pages %lu\n", nr_anon_pages);
-	seq_printf(m, "nr_page_table_pages %lu\n", nr_page_table_pages);
-	seq_printf(m, "pgalloc_anon %lu\npgcow %lu\npgreuse %lu\npgzapped %lu\n",
-		   nr_pgalloc_anon, nr_pgcow, nr_pgreuse, nr_pgzapped);
-	seq_printf(m, "pgsegv %lu\npgsigbus %lu\n", nr_pgsegv, nr_pgsigbus);
 }
 
 /* The path a mapped file was opened by, and " (deleted)" once unlinked. */

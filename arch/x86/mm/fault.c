@@ -187,6 +187,14 @@ void do_page_fault(struct pt_regs *regs)
 	unsigned long address = read_cr2();	/* before anything can fault again */
 	unsigned long error_code = regs->err_code;
 
+	/*
+	 * The gate cleared IF. With CR2 saved, run the fault with interrupts
+	 * as the faulting code had them (Linux does the same): reading a
+	 * file page may take a while, and the timer should keep ticking.
+	 */
+	if (regs->eflags & X86_EFLAGS_IF)
+		local_irq_enable();
+
 	if (error_code & PF_RSVD) {
 		printk(KERN_EMERG "page fault: reserved bit set in the entry for %08lx\n",
 		       address);
