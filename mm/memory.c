@@ -12,9 +12,9 @@
  *                                     maps a fresh zeroed page
  *   entry empty, vm_ops->fault        do_linear_fault -> __do_fault: the
  *                                     filesystem finds the page-cache page
- *                                     (filemap_fault); a private mapping maps
- *                                     it read-only, or copies it at once on a
- *                                     write; a shared one maps it as is
+ *                                     (filemap_fault) and we map it read-only;
+ *                                     a private write copies it at once, a
+ *                                     shared write maps it writable and dirty
  *   entry present, write, read-only   do_wp_page: copy on write, or reuse a
  *                                     page nobody else maps
  *   entry PROT_NONE, VMA allows now   refresh the entry from vm_page_prot
@@ -26,9 +26,12 @@
  * in the cache. The zero page is the one exception: it is mapped without
  * counting and never freed (vm_normal_page hides it).
  *
- * A store through a shared writable mapping sets the hardware dirty bit in
- * the entry; zap_page_range and msync move that bit to the page
- * (set_page_dirty) so the filesystem writes the page back.
+ * A store through a shared writable mapping dirties the page-cache page at
+ * its first store: a read fault maps the page read-only, so the store
+ * faults and do_wp_page calls set_page_dirty. Later stores (after msync
+ * wrote the page, say) only set the hardware dirty bit in the entry;
+ * zap_page_range and msync move that bit to the page, so the filesystem
+ * writes the page back.
  *
  * Locking: the kernel is non-preemptible on one CPU and page faults on user
  * addresses happen only in process context, so nothing here sleeps with
@@ -123,7 +126,7 @@ static void page_unmap_put(struct mm_struct *mm, struct page *page)
 static void mark_page_dirty(struct page *page)
 {
 	if (page->mapping)
-		SetPageDirty(page);
+		set_page_dirty(page);
 }
 
 /* ---- page-table walking ------------------------------------------------ */
@@ -295,11 +298,18 @@ static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 	page_add_rmap(page);
 	add_mm_rss(mm, page, 1);
 	entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
-	if (!(vma->vm_flags & VM_SHARED))
-		entry = pte_wrprotect(entry);	/* the cache page is never written privately */
-	else if (write) {
+	if (write) {
+		/* A shared store: the page now differs from the disk. */
 		entry = pte_mkdirty(pte_mkwrite(entry));
 		mark_page_dirty(page);
+	} else {
+		/*
+		 * Read-only either way: a private mapping never writes the
+		 * cache page (a store copies it), and a shared one takes one
+		 * more fault at its first store, which dirties the page at
+		 * once, so fsync sees it without waiting for msync or munmap.
+		 */
+		entry = pte_wrprotect(entry);
 	}
 	set_pte(pte, pte_mkyoung(entry));
 	return ret;
