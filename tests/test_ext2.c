@@ -323,6 +323,29 @@ static void test_unlink_open(void)
 	       free_before);
 }
 
+/* Fill the filesystem: write stops with ENOSPC, and unlink gives it all back. */
+static void test_enospc(void)
+{
+	static char buf[65536];
+	struct ext2_sb_info *sbi = EXT2_SB(root_sb);
+	u32 free_before = sbi->es.s_free_blocks_count;
+	long fd = open_path("/tmp/filler", O_WRONLY | O_CREAT | O_TRUNC), n, total = 0;
+
+	memset(buf, 'f', sizeof(buf));
+	while ((n = SC(write, fd, buf, sizeof(buf))) > 0)
+		total += n;
+	checkf(n == -ENOSPC, "writing until the disk is full ends in ENOSPC (got %ld after %ld)",
+	       n, total);
+	checkf(sbi->es.s_free_blocks_count == 0, "no free block left (%u)",
+	       sbi->es.s_free_blocks_count);
+	checkf(SC(fsync, fd, 0, 0) == 0, "fsync of the full file");
+	checkf(SC(mkdir, "/tmp/nospace", 0755, 0) == -ENOSPC, "mkdir on a full disk is ENOSPC");
+	SC(close, fd, 0, 0);
+	checkf(SC(unlink, "/tmp/filler", 0, 0) == 0, "unlink the filler");
+	checkf(sbi->es.s_free_blocks_count == free_before, "every block back (%u, %u before)",
+	       sbi->es.s_free_blocks_count, free_before);
+}
+
 /* Read a whole small file into buf (NUL-terminated); its length or -errno. */
 static long slurp(const char *path, char *buf, long size)
 {
@@ -442,6 +465,7 @@ static void run_block_size(int bs)
 	test_directories();
 	test_errors();
 	test_unlink_open();
+	test_enospc();
 	if (bs == 1024)
 		test_procfs();
 	test_debugfs_contents(bdev, img);
