@@ -1,19 +1,30 @@
 /* Freestanding string and memory functions. */
 #include <lib/string.h>
 
+/*
+ * memset and memcpy move four bytes per iteration ("rep stosl"/"rep movsl")
+ * and the 0-3 byte tail one at a time. Zeroing and copying whole pages is
+ * most of the cost of an anonymous or copy-on-write fault, and a dword loop
+ * needs a quarter of the iterations of a byte loop.
+ */
 void *memset(void *s, int c, size_t n)
 {
 	void *d = s;
+	size_t words = n / 4, tail = n % 4;
+	u32 pattern = (u8)c * 0x01010101u;
 
-	__asm__ __volatile__("rep stosb" : "+D"(d), "+c"(n) : "a"(c) : "memory");
+	__asm__ __volatile__("rep stosl" : "+D"(d), "+c"(words) : "a"(pattern) : "memory");
+	__asm__ __volatile__("rep stosb" : "+D"(d), "+c"(tail) : "a"(pattern) : "memory");
 	return s;
 }
 
 void *memcpy(void *dst, const void *src, size_t n)
 {
 	void *d = dst;
+	size_t words = n / 4, tail = n % 4;
 
-	__asm__ __volatile__("rep movsb" : "+D"(d), "+S"(src), "+c"(n) : : "memory");
+	__asm__ __volatile__("rep movsl" : "+D"(d), "+S"(src), "+c"(words) : : "memory");
+	__asm__ __volatile__("rep movsb" : "+D"(d), "+S"(src), "+c"(tail) : : "memory");
 	return dst;
 }
 

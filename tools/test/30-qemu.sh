@@ -1,12 +1,12 @@
 #!/bin/sh
-# Layer 30: boot with "test": the kernel runs its self-tests, then init runs
+# Layer 30: boot with "test debug_vm" (validate_mm after every mm change): the kernel runs its self-tests, then init runs
 # every program in /tests and prints "ok"/"not ok" per test and a summary,
 # and powers off. Every verdict line of the guest is passed on. A guest that
 # hangs, panics or stops before the summary is a failure, with its log shown.
 log="$O/logs/qemu-test.log"
 # The guest RAM lives in a file so that layer 31 can check the ramdisk
 # image the guest leaves behind.
-sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test" \
+sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test debug_vm" \
 	-monitor "unix:$O/logs/qemu-monitor.sock,server,nowait" \
 	-object "memory-backend-file,id=guestram,size=${MEM:-128M},mem-path=$O/logs/guest-ram.bin,share=on" \
 	-machine memory-backend=guestram
