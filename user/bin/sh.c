@@ -175,6 +175,15 @@ static void run_line(char *line)
 		run(n, words);
 }
 
+/*
+ * An interrupt (^C, where the terminal sends one) must not end the shell.
+ * A handler rather than SIG_IGN: execve resets a handler to the default in
+ * the commands the shell runs, but would pass SIG_IGN on to them.
+ */
+static void on_interrupt(int sig)
+{
+}
+
 /* Collects finished background children so they do not stay zombies. */
 static void reap_background(void)
 {
@@ -203,6 +212,8 @@ int main(int argc, char **argv)
 		}
 	}
 	interactive = in == 0 && isatty(0);
+	if (interactive)
+		signal(SIGINT, on_interrupt);
 	for (;;) {
 		reap_background();
 		if (interactive)

@@ -137,12 +137,14 @@ static const char *parse_spec(const char *f, struct spec *sp, va_list *ap)
 	memset(sp, 0, sizeof(*sp));
 	sp->prec = -1;
 	for (;; f++) {
-		if (*f == '-') sp->left = 1;
-		else if (*f == '0') sp->zero = 1;
-		else if (*f == '+') sp->plus = 1;
-		else if (*f == ' ') sp->space = 1;
-		else if (*f == '#') sp->alt = 1;
-		else break;
+		switch (*f) {
+		case '-': sp->left = 1; continue;
+		case '0': sp->zero = 1; continue;
+		case '+': sp->plus = 1; continue;
+		case ' ': sp->space = 1; continue;
+		case '#': sp->alt = 1; continue;
+		}
+		break;
 	}
 	if (*f == '*') {
 		sp->width = va_arg(*ap, int);
@@ -165,11 +167,13 @@ static const char *parse_spec(const char *f, struct spec *sp, va_list *ap)
 			sp->prec = sp->prec * 10 + (*f - '0');
 	}
 	for (;; f++) {
-		if (*f == 'h') sp->size = sp->size == 'h' ? 'H' : 'h';
-		else if (*f == 'l') sp->size = sp->size == 'l' ? 'L' : 'l';
-		else if (*f == 'z' || *f == 't') sp->size = 'l';
-		else if (*f == 'j' || *f == 'q' || *f == 'L') sp->size = 'L';
-		else break;
+		switch (*f) {
+		case 'h': sp->size = sp->size == 'h' ? 'H' : 'h'; continue;
+		case 'l': sp->size = sp->size == 'l' ? 'L' : 'l'; continue;
+		case 'z': case 't': sp->size = 'l'; continue;	/* 32-bit */
+		case 'j': case 'q': case 'L': sp->size = 'L'; continue;
+		}
+		break;
 	}
 	return f;
 }

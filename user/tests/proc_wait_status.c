@@ -9,6 +9,18 @@
 #include <test.h>
 #include <time.h>
 
+static void exit_7(int sig)
+{
+	_exit(7);
+}
+
+static void pause_a_bit(void)
+{
+	struct timespec ts = { 0, 10 * 1000 * 1000 };
+
+	nanosleep(&ts, NULL);
+}
+
 static pid_t spawn_exit(int code)
 {
 	pid_t pid = fork();
@@ -35,17 +47,16 @@ int main(void)
 		EXPECT_TRUE(!WIFSIGNALED(status), "not WIFSIGNALED");
 	}
 
-	/* A sleeping child: WNOHANG sees nothing yet. */
+	/* A child waiting for SIGUSR1: WNOHANG sees nothing until it exits. */
+	signal(SIGUSR1, exit_7);	/* inherited, so no race with the kill */
 	pid = fork();
-	if (pid == 0) {
-		struct timespec ts = { 0, 200 * 1000 * 1000 };
-
-		nanosleep(&ts, NULL);
-		_exit(7);
-	}
+	if (pid == 0)
+		for (;;)
+			pause_a_bit();
 	EXPECT_EQ(waitpid(pid, &status, WNOHANG), 0, "WNOHANG on a running child");
+	EXPECT_EQ(kill(pid, SIGUSR1), 0, "tell it to exit");
 	EXPECT_EQ(wait4(pid, &status, 0, NULL), pid, "wait4 for the child");
-	EXPECT_EQ(WEXITSTATUS(status), 7, "its exit code");
+	EXPECT_EXITED(status, 7, "its exit code");
 
 	/* Two children: waitpid(second) must not return the first. */
 	pid_t first = fork();

@@ -2,7 +2,8 @@
  * The other calls that read or write user memory return -EFAULT for a bad
  * pointer: uname, getcwd, wait4/waitpid's status, rt_sigaction's new and
  * old action, rt_sigprocmask's new and old set, nanosleep's request, the
- * old mmap's argument block, mincore's vector. (Where NULL means "no
+ * old mmap's argument block, mincore's vector, set_thread_area's
+ * descriptor. (Where NULL means "no
  * argument", NULL is not tried. Linux may reap the child before it finds a
  * bad status pointer; the test only asks for the error.)
  */
@@ -62,6 +63,8 @@ int main(void)
 			     "rt_sigprocmask new set");
 		EXPECT_FAULT(__syscall(__NR_nanosleep, p, 0, 0, 0, 0, 0), "nanosleep request");
 		EXPECT_FAULT(__syscall(__NR_mmap, p, 0, 0, 0, 0, 0), "old mmap argument block");
+		EXPECT_FAULT(__syscall(__NR_set_thread_area, p, 0, 0, 0, 0, 0),
+			     "set_thread_area descriptor");
 #undef EXPECT_FAULT
 	}
 	munmap(page, 4096);

@@ -1,7 +1,8 @@
 /*
  * Every call that takes a path name returns -EFAULT for a path pointer the
  * process may not use (NULL, an unmapped page, above the stack, the last
- * page), and stat/stat64 also for a bad result buffer.
+ * page), and stat/stat64 also for a bad result buffer; execve also for a
+ * bad argv or envp array or a bad string in them, and the caller goes on.
  */
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -35,6 +36,24 @@ int main(void)
 		BAD_PATH(__NR_rmdir, "rmdir", 0, 0);
 		BAD_PATH(__NR_execve, "execve", args, env);
 #undef BAD_PATH
+		/*
+		 * Linux opens the file before it reads argv and envp, so these
+		 * need a real program; /bin/false, should the call wrongly
+		 * succeed, ends the test with a failure.
+		 */
+		if (p) {	/* NULL argv/envp are allowed (as empty) on Linux */
+			char *bad_args[] = { "x", (char *)p, NULL };
+
+			snprintf(what, sizeof(what), "execve argv array %#lx", p);
+			EXPECT_EQ(__syscall(__NR_execve, (long)"/bin/false", p, (long)env, 0, 0, 0),
+				  -EFAULT, what);
+			snprintf(what, sizeof(what), "execve envp array %#lx", p);
+			EXPECT_EQ(__syscall(__NR_execve, (long)"/bin/false", (long)args, p, 0, 0, 0),
+				  -EFAULT, what);
+			snprintf(what, sizeof(what), "execve argv[1] string %#lx", p);
+			EXPECT_EQ(__syscall(__NR_execve, (long)"/bin/false", (long)bad_args, (long)env,
+					    0, 0, 0), -EFAULT, what);
+		}
 		snprintf(what, sizeof(what), "stat result %#lx", p);
 		EXPECT_EQ(__syscall(__NR_stat, (long)".", p, 0, 0, 0, 0), -EFAULT, what);
 		snprintf(what, sizeof(what), "stat64 result %#lx", p);
