@@ -312,7 +312,14 @@ static int ext2_readdir(struct file *file, void *ctx, filldir_t filldir)
 	return ret < 0 ? ret : 0;
 }
 
+/* Directory changes are written through as they happen: nothing to do. */
+static int ext2_dir_fsync(struct file *file)
+{
+	return 0;
+}
+
 const struct file_operations ext2_dir_fops = {
 	.llseek = generic_file_llseek,
 	.readdir = ext2_readdir,
+	.fsync = ext2_dir_fsync,
 };

@@ -47,6 +47,7 @@ void put_fs_struct(struct fs_struct *fs)
 	kfree(fs);
 }
 
+/* chdir(path): 0, -ENOENT, -ENOTDIR... */
 SYSCALL_DEFINE(__NR_chdir, chdir);
 long sys_chdir(struct pt_regs *regs)
 {
@@ -151,6 +152,7 @@ char *d_path(struct inode *dir, char *buf, int *err)
 	return *err ? NULL : start;
 }
 
+/* getcwd(buf, size): the path's length with its NUL, -ERANGE, -ENOENT if removed. */
 SYSCALL_DEFINE(__NR_getcwd, getcwd);
 long sys_getcwd(struct pt_regs *regs)
 {

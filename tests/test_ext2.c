@@ -323,6 +323,29 @@ static void test_unlink_open(void)
 	       free_before);
 }
 
+/* Fill the filesystem: write stops with ENOSPC, and unlink gives it all back. */
+static void test_enospc(void)
+{
+	static char buf[65536];
+	struct ext2_sb_info *sbi = EXT2_SB(root_sb);
+	u32 free_before = sbi->es.s_free_blocks_count;
+	long fd = open_path("/tmp/filler", O_WRONLY | O_CREAT | O_TRUNC), n, total = 0;
+
+	memset(buf, 'f', sizeof(buf));
+	while ((n = SC(write, fd, buf, sizeof(buf))) > 0)
+		total += n;
+	checkf(n == -ENOSPC, "writing until the disk is full ends in ENOSPC (got %ld after %ld)",
+	       n, total);
+	checkf(sbi->es.s_free_blocks_count == 0, "no free block left (%u)",
+	       sbi->es.s_free_blocks_count);
+	checkf(SC(fsync, fd, 0, 0) == 0, "fsync of the full file");
+	checkf(SC(mkdir, "/tmp/nospace", 0755, 0) == -ENOSPC, "mkdir on a full disk is ENOSPC");
+	SC(close, fd, 0, 0);
+	checkf(SC(unlink, "/tmp/filler", 0, 0) == 0, "unlink the filler");
+	checkf(sbi->es.s_free_blocks_count == free_before, "every block back (%u, %u before)",
+	       sbi->es.s_free_blocks_count, free_before);
+}
+
 /* Read a whole small file into buf (NUL-terminated); its length or -errno. */
 static long slurp(const char *path, char *buf, long size)
 {
@@ -442,6 +465,7 @@ static void run_block_size(int bs)
 	test_directories();
 	test_errors();
 	test_unlink_open();
+	test_enospc();
 	if (bs == 1024)
 		test_procfs();
 	test_debugfs_contents(bdev, img);
@@ -506,6 +530,94 @@ static void test_damaged(void)
 	}
 }
 
+/* Read every file and directory below path (to depth 4); errors are fine. */
+static void walk(const char *path, int depth)
+{
+	static char data[65536];
+	char buf[2048], child[600];
+	long fd = SC(open, path, O_RDONLY, 0), n;
+
+	if (fd < 0)
+		return;
+	if (SC(read, fd, data, sizeof(data)) == -EISDIR && depth < 4) {
+		while ((n = SC(getdents64, fd, buf, sizeof(buf))) > 0) {
+			long off = 0;
+
+			while (off < n) {
+				const char *name = buf + off + 19;
+
+				if (strcmp(name, ".") && strcmp(name, ".."))
+					snprintf(child, sizeof(child), "%s/%s", path, name), walk(child, depth + 1);
+				off += *(unsigned short *)(buf + off + 16);
+			}
+		}
+	}
+	SC(close, fd, 0, 0);
+}
+
+/*
+ * Random damage to the metadata of an image (superblock, descriptors,
+ * bitmaps, inode table, directory blocks): mounting, walking, reading,
+ * creating and deleting must give errors, never crash or hang.
+ */
+static void test_fuzz(void)
+{
+	char img[600], cwd[256];
+	int round, mounted = 0;
+
+	snprintf(img, sizeof(img), "%s/fuzz.img", tmpdir);
+	make_image(1024, img);
+	srand(4242);
+	for (round = 0; round < 150; round++) {
+		struct block_device *bdev = fs_host_load(img);
+		int k, nbytes = 1 + rand() % 40;
+		long fd;
+
+		unsigned char *disk = bdev->private;
+		struct ext2_group_desc *gd0 = (void *)(disk + 2048);
+		unsigned long itable = gd0->bg_inode_table * 1024UL;
+
+		/* Superblock and descriptors, the used inodes, the first directories. */
+		for (k = 0; k < nbytes; k++) {
+			int where = rand() % 4;
+			unsigned long off = where == 0 ? 1024UL + rand() % 1100 :
+					    where == 3 ? itable + 512 * 1024 + rand() % (200 * 1024) :
+					    itable + (unsigned long)(rand() % (32 * 256));
+
+			disk[off] = rand();
+		}
+		root_sb = ext2_mount(bdev);
+		if (!root_sb) {
+			free(bdev->private);
+			free(bdev);
+			continue;
+		}
+		mounted++;
+		fs_host_set_task(alloc_files(), alloc_fs_struct());
+		walk("/", 0);
+		fd = open_path("/tmp/fuzz-new", O_RDWR | O_CREAT);
+		if (fd >= 0) {
+			SC(write, fd, img, sizeof(img));
+			SC(ftruncate, fd, 100, 0);
+			SC(close, fd, 0, 0);
+		}
+		SC(mkdir, "/tmp/fuzz-dir", 0755, 0);
+		SC(chdir, "/tmp/fuzz-dir", 0, 0);
+		SC(getcwd, cwd, sizeof(cwd), 0);
+		SC(chdir, "/", 0, 0);
+		SC(rmdir, "/tmp/fuzz-dir", 0, 0);
+		SC(unlink, "/tmp/fuzz-new", 0, 0);
+		SC(unlink, "/data/big", 0, 0);
+		sync_all();
+		put_files(current->files);
+		put_fs_struct(current->fs);
+		fs_host_set_task(NULL, NULL);
+		free(bdev->private);	/* the superblock is leaked: it is never used again */
+		free(bdev);
+	}
+	checkf(true, "150 randomly damaged images: no crash (%d of them mounted)", mounted);
+}
+
 int main(void)
 {
 	pmem_fake_ram();
@@ -524,6 +636,7 @@ int main(void)
 	run_block_size(1024);
 	run_block_size(4096);
 	test_damaged();
+	test_fuzz();
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	if (system(cmd))
 		return 1;
