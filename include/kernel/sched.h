@@ -61,6 +61,7 @@ struct task_struct {
 	struct files_struct *files;	/* open file table (fs/) */
 	struct fs_struct *fs;		/* cwd (fs/) */
 	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
+	unsigned long cmin_flt, cmaj_flt;	/* the same, of reaped children (and theirs) */
 
 	volatile long state;		/* TASK_*; changed by the scheduler and exit */
 	void *stack;			/* kernel stack: THREAD_SIZE bytes, pt_regs at the top */
