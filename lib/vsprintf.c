@@ -75,55 +75,59 @@ static unsigned long long get_arg(va_list *ap, int lng, bool is_signed, bool *ne
 	return s;
 }
 
+/* %d %i %u %x %X %o: reads the argument of length lng and formats it. */
+static void format_integer(struct outbuf *o, char conv, int lng,
+			   const struct spec *sp, va_list *ap)
+{
+	bool is_signed = conv == 'd' || conv == 'i', neg;
+	unsigned long long v = get_arg(ap, lng, is_signed, &neg);
+	unsigned int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
+
+	put_number(o, v, base, conv == 'X', neg, sp);
+}
+
+/* Reads the flags ('0', '-'), the width and the length (l, ll, z) of a conversion. */
+static const char *parse_spec(const char *fmt, struct spec *sp, int *lng)
+{
+	for (;; fmt++) {
+		if (*fmt == '0')
+			sp->zero = true;
+		else if (*fmt == '-')
+			sp->left = true;
+		else
+			break;
+	}
+	while (*fmt >= '0' && *fmt <= '9')
+		sp->width = sp->width * 10 + (*fmt++ - '0');
+	while (*fmt == 'l')
+		(*lng)++, fmt++;
+	if (*fmt == 'z')
+		fmt++;
+	return fmt;
+}
+
 /* Formats one conversion at *fmt (just after '%'); returns the next fmt position. */
 static const char *format_one(struct outbuf *o, const char *fmt, va_list *ap)
 {
 	struct spec sp = { 0, false, false };
 	int lng = 0;
-	bool neg;
 	const char *s;
+	char c;
 
-	for (;; fmt++) {
-		if (*fmt == '0')
-			sp.zero = true;
-		else if (*fmt == '-')
-			sp.left = true;
-		else
-			break;
-	}
-	while (*fmt >= '0' && *fmt <= '9')
-		sp.width = sp.width * 10 + (*fmt++ - '0');
-	while (*fmt == 'l')
-		lng++, fmt++;
-	if (*fmt == 'z')
-		fmt++;
+	fmt = parse_spec(fmt, &sp, &lng);
 	switch (*fmt) {
-	case 'd':
-	case 'i': {
-		unsigned long long v = get_arg(ap, lng, true, &neg);
-		put_number(o, v, 10, false, neg, &sp);
-		break;
-	}
-	case 'u':
-		put_number(o, get_arg(ap, lng, false, &neg), 10, false, false, &sp);
-		break;
-	case 'x':
-	case 'X':
-		put_number(o, get_arg(ap, lng, false, &neg), 16, *fmt == 'X', false, &sp);
-		break;
-	case 'o':
-		put_number(o, get_arg(ap, lng, false, &neg), 8, false, false, &sp);
+	case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+		format_integer(o, *fmt, lng, &sp, ap);
 		break;
 	case 'p':
 		sp.zero = true, sp.width = 8;
 		put(o, '0'), put(o, 'x');
 		put_number(o, (unsigned long)va_arg(*ap, void *), 16, false, false, &sp);
 		break;
-	case 'c': {
-		char c = (char)va_arg(*ap, int);
+	case 'c':
+		c = (char)va_arg(*ap, int);
 		put_padded(o, &c, 1, &sp, false);
 		break;
-	}
 	case 's':
 		s = va_arg(*ap, const char *);
 		if (!s)
