@@ -465,6 +465,45 @@ void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
 	}
 }
 
+/* Write-protect and clean vma's entry for page, if it maps it; true if it was dirty. */
+static bool page_mkclean_one(struct vm_area_struct *vma, struct page *page)
+{
+	unsigned long address, start, end;
+	pte_t *pte;
+	bool dirty;
+
+	if (!vma_file_range(vma, page->index, page->index, &start, &end))
+		return false;
+	address = start;
+	pte = pte_lookup(vma->vm_mm, address);
+	if (!pte || !pte_present(*pte) || vm_normal_page(*pte) != page)
+		return false;
+	dirty = pte_dirty(*pte);
+	set_pte(pte, pte_wrprotect(pte_mkclean(*pte)));
+	flush_tlb_range(vma->vm_mm->pgd, address, address + PAGE_SIZE);
+	return dirty;
+}
+
+/*
+ * Before the filesystem writes a page-cache page back: write-protect and
+ * clean every shared mapping of it, so that the next store faults again
+ * and dirties the page again (do_wp_page). Returns true if some entry had
+ * been written through since the page was last cleaned (the caller then
+ * keeps the page dirty for this writeback). As Linux's page_mkclean.
+ */
+bool page_mkclean(struct page *page)
+{
+	struct vm_area_struct *vma;
+	bool dirty = false;
+
+	if (!page->mapping)
+		return false;
+	list_for_each_entry(vma, &page->mapping->i_mmap, shared)
+		if (vma->vm_flags & VM_SHARED)
+			dirty |= page_mkclean_one(vma, page);
+	return dirty;
+}
+
 /* Free the (empty) page table below one directory entry. */
 static void free_pte_table(pgd_t *pgdp)
 {
