@@ -258,46 +258,29 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	return wp_page_copy(vma, address, pte, old);
 }
 
-/*
- * Map the page vm_ops->fault found for a file-backed address. The fault
- * handler returns the page with a reference held for us; the entry keeps
- * that reference, or drops it after copying for a private write.
- */
-static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma,
-		      unsigned long address, pte_t *pte, unsigned long pgoff,
-		      unsigned int flags)
+/* A private write to a file page: map a copy of it, drop the cache page's reference. */
+static int do_cow_page(struct vm_area_struct *vma, unsigned long address,
+		       pte_t *pte, struct page *page)
 {
-	struct vm_fault vmf = {
-		.pgoff = pgoff,
-		.address = address & PAGE_MASK,
-		.flags = flags,
-		.page = NULL,
-	};
-	bool write = flags & FAULT_FLAG_WRITE;
-	struct page *page;
-	pte_t entry;
-	int ret;
+	struct page *new = new_anon_page(page);
 
-	ret = vma->vm_ops->fault(vma, &vmf);
-	if (ret & VM_FAULT_ERROR)
-		return ret;
-	page = vmf.page;
-	VM_BUG_ON(!page);
-	if (write && !(vma->vm_flags & VM_SHARED)) {
-		/* Private write: the process gets its own copy right away. */
-		struct page *new = new_anon_page(page);
+	put_page(page);
+	if (!new)
+		return VM_FAULT_OOM;
+	set_private_pte(vma, address, pte, new);
+	add_mm_rss(vma->vm_mm, new, 1);
+	nr_pgcow++;
+	return VM_FAULT_WRITE;
+}
 
-		put_page(page);
-		if (!new)
-			return ret | VM_FAULT_OOM;
-		set_private_pte(vma, address, pte, new);
-		add_mm_rss(mm, new, 1);
-		nr_pgcow++;
-		return ret | VM_FAULT_WRITE;
-	}
+/* Map the page-cache page itself; the entry keeps the reference ->fault took. */
+static void map_file_page(struct vm_area_struct *vma, pte_t *pte,
+			  struct page *page, bool write)
+{
+	pte_t entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
+
 	page_add_rmap(page);
-	add_mm_rss(mm, page, 1);
-	entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
+	add_mm_rss(vma->vm_mm, page, 1);
 	if (write) {
 		/* A shared store: the page now differs from the disk. */
 		entry = pte_mkdirty(pte_mkwrite(entry));
@@ -312,6 +295,32 @@ static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		entry = pte_wrprotect(entry);
 	}
 	set_pte(pte, pte_mkyoung(entry));
+}
+
+/*
+ * A file-backed address: vm_ops->fault (filemap_fault) finds or reads the
+ * page and returns it with a reference held for us.
+ */
+static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma,
+		      unsigned long address, pte_t *pte, unsigned long pgoff,
+		      unsigned int flags)
+{
+	struct vm_fault vmf = {
+		.pgoff = pgoff,
+		.address = address & PAGE_MASK,
+		.flags = flags,
+		.page = NULL,
+	};
+	bool write = flags & FAULT_FLAG_WRITE;
+	int ret;
+
+	ret = vma->vm_ops->fault(vma, &vmf);
+	if (ret & VM_FAULT_ERROR)
+		return ret;
+	VM_BUG_ON(!vmf.page);
+	if (write && !(vma->vm_flags & VM_SHARED))
+		return ret | do_cow_page(vma, address, pte, vmf.page);
+	map_file_page(vma, pte, vmf.page, write);
 	return ret;
 }
 
@@ -356,6 +365,10 @@ static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * Resolve a fault at address inside vma, whose permissions the caller has
+ * checked; 0 or VM_FAULT_* bits (see <mm/memory.h>). Counts pgfault.
+ */
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		    unsigned long address, unsigned int flags)
 {
@@ -394,6 +407,12 @@ static void zap_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 	}
 }
 
+/*
+ * Unmap [start, end) (inside vma): each entry's page loses a map count and
+ * a reference (the last frees an anonymous page), a dirty shared page is
+ * marked dirty for writeback, and the TLB is flushed if mm is live. Page
+ * tables stay (free_pgtables frees them).
+ */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start, unsigned long end)
 {
 	struct mm_struct *mm = vma->vm_mm;
@@ -424,6 +443,10 @@ static bool vma_file_range(struct vm_area_struct *vma, unsigned long first,
 	return true;
 }
 
+/*
+ * truncate: unmap file bytes [holebegin, holebegin + holelen) (0: to the
+ * end) from every VMA on mapping->i_mmap; private copies too if even_cows.
+ */
 void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
 			 loff_t holelen, int even_cows)
 {
@@ -440,6 +463,45 @@ void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
 		if (vma_file_range(vma, first, last, &start, &end))
 			zap_page_range(vma, start, end);
 	}
+}
+
+/* Write-protect and clean vma's entry for page, if it maps it; true if it was dirty. */
+static bool page_mkclean_one(struct vm_area_struct *vma, struct page *page)
+{
+	unsigned long address, start, end;
+	pte_t *pte;
+	bool dirty;
+
+	if (!vma_file_range(vma, page->index, page->index, &start, &end))
+		return false;
+	address = start;
+	pte = pte_lookup(vma->vm_mm, address);
+	if (!pte || !pte_present(*pte) || vm_normal_page(*pte) != page)
+		return false;
+	dirty = pte_dirty(*pte);
+	set_pte(pte, pte_wrprotect(pte_mkclean(*pte)));
+	flush_tlb_range(vma->vm_mm->pgd, address, address + PAGE_SIZE);
+	return dirty;
+}
+
+/*
+ * Before the filesystem writes a page-cache page back: write-protect and
+ * clean every shared mapping of it, so that the next store faults again
+ * and dirties the page again (do_wp_page). Returns true if some entry had
+ * been written through since the page was last cleaned (the caller then
+ * keeps the page dirty for this writeback). As Linux's page_mkclean.
+ */
+bool page_mkclean(struct page *page)
+{
+	struct vm_area_struct *vma;
+	bool dirty = false;
+
+	if (!page->mapping)
+		return false;
+	list_for_each_entry(vma, &page->mapping->i_mmap, shared)
+		if (vma->vm_flags & VM_SHARED)
+			dirty |= page_mkclean_one(vma, page);
+	return dirty;
 }
 
 /* Free the (empty) page table below one directory entry. */
@@ -551,6 +613,12 @@ static int copy_pte_range(struct mm_struct *dst, struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * fork: copy vma's entries from src into dst (whose copy of vma has the
+ * same range). Every mapped page gains a reference and a map count; a
+ * private writable entry becomes read-only on both sides, so the first
+ * write of either copies (do_wp_page). 0, or -ENOMEM for a page table.
+ */
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 		    struct vm_area_struct *vma)
 {
@@ -598,6 +666,12 @@ static void change_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 	}
 }
 
+/*
+ * mprotect: give the present entries of [start, end) in vma the protection
+ * newprot (private ones stay read-only, see change_pte_range); flushes the
+ * TLB if the mm is live. Empty entries stay empty: the next fault uses the
+ * VMA's new vm_page_prot.
+ */
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, pgprot_t newprot)
 {
@@ -614,6 +688,12 @@ void change_protection(struct vm_area_struct *vma, unsigned long start,
 	flush_tlb_range(mm->pgd, start, end);
 }
 
+/*
+ * mremap: move the entries of [old_addr, old_addr + len) in vma to new_addr
+ * in new_vma (a free range); pages keep their counts, they only change
+ * address. Returns the bytes moved: less than len only when a page table
+ * could not be allocated (the caller moves the rest back).
+ */
 unsigned long move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
 			       struct vm_area_struct *new_vma, unsigned long new_addr,
 			       unsigned long len)
@@ -673,6 +753,12 @@ static int populate_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * mlock, MAP_LOCKED, MAP_POPULATE: fault in every page of [start, end) now,
+ * private writable ones already copied, PROT_NONE regions skipped. 0, or
+ * -ENOMEM when part of the range is unmapped or memory runs out. Counts the
+ * faults against current like user faults.
+ */
 int make_pages_present(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	unsigned long addr;
