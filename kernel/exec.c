@@ -6,7 +6,9 @@
  * running its old program:
  *   1. copy the path, argv and envp strings into a kernel buffer (they live
  *      in the old address space, which is about to go);
- *   2. open the file and check the ELF header and every program header;
+ *   2. open the file (for a "#!" script, its interpreter, with the
+ *      arguments rewritten) and check the ELF header and every program
+ *      header;
  *   3. build the new address space while the old one is kept aside: each
  *      PT_LOAD segment becomes a private file mapping (do_mmap_pgoff), so
  *      the program is demand-paged through the page cache; the bss is
@@ -42,6 +44,7 @@
 #define STACK_INIT_SIZE	(128 * 1024)		/* first stack VMA; faults grow it */
 #define O_RDONLY	0
 #define ELF_PLATFORM	"i686"
+#define BINPRM_BUF_SIZE	256			/* longest "#!" line, as Linux */
 
 /* Everything exec learns before it commits to the new program. */
 struct linux_binprm {
@@ -109,11 +112,11 @@ static int copy_strings(struct linux_binprm *bprm, const char *const *argv, bool
 	return 0;
 }
 
-/* Open the executable: a regular file with an execute bit. */
-static int open_exec(struct linux_binprm *bprm)
+/* Open the file to run (the program, or a script's interpreter): a regular file with an x bit. */
+static int open_exec(struct linux_binprm *bprm, const char *path)
 {
 	int err = 0;
-	struct file *file = filp_open(bprm->filename, O_RDONLY, 0, &err);
+	struct file *file = filp_open(path, O_RDONLY, 0, &err);
 
 	if (!file)
 		return err ? err : -ENOENT;
@@ -124,6 +127,75 @@ static int open_exec(struct linux_binprm *bprm)
 	}
 	bprm->file = file;
 	return 0;
+}
+
+/*
+ * argv[0] becomes "interp [arg] script": the interpreter runs the script
+ * with the caller's other arguments, as Linux's binfmt_script does.
+ */
+static int replace_argv0(struct linux_binprm *bprm, const char *interp, const char *arg)
+{
+	unsigned long old0 = strlen(bprm->buf) + 1;
+	unsigned long li = strlen(interp) + 1, la = arg ? strlen(arg) + 1 : 0;
+	unsigned long lf = strlen(bprm->filename) + 1, ins = li + la + lf;
+	unsigned long len = bprm->len - old0 + ins;
+
+	if (len + 4UL * (bprm->argc + bprm->envc + 4) > ARG_BUF_SIZE)
+		return -E2BIG;
+	memmove(bprm->buf + ins, bprm->buf + old0, bprm->len - old0);
+	memcpy(bprm->buf, interp, li);
+	if (arg)
+		memcpy(bprm->buf + li, arg, la);
+	memcpy(bprm->buf + li + la, bprm->filename, lf);
+	bprm->len = len;
+	bprm->argv_len += ins - old0;
+	bprm->argc += arg ? 2 : 1;
+	return 0;
+}
+
+static char *skip_blanks(char *p)
+{
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return p;
+}
+
+/*
+ * A script, "#!interpreter [one argument]" on its first line: rewrite the
+ * arguments and open the interpreter (an ELF executable) in its place.
+ * Returns 0, -ENOEXEC when the file is no script, or another error.
+ */
+static int load_script(struct linux_binprm *bprm)
+{
+	char line[BINPRM_BUF_SIZE], *interp, *arg = NULL, *p;
+	ssize_t n = kernel_read(bprm->file, 0, line, sizeof(line) - 1);
+	int err;
+
+	if (n < 2 || line[0] != '#' || line[1] != '!')
+		return -ENOEXEC;
+	line[n] = '\0';
+	p = strchr(line, '\n');
+	if (p)
+		*p = '\0';
+	interp = skip_blanks(line + 2);
+	for (p = interp; *p && *p != ' ' && *p != '\t'; p++)
+		;
+	if (*p) {
+		*p = '\0';
+		arg = skip_blanks(p + 1);
+		for (p = arg + strlen(arg); p > arg && (p[-1] == ' ' || p[-1] == '\t'); p--)
+			p[-1] = '\0';
+		if (!*arg)
+			arg = NULL;
+	}
+	if (!*interp)
+		return -ENOEXEC;
+	err = replace_argv0(bprm, interp, arg);
+	if (err)
+		return err;
+	fput(bprm->file);
+	bprm->file = NULL;
+	return open_exec(bprm, interp);
 }
 
 /*
@@ -518,8 +590,11 @@ int do_execve(const char *filename, const char *const *argv,
 	err = copy_args(&bprm, filename, argv, envp, kernel);
 	if (err)
 		goto out;
-	err = open_exec(&bprm);
+	err = open_exec(&bprm, bprm.filename);
 	if (err)
+		goto out;
+	err = load_script(&bprm);	/* -ENOEXEC: no script, try it as ELF */
+	if (err && err != -ENOEXEC)
 		goto out;
 	err = read_elf_headers(&bprm);
 	if (err)
