@@ -619,11 +619,38 @@ static int copy_pte_range(struct mm_struct *dst, struct vm_area_struct *vma,
  * private writable entry becomes read-only on both sides, so the first
  * write of either copies (do_wp_page). 0, or -ENOMEM for a page table.
  */
+/*
+ * A shared anonymous region has no object behind it (Linux uses shmem) for
+ * parent and child to find a page in later: its pages are the object. So
+ * before fork shares it, every page must exist, or each side would fill an
+ * untouched page with a zeroed page of its own. 0, or -ENOMEM.
+ */
+static int populate_shared_anon(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	unsigned long addr;
+
+	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
+		pte_t *pte = pte_lookup(mm, addr);
+
+		if (pte && !pte_none(*pte))
+			continue;
+		if (handle_mm_fault(mm, vma, addr, 0) & VM_FAULT_OOM)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 		    struct vm_area_struct *vma)
 {
 	unsigned long addr, next;
 	int err = 0;
+
+	if ((vma->vm_flags & VM_SHARED) && !vma->vm_ops) {
+		err = populate_shared_anon(src, vma);
+		if (err)
+			return err;
+	}
 
 	for (addr = vma->vm_start; addr < vma->vm_end; addr = next) {
 		pgd_t *src_pgdp = pgd_offset(src->pgd, addr);

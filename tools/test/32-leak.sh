@@ -10,7 +10,7 @@
 # one empty slab, see mm/slab.c), never by a frame per process: the suite
 # runs hundreds of processes, so a per-process leak exceeds LEAK_SLACK_KB.
 log="$O/logs/qemu-test.log"
-LEAK_SLACK_KB=${LEAK_SLACK_KB:-64}
+LEAK_SLACK_KB=${LEAK_SLACK_KB:-128}
 if [ ! -f "$log" ] || ! ls "$O"/tests/* >/dev/null 2>&1; then
 	echo "ok - leak: nothing to check (no test boot ran)"
 	exit 0
