@@ -1320,11 +1320,13 @@ int __validate_mm(struct mm_struct *mm)
  */
 #define VALIDATE_FULL_MAX 256
 
+/* On with "debug_vm" on the command line, and always while "test" runs the suite. */
+
 void validate_mm(struct mm_struct *mm)
 {
 	static unsigned long calls;
 
-	if (!debug_vm)
+	if (!debug_vm && !boot_test_mode)
 		return;
 	if (mm->map_count > VALIDATE_FULL_MAX &&
 	    ++calls % (mm->map_count / VALIDATE_FULL_MAX))

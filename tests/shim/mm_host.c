@@ -11,6 +11,7 @@
 #include <string.h>
 
 struct shim_log shim_log;
+bool boot_test_mode;
 struct file *shim_fds[16];
 int shim_tests, shim_failed;
 

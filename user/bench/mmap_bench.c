@@ -117,6 +117,7 @@ int main(void)
 		int n = sizes[s];
 
 		if (build(n) == 0) {
+			bench_top();	/* warm the caches first */
 			printf("mmap_bench: workload=top vmas=%d pairs=%d cycles_per_pair=%llu\n",
 			       n, PAIRS, bench_top());
 			printf("mmap_bench: workload=churn vmas=%d pairs=%d cycles_per_pair=%llu\n",
