@@ -62,7 +62,7 @@ static unsigned char pattern(unsigned long i)
 	return (unsigned char)(i * 7 + (i >> 12) * 13);
 }
 
-static void make_image(int bs, const char *img)
+static void make_image_opts(int bs, const char *img, const char *opts)
 {
 	char root[512], path[600];
 	FILE *f;
@@ -82,13 +82,19 @@ static void make_image(int bs, const char *img)
 	for (i = 0; i < BIG_SIZE; i++)
 		fputc(pattern(i), f);
 	fclose(f);
-	snprintf(cmd, sizeof(cmd), "mke2fs -q -F -t ext2 -b %d -E root_owner=0:0 -d %s %s 32M >/dev/null 2>&1",
-		 bs, root, img);
+	snprintf(cmd, sizeof(cmd),
+		 "mke2fs -q -F -t ext2 -b %d %s -E root_owner=0:0 -d %s %s 32M >/dev/null 2>&1",
+		 bs, opts, root, img);
 	fflush(stdout);
 	if (system(cmd)) {
 		printf("not ok - mke2fs failed\n");
 		exit(1);
 	}
+}
+
+static void make_image(int bs, const char *img)
+{
+	make_image_opts(bs, img, "");
 }
 
 /* Save the device to img and run e2fsck -fn on it. */
@@ -618,6 +624,53 @@ static void test_fuzz(void)
 	checkf(true, "150 randomly damaged images: no crash (%d of them mounted)", mounted);
 }
 
+/* After unlink, the name is gone. */
+static void test_read_big_missing(void)
+{
+	checkf(open_path("/data/big", O_RDONLY) == -ENOENT, "unlinked /data/big is gone");
+}
+
+/* Other geometries mke2fs can make: 128-byte inodes, 2 KiB blocks, no features, revision 0. */
+static void test_variants(void)
+{
+	static const char *const opts[] = { "-I 128", "-O none", "-I 128 -O none,filetype", "-r 0" };
+	static const int bsizes[] = { 1024, 2048, 4096, 1024 };
+	char img[600], what[128];
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(opts); i++) {
+		struct block_device *bdev;
+		long fd;
+		static char buf[300000];
+
+		snprintf(img, sizeof(img), "%s/variant%u.img", tmpdir, i);
+		make_image_opts(bsizes[i], img, opts[i]);
+		bdev = fs_host_load(img);
+		root_sb = bdev ? ext2_mount(bdev) : NULL;
+		snprintf(what, sizeof(what), "mke2fs -b %d %s: mount", bsizes[i], opts[i]);
+		checkf(root_sb != NULL, "%s", what);
+		if (!root_sb)
+			continue;
+		fs_host_set_task(alloc_files(), alloc_fs_struct());
+		memset(buf, 'v', sizeof(buf));
+		fd = open_path("/tmp/v", O_RDWR | O_CREAT);
+		SC(write, fd, buf, sizeof(buf));
+		SC(close, fd, 0, 0);
+		SC(mkdir, "/tmp/vd", 0755, 0);
+		fd = open_path("/tmp/vd/f", O_RDWR | O_CREAT);
+		SC(write, fd, buf, 5000);
+		SC(close, fd, 0, 0);
+		SC(unlink, "/data/big", 0, 0);
+		test_read_big_missing();
+		put_files(current->files);
+		put_fs_struct(current->fs);
+		fs_host_set_task(NULL, NULL);
+		snprintf(what, sizeof(what), "mke2fs -b %d %s: e2fsck clean after changes",
+			 bsizes[i], opts[i]);
+		checkf(fsck_clean(bdev, img), "%s", what);
+	}
+}
+
 int main(void)
 {
 	pmem_fake_ram();
@@ -635,6 +688,7 @@ int main(void)
 	write_expected_large();
 	run_block_size(1024);
 	run_block_size(4096);
+	test_variants();
 	test_damaged();
 	test_fuzz();
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
