@@ -4,13 +4,13 @@
 # The image is made by mke2fs -d (e2fsprogs), so debugfs, e2fsck and a
 # Linux mount all read it. Device nodes (/dev/console 5:1, /dev/null 1:3)
 # are added with debugfs, which needs no root privileges.
-# INITRD_SIZE (default 24M) and INITRD_BLOCK (1024 or 4096) pick the
+# INITRD_SIZE (default 32M) and INITRD_BLOCK (1024 or 4096) pick the
 # geometry; tests write into /tmp, so keep room.
 set -e
 O=$1
 root="$O/rootfs"
 img="$O/initrd.img"
-size=${INITRD_SIZE:-24M}
+size=${INITRD_SIZE:-32M}
 bsize=${INITRD_BLOCK:-1024}
 rm -rf "$root"
 mkdir -p "$root/bin" "$root/sbin" "$root/tests" "$root/bench" "$root/tmp" "$root/etc" \
