@@ -114,7 +114,7 @@ void close_on_exec(struct files_struct *files)
 	memset(files->close_on_exec, 0, sizeof(files->close_on_exec));
 }
 
-int fd_install_lowest(struct file *file, unsigned int start)
+int get_unused_fd(unsigned int start)
 {
 	struct files_struct *files = current ? current->files : NULL;
 	unsigned int fd;
@@ -122,13 +122,22 @@ int fd_install_lowest(struct file *file, unsigned int start)
 	if (!files)
 		return -EMFILE;
 	for (fd = start; fd < NR_OPEN_DEFAULT; fd++) {
-		if (!files->fd[fd]) {
-			files->fd[fd] = file;
-			set_close_on_exec(files, fd, file->f_flags & O_CLOEXEC_BIT);
+		if (!files->fd[fd])
 			return fd;
-		}
 	}
 	return -EMFILE;
+}
+
+int fd_install_lowest(struct file *file, unsigned int start)
+{
+	struct files_struct *files = current ? current->files : NULL;
+	int fd = get_unused_fd(start);
+
+	if (fd < 0)
+		return fd;
+	files->fd[fd] = file;
+	set_close_on_exec(files, fd, file->f_flags & O_CLOEXEC_BIT);
+	return fd;
 }
 
 /* close(fd): 0, or -EBADF. */

@@ -115,6 +115,16 @@ static long do_sys_open(const char *upath, unsigned int flags, umode_t mode)
 
 	if (!name)
 		return err;
+	/*
+	 * Like Linux, make sure there is an fd for the file before opening
+	 * it: with a full table, O_CREAT must not create the file and
+	 * O_TRUNC must not empty it only to report EMFILE.
+	 */
+	fd = get_unused_fd(0);
+	if (fd < 0) {
+		kfree(name);
+		return fd;
+	}
 	file = filp_open(name, flags, mode, &err);
 	kfree(name);
 	if (!file)

@@ -197,6 +197,8 @@ void put_files(struct files_struct *files);
 void close_on_exec(struct files_struct *files);
 /* The lowest free fd of current at or above `start` holding file, or -EMFILE. */
 int fd_install_lowest(struct file *file, unsigned int start);
+/* The lowest free fd of current at or above `start` (nothing installed), or -EMFILE. */
+int get_unused_fd(unsigned int start);
 /* A new struct file for an inode (reference taken), f_count 1, or NULL. */
 struct file *alloc_file(struct inode *inode, unsigned int flags);
 /*
