@@ -46,9 +46,8 @@ all: $(KERNEL) $(O)/initrd.img
 
 kernel: $(KERNEL)
 
-# Flags live here: a change to this file rebuilds everything.
-$(KOBJ): Makefile
 
+# Every object depends on this Makefile, where the flags live.
 # `make V=1` shows the full commands.
 ifeq ($(V),1)
 Q :=
@@ -58,12 +57,12 @@ Q := @
 say = @echo "  $(1)	$(2)"
 endif
 
-$(O)/k/%.o: %.c
+$(O)/k/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	$(call say,CC,$<)
 	$(Q)$(CC) $(KCFLAGS) -c $< -o $@
 
-$(O)/k/%.o: %.asm
+$(O)/k/%.o: %.asm Makefile
 	@mkdir -p $(dir $@)
 	$(call say,NASM,$<)
 	$(Q)$(NASM) $(NASMFLAGS) -MD $(@:.o=.d) -MP $< -o $@
@@ -94,7 +93,11 @@ $(KERNEL): $(KOBJ) $(O)/k/ksyms0.o linker.ld tools/ksyms.sh
 # so the same file runs on this kernel and on Linux.
 UCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-builtin -O2 -g -Wall -Wextra -Werror \
-	-Wno-unused-parameter -I user/include -I include/uapi -MMD -MP
+	-Wno-unused-parameter -MMD -MP \
+	-nostdinc -isystem $(shell $(CC) -print-file-name=include) \
+	-I user/include -I include/uapi
+# -nostdinc: user programs see only our libc's headers (and the compiler's
+# own stdarg.h/stddef.h), never the cross toolchain's glibc headers.
 ULDFLAGS := -m32 -static -nostdlib -no-pie -Wl,--build-id=none
 ULIB_SRC := $(wildcard user/lib/*.c) $(wildcard user/lib/*.S)
 ULIB_OBJ := $(patsubst %,$(O)/u/%.o,$(basename $(ULIB_SRC)))
@@ -109,11 +112,11 @@ UPROGS := $(UTESTS) $(UBINS) $(USBINS) $(UBENCH)
 
 user: $(UPROGS)
 
-$(O)/u/%.o: %.c
+$(O)/u/%.o: %.c Makefile
 	@mkdir -p $(dir $@)
 	$(call say,UCC,$<)
 	$(Q)$(CC) $(UCFLAGS) -c $< -o $@
-$(O)/u/%.o: %.S
+$(O)/u/%.o: %.S Makefile
 	@mkdir -p $(dir $@)
 	$(call say,UAS,$<)
 	$(Q)$(CC) $(UCFLAGS) -c $< -o $@
