@@ -22,8 +22,14 @@ static loff_t null_llseek(struct file *file, loff_t off, int whence)
 	return 0;
 }
 
+static int null_fsync(struct file *file)
+{
+	return -EINVAL;		/* as Linux: nothing behind it to write back */
+}
+
 static const struct file_operations null_fops = {
 	.llseek = null_llseek,
+	.fsync = null_fsync,
 	.read = null_read,
 	.write = null_write,
 };

@@ -177,7 +177,8 @@ unsigned long ext2_new_inode_nr(struct inode *dir, bool is_dir, int *err)
 			*err = (int)bit;
 			return 0;
 		}
-		if (g * ipg + bit + 1 < sbi->es.s_first_ino) {
+		if (g * ipg + bit + 1 < (sbi->es.s_rev_level ? sbi->es.s_first_ino
+							     : EXT2_GOOD_OLD_FIRST_INO)) {
 			ext2_error(sb, __func__, "reserved inode free in bitmap", bit + 1);
 			*err = -EIO;
 			return 0;

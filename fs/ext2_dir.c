@@ -111,8 +111,15 @@ long ext2_inode_by_name(struct inode *dir, const char *name, int len)
 	return ret < 0 ? ret : (long)a.ino;
 }
 
-static u8 ext2_file_type(umode_t mode)
+/*
+ * The file_type byte of a new entry. Without the filetype feature that
+ * byte is the high half of a 16-bit name_len and must stay 0.
+ */
+static u8 ext2_file_type(struct super_block *sb, umode_t mode)
 {
+	if (!(EXT2_SB(sb)->es.s_feature_incompat & EXT2_FEATURE_INCOMPAT_FILETYPE) ||
+	    EXT2_SB(sb)->es.s_rev_level == 0)
+		return EXT2_FT_UNKNOWN;
 	switch (mode & S_IFMT) {
 	case S_IFREG: return EXT2_FT_REG_FILE;
 	case S_IFDIR: return EXT2_FT_DIR;
@@ -186,7 +193,7 @@ static int ext2_add_block(struct inode *dir, struct add_arg *a)
 
 int ext2_add_link(struct inode *dir, const char *name, int len, struct inode *inode)
 {
-	struct add_arg a = { { name, len, inode->i_ino }, ext2_file_type(inode->i_mode) };
+	struct add_arg a = { { name, len, inode->i_ino }, ext2_file_type(dir->i_sb, inode->i_mode) };
 	int ret;
 
 	if (dir->i_sb->s_readonly)
@@ -266,11 +273,11 @@ int ext2_make_empty(struct inode *inode, struct inode *parent)
 	if (!buf)
 		return -ENOMEM;
 	de = (void *)buf;
-	ext2_set_dirent(de, &(struct name_arg){ ".", 1, inode->i_ino }, EXT2_FT_DIR,
-			EXT2_DIR_REC_LEN(1));
+	ext2_set_dirent(de, &(struct name_arg){ ".", 1, inode->i_ino },
+			ext2_file_type(sb, S_IFDIR), EXT2_DIR_REC_LEN(1));
 	de = (void *)(buf + EXT2_DIR_REC_LEN(1));
-	ext2_set_dirent(de, &(struct name_arg){ "..", 2, parent->i_ino }, EXT2_FT_DIR,
-			sb->s_blocksize - EXT2_DIR_REC_LEN(1));
+	ext2_set_dirent(de, &(struct name_arg){ "..", 2, parent->i_ino },
+			ext2_file_type(sb, S_IFDIR), sb->s_blocksize - EXT2_DIR_REC_LEN(1));
 	err = ext2_bwrite(sb, pblock, buf);
 	kfree(buf);
 	inode->i_size = sb->s_blocksize;
@@ -312,7 +319,14 @@ static int ext2_readdir(struct file *file, void *ctx, filldir_t filldir)
 	return ret < 0 ? ret : 0;
 }
 
+/* Directory changes are written through as they happen: nothing to do. */
+static int ext2_dir_fsync(struct file *file)
+{
+	return 0;
+}
+
 const struct file_operations ext2_dir_fops = {
 	.llseek = generic_file_llseek,
 	.readdir = ext2_readdir,
+	.fsync = ext2_dir_fsync,
 };

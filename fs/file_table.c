@@ -131,6 +131,7 @@ int fd_install_lowest(struct file *file, unsigned int start)
 	return -EMFILE;
 }
 
+/* close(fd): 0, or -EBADF. */
 SYSCALL_DEFINE(__NR_close, close);
 long sys_close(struct pt_regs *regs)
 {
@@ -146,6 +147,7 @@ long sys_close(struct pt_regs *regs)
 	return 0;
 }
 
+/* dup(fd): the lowest free fd sharing the file, -EBADF or -EMFILE. */
 SYSCALL_DEFINE(__NR_dup, dup);
 long sys_dup(struct pt_regs *regs)
 {
@@ -162,6 +164,7 @@ long sys_dup(struct pt_regs *regs)
 	return fd;
 }
 
+/* dup2(old, new): new, now sharing old's file (new closed first); -EBADF. */
 SYSCALL_DEFINE(__NR_dup2, dup2);
 long sys_dup2(struct pt_regs *regs)
 {

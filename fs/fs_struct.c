@@ -47,6 +47,7 @@ void put_fs_struct(struct fs_struct *fs)
 	kfree(fs);
 }
 
+/* chdir(path): 0, -ENOENT, -ENOTDIR... */
 SYSCALL_DEFINE(__NR_chdir, chdir);
 long sys_chdir(struct pt_regs *regs)
 {
@@ -84,7 +85,8 @@ static int name_filldir(void *ctx, const char *name, int len, loff_t pos,
 {
 	struct name_search *s = ctx;
 
-	if (ino != s->ino || (len == 1 && name[0] == '.') ||
+	/* A symbolic link (/proc/self) is not the directory's own name. */
+	if (ino != s->ino || type == DT_LNK || (len == 1 && name[0] == '.') ||
 	    (len == 2 && name[0] == '.' && name[1] == '.'))
 		return 0;
 	memcpy(s->name, name, len);
@@ -150,6 +152,7 @@ char *d_path(struct inode *dir, char *buf, int *err)
 	return *err ? NULL : start;
 }
 
+/* getcwd(buf, size): the path's length with its NUL, -ERANGE, -ENOENT if removed. */
 SYSCALL_DEFINE(__NR_getcwd, getcwd);
 long sys_getcwd(struct pt_regs *regs)
 {

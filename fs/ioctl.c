@@ -3,6 +3,7 @@
 #include <kernel/syscalls.h>
 #include <uapi/errno.h>
 
+/* ioctl(fd, cmd, arg): the device's answer, -ENOTTY for files. */
 SYSCALL_DEFINE(__NR_ioctl, ioctl);
 long sys_ioctl(struct pt_regs *regs)
 {

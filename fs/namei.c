@@ -200,6 +200,7 @@ static long do_mkdir(const char *upath, umode_t mode)
 	return err;
 }
 
+/* mkdir(path, mode): 0, -EEXIST, -ENOENT, -ENOTDIR, -ENOSPC... */
 SYSCALL_DEFINE(__NR_mkdir, mkdir);
 long sys_mkdir(struct pt_regs *regs)
 {
@@ -233,6 +234,7 @@ static long do_unlink(const char *upath)
 	return err;
 }
 
+/* unlink(path): 0, -ENOENT, -EISDIR, -ENOTDIR... */
 SYSCALL_DEFINE(__NR_unlink, unlink);
 long sys_unlink(struct pt_regs *regs)
 {
@@ -262,6 +264,7 @@ static long do_rmdir(const char *upath)
 	return err;
 }
 
+/* rmdir(path): 0, -ENOTEMPTY, -ENOTDIR, -EINVAL for ".", -EBUSY for a mount point. */
 SYSCALL_DEFINE(__NR_rmdir, rmdir);
 long sys_rmdir(struct pt_regs *regs)
 {

@@ -125,6 +125,7 @@ static long do_sys_open(const char *upath, unsigned int flags, umode_t mode)
 	return fd;
 }
 
+/* open(path, flags, mode): a new fd or -errno (see open_last for the rules). */
 SYSCALL_DEFINE(__NR_open, open);
 long sys_open(struct pt_regs *regs)
 {
@@ -133,6 +134,7 @@ long sys_open(struct pt_regs *regs)
 
 #define MAX_NON_LFS	0x7fffffffL	/* largest offset without O_LARGEFILE */
 
+/* ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too big). */
 SYSCALL_DEFINE(__NR_ftruncate, ftruncate);
 long sys_ftruncate(struct pt_regs *regs)
 {

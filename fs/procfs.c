@@ -2,7 +2,7 @@
  * procfs, mounted on /proc: the kernel's view as text files.
  *
  *   /proc/meminfo	MemTotal, MemFree, Cached (Linux's format)
- *   /proc/vmstat	pgfault, pgmajfault, nr_free_pages
+ *   /proc/vmstat	the fault path's counters (mm/vmstat.c), nr_file_pages
  *   /proc/PID/maps	the VMAs of a process, in Linux's exact line format
  *   /proc/PID/stat	Linux's first fields (pid, comm, state, ppid, faults,
  *			vsize, rss), enough for ps
@@ -23,12 +23,11 @@
 #include <kernel/sched.h>
 #include <lib/string.h>
 #include <mm/mm_types.h>
+#include <mm/vmstat.h>
 #include <mm/page.h>
 #include <mm/slab.h>
 #include <stdarg.h>
 #include <uapi/errno.h>
-
-#define __weak __attribute__((weak))
 
 enum proc_kind {
 	PROC_ROOT = 1, PROC_MEMINFO, PROC_VMSTAT, PROC_PIDDIR, PROC_MAPS, PROC_STAT,
@@ -38,27 +37,31 @@ enum proc_kind {
 #define PROC_PID(ino)		((pid_t)((ino) >> 4))
 #define PROC_KIND(ino)		((ino) & 15)
 
-/* ---- what kernel/ and the fault path provide (weak stand-ins here) ---- */
+/* ---- tasks ---- */
 
-__weak unsigned long nr_pgfault;
-__weak unsigned long nr_pgmajfault;
-
-__weak struct task_struct *find_task_by_pid(pid_t pid)
+/* The smallest pid above `after` of a task in existence, or 0 if none. */
+static pid_t next_pid(pid_t after)
 {
-	return current && current->pid == pid ? current : NULL;
+	struct task_struct *p;
+	pid_t best = 0;
+
+	for_each_process(p) {
+		if (p->pid > after && (!best || p->pid < best))
+			best = p->pid;
+	}
+	return best;
 }
 
-__weak pid_t next_pid(pid_t after)
+/* Linux's one-letter states in /proc/PID/stat. */
+static char task_state_char(struct task_struct *p)
 {
-	return current && current->pid > after ? current->pid : 0;
-}
-
-__weak void task_proc_info(struct task_struct *p, char *comm, int len, char *state,
-			   pid_t *ppid)
-{
-	snprintf(comm, len, "?");
-	*state = 'R';
-	*ppid = 0;
+	switch (p->state) {
+	case TASK_RUNNING: return 'R';
+	case TASK_INTERRUPTIBLE: return 'S';
+	case TASK_UNINTERRUPTIBLE: return 'D';
+	case TASK_ZOMBIE: return 'Z';
+	}
+	return 'X';
 }
 
 /* ---- text generation ---- */
@@ -103,14 +106,21 @@ static void show_meminfo(struct seq *m, struct task_struct *p)
 	seq_printf(m, "MemAvailable:   %8lu kB\n", (nr_free_pages + nr_pagecache_pages) * kb);
 	seq_printf(m, "Buffers:        %8lu kB\n", 0UL);
 	seq_printf(m, "Cached:         %8lu kB\n", nr_pagecache_pages * kb);
+	seq_printf(m, "AnonPages:      %8lu kB\n", nr_anon_pages * kb);
+	seq_printf(m, "PageTables:     %8lu kB\n", nr_page_table_pages * kb);
 }
 
 static void show_vmstat(struct seq *m, struct task_struct *p)
 {
-	seq_printf(m, "nr_free_pages %lu\n", nr_free_pages);
+	size_t room = m->size - m->len;
+	int n = vmstat_show(m->buf + m->len, room);
+
+	/* vmstat_show truncates to fit: a full buffer means try a bigger one. */
+	if ((size_t)n >= room - 1)
+		m->overflow = true;
+	else
+		m->len += n;
 	seq_printf(m, "nr_file_pages %lu\n", nr_pagecache_pages);
-	seq_printf(m, "pgfault %lu\n", nr_pgfault);
-	seq_printf(m, "pgmajfault %lu\n", nr_pgmajfault);
 }
 
 /* The path a mapped file was opened by, and " (deleted)" once unlinked. */
@@ -132,6 +142,7 @@ static void show_file_path(struct seq *m, struct file *file)
 static void show_map_vma(struct seq *m, struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	unsigned long flags = vma->vm_flags, ino = 0;
+	unsigned long long pgoff = 0;
 	unsigned int dev = 0;
 	size_t start = m->len;
 	const char *name = NULL;
@@ -139,11 +150,13 @@ static void show_map_vma(struct seq *m, struct mm_struct *mm, struct vm_area_str
 	if (vma->vm_file) {
 		dev = vma->vm_file->f_inode->i_sb->s_dev;
 		ino = vma->vm_file->f_inode->i_ino;
+		/* Anonymous VMAs keep vm_start >> PAGE_SHIFT here; Linux shows 0. */
+		pgoff = (unsigned long long)vma->vm_pgoff << PAGE_SHIFT;
 	}
 	seq_printf(m, "%08lx-%08lx %c%c%c%c %08llx %02x:%02x %lu ", vma->vm_start, vma->vm_end,
 		   flags & VM_READ ? 'r' : '-', flags & VM_WRITE ? 'w' : '-',
 		   flags & VM_EXEC ? 'x' : '-', flags & VM_MAYSHARE ? 's' : 'p',
-		   (unsigned long long)vma->vm_pgoff << PAGE_SHIFT, MAJOR(dev), MINOR(dev), ino);
+		   pgoff, MAJOR(dev), MINOR(dev), ino);
 	if (vma->vm_file) {
 		seq_pad(m, start, 72);
 		show_file_path(m, vma->vm_file);
@@ -182,19 +195,14 @@ static unsigned long task_rss(struct mm_struct *mm)
 
 static void show_stat(struct seq *m, struct task_struct *p)
 {
-	char comm[32], state;
-	pid_t ppid;
-
-	task_proc_info(p, comm, sizeof(comm), &state, &ppid);
 	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 %lu 0 %lu 0 0 0 0 0 20 0 1 0 0 %lu %lu\n",
-		   p->pid, comm, state, ppid, p->pid, p->pid, p->min_flt, p->maj_flt,
+		   p->pid, p->comm, task_state_char(p), p->parent ? p->parent->pid : 0, p->pgrp,
+		   p->pgrp, p->min_flt, p->maj_flt,
 		   p->mm ? p->mm->total_vm << PAGE_SHIFT : 0, p->mm ? task_rss(p->mm) : 0);
 }
 
 static void show_cmdline(struct seq *m, struct task_struct *p)
 {
-	char comm[32], state;
-	pid_t ppid;
 	struct mm_struct *mm = p->mm;
 	size_t len = mm ? mm->arg_end - mm->arg_start : 0;
 
@@ -204,8 +212,7 @@ static void show_cmdline(struct seq *m, struct task_struct *p)
 		m->len += len;
 		return;
 	}
-	task_proc_info(p, comm, sizeof(comm), &state, &ppid);
-	seq_printf(m, "%s", comm);
+	seq_printf(m, "%s", p->comm);
 	if (!m->overflow)
 		m->len++;	/* the NUL that ends the name */
 }
@@ -347,16 +354,27 @@ static int proc_lookup(struct inode *dir, const char *name, int len, struct inod
 /* Entry positions: 0 ".", 1 "..", 2.. the fixed files, then 1000 + pid. */
 #define PID_POS 1000
 
+/* One of the fixed entries of /proc at position i; 1 if filldir is full. */
+static int proc_root_fixed(void *ctx, filldir_t filldir, unsigned int i)
+{
+	unsigned int nfiles = ARRAY_SIZE(root_files);
+
+	if (i < 2)
+		return filldir(ctx, "..", i + 1, i, PROC_INO(0, PROC_ROOT), DT_DIR);
+	if (i < 2 + nfiles)
+		return filldir(ctx, root_files[i - 2].name, strlen(root_files[i - 2].name), i,
+			       PROC_INO(0, root_files[i - 2].kind), DT_REG);
+	/* "self": a symbolic link on Linux; here a name lookup resolves. */
+	return filldir(ctx, "self", 4, i, PROC_INO(current ? current->pid : 0, PROC_PIDDIR),
+		       DT_LNK);
+}
+
 static int proc_root_readdir(struct file *file, void *ctx, filldir_t filldir)
 {
-	unsigned int i;
 	pid_t pid;
 
-	for (; file->f_pos < 2 + (loff_t)ARRAY_SIZE(root_files); file->f_pos++) {
-		i = file->f_pos;
-		if (i < 2 ? filldir(ctx, "..", i + 1, i, PROC_INO(0, PROC_ROOT), DT_DIR)
-			  : filldir(ctx, root_files[i - 2].name, strlen(root_files[i - 2].name),
-				    i, PROC_INO(0, root_files[i - 2].kind), DT_REG))
+	for (; file->f_pos < 3 + (loff_t)ARRAY_SIZE(root_files); file->f_pos++) {
+		if (proc_root_fixed(ctx, filldir, file->f_pos))
 			return 0;
 	}
 	if (file->f_pos < PID_POS + 1)

@@ -36,6 +36,7 @@ loff_t generic_file_llseek(struct file *file, loff_t off, int whence)
 	return pos;
 }
 
+/* lseek(fd, off, whence): the new offset, -EINVAL, -ESPIPE, -EOVERFLOW. */
 SYSCALL_DEFINE(__NR_lseek, lseek);
 long sys_lseek(struct pt_regs *regs)
 {
@@ -57,6 +58,7 @@ long sys_lseek(struct pt_regs *regs)
 	return (long)pos;
 }
 
+/* read(fd, buf, n): bytes read (0 at end of file) or -errno. */
 SYSCALL_DEFINE(__NR_read, read);
 long sys_read(struct pt_regs *regs)
 {
@@ -83,6 +85,7 @@ long sys_read(struct pt_regs *regs)
 	return ret;
 }
 
+/* write(fd, buf, n): bytes written or -errno. */
 SYSCALL_DEFINE(__NR_write, write);
 long sys_write(struct pt_regs *regs)
 {

@@ -114,12 +114,14 @@ static long do_getdents(unsigned int fd, char *ubuf, unsigned int count, bool wi
 	return err;
 }
 
+/* getdents(fd, buf, size): bytes of struct linux_dirent, 0 at the end, -errno. */
 SYSCALL_DEFINE(__NR_getdents, getdents);
 long sys_getdents(struct pt_regs *regs)
 {
 	return do_getdents(regs->ebx, (char *)regs->ecx, regs->edx, false);
 }
 
+/* getdents64(fd, buf, size): the same with struct linux_dirent64. */
 SYSCALL_DEFINE(__NR_getdents64, getdents64);
 long sys_getdents64(struct pt_regs *regs)
 {

@@ -103,7 +103,10 @@ static long stat_fd(unsigned int fd, void *ubuf, int (*fill)(struct inode *, voi
 #define OLD cp_old_stat
 #define NEW cp_new_stat64
 
-/* No symbolic links exist here, so lstat is stat. */
+/*
+ * stat(path, buf), fstat(fd, buf) and the 64-bit forms: 0 or -errno. No
+ * symbolic links exist here, so lstat is stat.
+ */
 SYSCALL_DEFINE(__NR_stat, stat);
 long sys_stat(struct pt_regs *regs) { return stat_path((void *)regs->ebx, (void *)regs->ecx, OLD); }
 SYSCALL_DEFINE(__NR_lstat, lstat);

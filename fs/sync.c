@@ -34,6 +34,7 @@ void sync_all(void)
 		sync_filesystem(root_sb);
 }
 
+/* sync(): write everything back; always 0. */
 SYSCALL_DEFINE(__NR_sync, sync);
 long sys_sync(struct pt_regs *regs)
 {
@@ -41,6 +42,7 @@ long sys_sync(struct pt_regs *regs)
 	return 0;
 }
 
+/* fsync(fd): 0 once the file's data is on the disk; -EBADF, -EINVAL (a tty). */
 SYSCALL_DEFINE(__NR_fsync, fsync);
 long sys_fsync(struct pt_regs *regs)
 {

@@ -6,7 +6,9 @@
  * running its old program:
  *   1. copy the path, argv and envp strings into a kernel buffer (they live
  *      in the old address space, which is about to go);
- *   2. open the file and check the ELF header and every program header;
+ *   2. open the file (for a "#!" script, its interpreter, with the
+ *      arguments rewritten) and check the ELF header and every program
+ *      header;
  *   3. build the new address space while the old one is kept aside: each
  *      PT_LOAD segment becomes a private file mapping (do_mmap_pgoff), so
  *      the program is demand-paged through the page cache; the bss is
@@ -23,6 +25,7 @@
 #include <asm/uaccess.h>
 #include <fs/fs.h>
 #include <kernel/elf.h>
+#include <kernel/init.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
@@ -41,6 +44,7 @@
 #define STACK_INIT_SIZE	(128 * 1024)		/* first stack VMA; faults grow it */
 #define O_RDONLY	0
 #define ELF_PLATFORM	"i686"
+#define BINPRM_BUF_SIZE	256			/* longest "#!" line, as Linux */
 
 /* Everything exec learns before it commits to the new program. */
 struct linux_binprm {
@@ -108,11 +112,11 @@ static int copy_strings(struct linux_binprm *bprm, const char *const *argv, bool
 	return 0;
 }
 
-/* Open the executable: a regular file with an execute bit. */
-static int open_exec(struct linux_binprm *bprm)
+/* Open the file to run (the program, or a script's interpreter): a regular file with an x bit. */
+static int open_exec(struct linux_binprm *bprm, const char *path)
 {
 	int err = 0;
-	struct file *file = filp_open(bprm->filename, O_RDONLY, 0, &err);
+	struct file *file = filp_open(path, O_RDONLY, 0, &err);
 
 	if (!file)
 		return err ? err : -ENOENT;
@@ -123,6 +127,75 @@ static int open_exec(struct linux_binprm *bprm)
 	}
 	bprm->file = file;
 	return 0;
+}
+
+/*
+ * argv[0] becomes "interp [arg] script": the interpreter runs the script
+ * with the caller's other arguments, as Linux's binfmt_script does.
+ */
+static int replace_argv0(struct linux_binprm *bprm, const char *interp, const char *arg)
+{
+	unsigned long old0 = strlen(bprm->buf) + 1;
+	unsigned long li = strlen(interp) + 1, la = arg ? strlen(arg) + 1 : 0;
+	unsigned long lf = strlen(bprm->filename) + 1, ins = li + la + lf;
+	unsigned long len = bprm->len - old0 + ins;
+
+	if (len + 4UL * (bprm->argc + bprm->envc + 4) > ARG_BUF_SIZE)
+		return -E2BIG;
+	memmove(bprm->buf + ins, bprm->buf + old0, bprm->len - old0);
+	memcpy(bprm->buf, interp, li);
+	if (arg)
+		memcpy(bprm->buf + li, arg, la);
+	memcpy(bprm->buf + li + la, bprm->filename, lf);
+	bprm->len = len;
+	bprm->argv_len += ins - old0;
+	bprm->argc += arg ? 2 : 1;
+	return 0;
+}
+
+static char *skip_blanks(char *p)
+{
+	while (*p == ' ' || *p == '\t')
+		p++;
+	return p;
+}
+
+/*
+ * A script, "#!interpreter [one argument]" on its first line: rewrite the
+ * arguments and open the interpreter (an ELF executable) in its place.
+ * Returns 0, -ENOEXEC when the file is no script, or another error.
+ */
+static int load_script(struct linux_binprm *bprm)
+{
+	char line[BINPRM_BUF_SIZE], *interp, *arg = NULL, *p;
+	ssize_t n = kernel_read(bprm->file, 0, line, sizeof(line) - 1);
+	int err;
+
+	if (n < 2 || line[0] != '#' || line[1] != '!')
+		return -ENOEXEC;
+	line[n] = '\0';
+	p = strchr(line, '\n');
+	if (p)
+		*p = '\0';
+	interp = skip_blanks(line + 2);
+	for (p = interp; *p && *p != ' ' && *p != '\t'; p++)
+		;
+	if (*p) {
+		*p = '\0';
+		arg = skip_blanks(p + 1);
+		for (p = arg + strlen(arg); p > arg && (p[-1] == ' ' || p[-1] == '\t'); p--)
+			p[-1] = '\0';
+		if (!*arg)
+			arg = NULL;
+	}
+	if (!*interp)
+		return -ENOEXEC;
+	err = replace_argv0(bprm, interp, arg);
+	if (err)
+		return err;
+	fput(bprm->file);
+	bprm->file = NULL;
+	return open_exec(bprm, interp);
 }
 
 /*
@@ -397,6 +470,9 @@ static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_stru
 static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 {
 	struct mm_struct *mm = current->mm;
+	/* Room for the strings and tables on top of the usual start. */
+	unsigned long tables = bprm->len + strlen(bprm->filename) + 4 * (bprm->argc + bprm->envc) + 512;
+	unsigned long stack_size = STACK_INIT_SIZE + PAGE_ALIGN(tables);
 	unsigned long addr;
 	int err;
 
@@ -408,7 +484,7 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	mm->start_data = bprm->start_data;
 	mm->end_data = bprm->end_data;
 	mm->start_brk = mm->brk = PAGE_ALIGN(bprm->brk);
-	addr = do_mmap_pgoff(NULL, TASK_SIZE - STACK_INIT_SIZE, STACK_INIT_SIZE,
+	addr = do_mmap_pgoff(NULL, TASK_SIZE - stack_size, stack_size,
 			     PROT_READ | PROT_WRITE,
 			     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, 0);
 	if (IS_ERR_VALUE(addr))
@@ -463,6 +539,7 @@ static void setup_new_exec(struct linux_binprm *bprm)
 	if (current->files)
 		close_on_exec(current->files);
 	flush_signal_handlers(current);
+	current->sas_ss_sp = current->sas_ss_size = 0;
 	flush_thread();
 	strlcpy(current->comm, name ? name + 1 : bprm->filename, sizeof(current->comm));
 }
@@ -513,8 +590,11 @@ int do_execve(const char *filename, const char *const *argv,
 	err = copy_args(&bprm, filename, argv, envp, kernel);
 	if (err)
 		goto out;
-	err = open_exec(&bprm);
+	err = open_exec(&bprm, bprm.filename);
 	if (err)
+		goto out;
+	err = load_script(&bprm);	/* -ENOEXEC: no script, try it as ELF */
+	if (err && err != -ENOEXEC)
 		goto out;
 	err = read_elf_headers(&bprm);
 	if (err)
@@ -540,3 +620,36 @@ long sys_execve(struct pt_regs *regs)
 	return do_execve((const char *)regs->ebx, (const char *const *)regs->ecx,
 			 (const char *const *)regs->edx, regs, false);
 }
+
+/* Boot self-test of the ELF header checks, on headers built in memory. */
+static int elf_header_selftest(void)
+{
+	struct elf32_hdr good = {
+		.e_ident = { 0x7f, 'E', 'L', 'F', ELFCLASS32, ELFDATA2LSB, EV_CURRENT },
+		.e_type = ET_EXEC, .e_machine = EM_386, .e_version = EV_CURRENT,
+		.e_phoff = sizeof(struct elf32_hdr), .e_phentsize = sizeof(struct elf32_phdr),
+		.e_phnum = 2,
+	};
+	struct elf32_hdr h;
+
+	selftest_check(check_elf_header(&good) == 0, "an ELF32 i386 executable header passes");
+	h = good;
+	h.e_ident[EI_CLASS] = 2;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "a 64-bit class is -ENOEXEC");
+	h = good;
+	h.e_machine = 62;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "machine x86-64 is -ENOEXEC");
+	h = good;
+	h.e_type = 3;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "ET_DYN is -ENOEXEC");
+	h = good;
+	h.e_phnum = 0;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "no program headers is -ENOEXEC");
+	h = good;
+	h.e_phentsize = 16;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "a wrong e_phentsize is -ENOEXEC");
+	memset(&h, 0, sizeof(h));
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "zeros (a file shorter than a header) are -ENOEXEC");
+	return 0;
+}
+selftest("exec", elf_header_selftest);

@@ -165,9 +165,12 @@ static long wait_task_zombie(struct task_struct *p, int *ustatus, struct rusage3
 	int status = p->exit_code;
 	long ret = p->pid;
 
+	/* As Linux: the child's counts include the children it waited for. */
 	memset(&ru, 0, sizeof(ru));
-	ru.ru_minflt = p->min_flt;
-	ru.ru_majflt = p->maj_flt;
+	ru.ru_minflt = p->min_flt + p->cmin_flt;
+	ru.ru_majflt = p->maj_flt + p->cmaj_flt;
+	current->cmin_flt += ru.ru_minflt;
+	current->cmaj_flt += ru.ru_majflt;
 	release_task(p);
 	if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
 		ret = -EFAULT;
@@ -233,4 +236,30 @@ SYSCALL_DEFINE(__NR_exit_group, exit_group);
 long sys_exit_group(struct pt_regs *regs)
 {
 	do_exit((regs->ebx & 0xff) << 8);
+}
+
+#ifndef __NR_getrusage
+#define __NR_getrusage	77
+#endif
+#define RUSAGE_SELF	0
+#define RUSAGE_CHILDREN	(-1)
+
+/* getrusage(who, ru): the page-fault counts (no CPU times are kept). */
+SYSCALL_DEFINE(__NR_getrusage, getrusage);
+long sys_getrusage(struct pt_regs *regs)
+{
+	int who = (int)regs->ebx;
+	struct rusage32 ru;
+
+	memset(&ru, 0, sizeof(ru));
+	if (who == RUSAGE_SELF) {
+		ru.ru_minflt = current->min_flt;
+		ru.ru_majflt = current->maj_flt;
+	} else if (who == RUSAGE_CHILDREN) {
+		ru.ru_minflt = current->cmin_flt;
+		ru.ru_majflt = current->cmaj_flt;
+	} else {
+		return -EINVAL;
+	}
+	return copy_to_user((void *)regs->ecx, &ru, sizeof(ru)) ? -EFAULT : 0;
 }

@@ -78,6 +78,7 @@ static void init_child(struct task_struct *p)
 	p->files = NULL;
 	p->fs = NULL;
 	p->min_flt = p->maj_flt = 0;
+	p->cmin_flt = p->cmaj_flt = 0;
 	p->timeslice = DEF_TIMESLICE;
 	p->timeout = 0;
 	p->alarm = 0;			/* alarms are not inherited */
@@ -217,6 +218,20 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 
 SYSCALL_DEFINE(__NR_fork, fork);
 long sys_fork(struct pt_regs *regs)
+{
+	return do_fork(regs);
+}
+
+#ifndef __NR_vfork
+#define __NR_vfork	190
+#endif
+
+/*
+ * vfork: a plain fork here (the parent is not suspended and nothing is
+ * shared), which every correct vfork user cannot tell apart.
+ */
+SYSCALL_DEFINE(__NR_vfork, vfork);
+long sys_vfork(struct pt_regs *regs)
 {
 	return do_fork(regs);
 }

@@ -28,6 +28,9 @@
 #ifndef __NR_rt_sigpending
 #define __NR_rt_sigpending	176
 #endif
+#ifndef __NR_sigaltstack
+#define __NR_sigaltstack	186
+#endif
 #ifndef __NR_rt_sigsuspend
 #define __NR_rt_sigsuspend	179
 #endif
@@ -120,6 +123,15 @@ void flush_signal_handlers(struct task_struct *p)
 	}
 }
 
+/* Take sig off current's pending set; the timer tick may be adding SIGALRM meanwhile. */
+static void clear_pending(int sig)
+{
+	unsigned long flags = local_irq_save();
+
+	current->pending &= ~sigmask(sig);
+	local_irq_restore(flags);
+}
+
 /* The lowest pending unblocked signal, taken off the pending set, with its info. */
 static int dequeue_signal(struct kernel_siginfo *info)
 {
@@ -130,8 +142,8 @@ static int dequeue_signal(struct kernel_siginfo *info)
 		return 0;
 	/* Lowest set bit, in 32-bit halves (no libgcc in the kernel). */
 	sig = (u32)ready ? __builtin_ctz((u32)ready) + 1 : __builtin_ctz((u32)(ready >> 32)) + 33;
-	current->pending &= ~sigmask(sig);
 	*info = current->pending_info[sig - 1];
+	clear_pending(sig);
 	return sig;
 }
 
@@ -253,6 +265,19 @@ void do_user_exception(struct pt_regs *regs)
 	force_sig_fault(sig, code, addr);
 }
 
+bool on_sig_stack(unsigned long sp)
+{
+	return current->sas_ss_size && sp > current->sas_ss_sp &&
+	       sp - current->sas_ss_sp <= current->sas_ss_size;
+}
+
+int sas_ss_flags(unsigned long sp)
+{
+	if (!current->sas_ss_size)
+		return SS_DISABLE;
+	return on_sig_stack(sp) ? SS_ONSTACK : 0;
+}
+
 /* ---- system calls ---- */
 
 /* kill(pid, sig): pid > 0 one task, 0 our group, -1 everyone but init and us, < -1 a group. */
@@ -311,7 +336,7 @@ long sys_rt_sigaction(struct pt_regs *regs)
 		current->sighand[sig - 1] = new;
 		/* POSIX: setting an action that ignores sig discards it if pending. */
 		if (sig_ignored(current, sig) || new.handler == SIG_IGN)
-			current->pending &= ~sigmask(sig);
+			clear_pending(sig);
 	}
 	if (uoact && copy_to_user(uoact, &old, sizeof(old)))
 		return -EFAULT;
@@ -394,4 +419,51 @@ long sys_rt_sigsuspend(struct pt_regs *regs)
 		deliver_signal(sig, &info, regs);
 	}
 	return regs->eax;
+}
+
+/* The i386 stack_t of sigaltstack. */
+struct sigaltstack32 {
+	u32 ss_sp;
+	int ss_flags;
+	u32 ss_size;
+};
+
+/*
+ * sigaltstack(ss, oss): report and/or set the alternate stack that
+ * SA_ONSTACK handlers run on. As Linux: -EPERM while running on it,
+ * -EINVAL for unknown flags, -ENOMEM below MINSIGSTKSZ.
+ */
+SYSCALL_DEFINE(__NR_sigaltstack, sigaltstack);
+long sys_sigaltstack(struct pt_regs *regs)
+{
+	const struct sigaltstack32 *uss = (const void *)regs->ebx;
+	struct sigaltstack32 *uoss = (void *)regs->ecx;
+	struct sigaltstack32 ss, old = {
+		.ss_sp = current->sas_ss_sp,
+		.ss_flags = sas_ss_flags(regs->esp),
+		.ss_size = current->sas_ss_size,
+	};
+
+	if (uss) {
+		unsigned int mode;
+
+		if (copy_from_user(&ss, uss, sizeof(ss)))
+			return -EFAULT;
+		if (on_sig_stack(regs->esp))
+			return -EPERM;
+		mode = ss.ss_flags & ~SS_AUTODISARM;
+		if (mode != 0 && mode != SS_DISABLE && mode != SS_ONSTACK)
+			return -EINVAL;
+		if (mode == SS_DISABLE) {
+			ss.ss_sp = 0;
+			ss.ss_size = 0;
+		} else if (ss.ss_size < MINSIGSTKSZ) {
+			return -ENOMEM;
+		}
+		current->sas_ss_sp = ss.ss_sp;
+		current->sas_ss_size = ss.ss_size;
+	}
+	if (uoss && copy_to_user(uoss, &old, sizeof(old)))
+		return -EFAULT;
+	return 0;
 }

@@ -74,6 +74,8 @@
 #define PER_QUERY			0xffffffffUL
 #define NSEC_PER_SEC			1000000000L
 #define NSEC_PER_TICK			(NSEC_PER_SEC / HZ)
+#define MAX_SLEEP_TICKS			0x7fffffffUL	/* jiffies comparisons stay sane */
+#define CLOCK_REALTIME			0
 
 SYSCALL_DEFINE(__NR_getpid, getpid);
 long sys_getpid(struct pt_regs *regs)
@@ -197,9 +199,10 @@ long sys_nanosleep(struct pt_regs *regs)
 		return -EFAULT;
 	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
 		return -EINVAL;
-	ticks = ts.tv_sec * HZ + (ts.tv_nsec + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
-	if ((unsigned long)ts.tv_sec > 0x7fffffffUL / HZ)
-		ticks = 0x7fffffff;
+	if ((unsigned long)ts.tv_sec >= MAX_SLEEP_TICKS / HZ)
+		ticks = MAX_SLEEP_TICKS;	/* years: as good as forever */
+	else
+		ticks = ts.tv_sec * HZ + (ts.tv_nsec + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
 	left = ticks ? schedule_timeout(ticks) : 0;
 	if (!left)
 		return 0;
@@ -220,16 +223,20 @@ long sys_alarm(struct pt_regs *regs)
 
 	if (current->alarm && time_after_eq(current->alarm, jiffies))
 		old = (current->alarm - jiffies + HZ - 1) / HZ;
-	current->alarm = regs->ebx ? jiffies + regs->ebx * HZ : 0;
+	current->alarm = regs->ebx ? jiffies + min(regs->ebx, MAX_SLEEP_TICKS / HZ) * HZ : 0;
 	return old;
 }
 
-/* Seconds and nanoseconds since boot, from the tick counter. */
-static void uptime(struct timespec32 *ts)
+/*
+ * Seconds and nanoseconds from the tick counter: since boot, or for the
+ * wall clock since the epoch fs/ stamps files with (there is no RTC), so
+ * time() and file times agree.
+ */
+static void read_clock(struct timespec32 *ts, bool wall)
 {
 	unsigned long j = jiffies;
 
-	ts->tv_sec = j / HZ;
+	ts->tv_sec = j / HZ + (wall ? current_time() - j / HZ : 0);
 	ts->tv_nsec = (j % HZ) * NSEC_PER_TICK;
 }
 
@@ -238,7 +245,7 @@ long sys_time(struct pt_regs *regs)
 {
 	struct timespec32 ts;
 
-	uptime(&ts);
+	read_clock(&ts, true);
 	if (regs->ebx && copy_to_user((void *)regs->ebx, &ts.tv_sec, sizeof(long)))
 		return -EFAULT;
 	return ts.tv_sec;
@@ -249,14 +256,14 @@ long sys_gettimeofday(struct pt_regs *regs)
 {
 	struct timespec32 ts;
 
-	uptime(&ts);
+	read_clock(&ts, true);
 	ts.tv_nsec /= 1000;	/* struct timeval: microseconds */
 	if (regs->ebx && copy_to_user((void *)regs->ebx, &ts, sizeof(ts)))
 		return -EFAULT;
 	return 0;
 }
 
-/* clock_gettime(clock, ts): every clock reads the time since boot. */
+/* clock_gettime(clock, ts): CLOCK_REALTIME the wall clock, every other the time since boot. */
 SYSCALL_DEFINE(__NR_clock_gettime, clock_gettime);
 long sys_clock_gettime(struct pt_regs *regs)
 {
@@ -264,7 +271,7 @@ long sys_clock_gettime(struct pt_regs *regs)
 
 	if (regs->ebx > 11)
 		return -EINVAL;
-	uptime(&ts);
+	read_clock(&ts, regs->ebx == CLOCK_REALTIME);
 	return copy_to_user((void *)regs->ecx, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 

@@ -43,6 +43,20 @@ static void put_padded(struct outbuf *o, const char *s, size_t n,
 		put(o, ' ');
 }
 
+/*
+ * *n /= base, returning the remainder, with 32-bit divides only: the
+ * kernel has no libgcc for 64-bit division. The high word goes first; its
+ * remainder (< base) is the top half of the second, so divl cannot overflow.
+ */
+static unsigned int div_base(unsigned long long *n, unsigned int base)
+{
+	u32 high = (u32)(*n >> 32), low = (u32)*n, rem = high % base, q_low;
+
+	__asm__("divl %2" : "=a"(q_low), "+d"(rem) : "rm"(base), "0"(low));
+	*n = ((unsigned long long)(high / base) << 32) | q_low;
+	return rem;
+}
+
 static void put_number(struct outbuf *o, unsigned long long v, unsigned int base,
 		       bool upper, bool negative, const struct spec *sp)
 {
@@ -51,8 +65,7 @@ static void put_number(struct outbuf *o, unsigned long long v, unsigned int base
 	int i = sizeof(tmp);
 
 	do {
-		tmp[--i] = digits[v % base];
-		v /= base;
+		tmp[--i] = digits[div_base(&v, base)];
 	} while (v);
 	put_padded(o, tmp + i, sizeof(tmp) - i, sp, negative);
 }
@@ -75,55 +88,59 @@ static unsigned long long get_arg(va_list *ap, int lng, bool is_signed, bool *ne
 	return s;
 }
 
+/* %d %i %u %x %X %o: reads the argument of length lng and formats it. */
+static void format_integer(struct outbuf *o, char conv, int lng,
+			   const struct spec *sp, va_list *ap)
+{
+	bool is_signed = conv == 'd' || conv == 'i', neg;
+	unsigned long long v = get_arg(ap, lng, is_signed, &neg);
+	unsigned int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
+
+	put_number(o, v, base, conv == 'X', neg, sp);
+}
+
+/* Reads the flags ('0', '-'), the width and the length (l, ll, z) of a conversion. */
+static const char *parse_spec(const char *fmt, struct spec *sp, int *lng)
+{
+	for (;; fmt++) {
+		if (*fmt == '0')
+			sp->zero = true;
+		else if (*fmt == '-')
+			sp->left = true;
+		else
+			break;
+	}
+	while (*fmt >= '0' && *fmt <= '9')
+		sp->width = sp->width * 10 + (*fmt++ - '0');
+	while (*fmt == 'l')
+		(*lng)++, fmt++;
+	if (*fmt == 'z')
+		fmt++;
+	return fmt;
+}
+
 /* Formats one conversion at *fmt (just after '%'); returns the next fmt position. */
 static const char *format_one(struct outbuf *o, const char *fmt, va_list *ap)
 {
 	struct spec sp = { 0, false, false };
 	int lng = 0;
-	bool neg;
 	const char *s;
+	char c;
 
-	for (;; fmt++) {
-		if (*fmt == '0')
-			sp.zero = true;
-		else if (*fmt == '-')
-			sp.left = true;
-		else
-			break;
-	}
-	while (*fmt >= '0' && *fmt <= '9')
-		sp.width = sp.width * 10 + (*fmt++ - '0');
-	while (*fmt == 'l')
-		lng++, fmt++;
-	if (*fmt == 'z')
-		fmt++;
+	fmt = parse_spec(fmt, &sp, &lng);
 	switch (*fmt) {
-	case 'd':
-	case 'i': {
-		unsigned long long v = get_arg(ap, lng, true, &neg);
-		put_number(o, v, 10, false, neg, &sp);
-		break;
-	}
-	case 'u':
-		put_number(o, get_arg(ap, lng, false, &neg), 10, false, false, &sp);
-		break;
-	case 'x':
-	case 'X':
-		put_number(o, get_arg(ap, lng, false, &neg), 16, *fmt == 'X', false, &sp);
-		break;
-	case 'o':
-		put_number(o, get_arg(ap, lng, false, &neg), 8, false, false, &sp);
+	case 'd': case 'i': case 'u': case 'x': case 'X': case 'o':
+		format_integer(o, *fmt, lng, &sp, ap);
 		break;
 	case 'p':
 		sp.zero = true, sp.width = 8;
 		put(o, '0'), put(o, 'x');
 		put_number(o, (unsigned long)va_arg(*ap, void *), 16, false, false, &sp);
 		break;
-	case 'c': {
-		char c = (char)va_arg(*ap, int);
+	case 'c':
+		c = (char)va_arg(*ap, int);
 		put_padded(o, &c, 1, &sp, false);
 		break;
-	}
 	case 's':
 		s = va_arg(*ap, const char *);
 		if (!s)

@@ -29,6 +29,7 @@
 #include <fs/fs.h>
 #include <kernel/printk.h>
 #include <lib/string.h>
+#include <mm/memory.h>
 #include <mm/page.h>
 #include <uapi/errno.h>
 
@@ -173,21 +174,14 @@ int filemap_write_and_wait(struct address_space *mapping)
 	return filemap_write_range(mapping, 0, ~0UL);
 }
 
-/*
- * mm/memory.c unmaps a truncated range from every process mapping the file
- * (Linux's unmap_mapping_range); until that exists, truncated pages stay
- * mapped and merely leave the cache.
- */
-void unmap_mapping_range(struct address_space *mapping, loff_t start, loff_t len,
-			 int even_cows) __attribute__((weak));
-
 void truncate_inode_pages(struct address_space *mapping, loff_t lstart)
 {
 	unsigned long start = (lstart + PAGE_SIZE - 1) >> PAGE_SHIFT;
 	unsigned int partial = lstart & (PAGE_SIZE - 1);
 	struct page *page, *next;
 
-	if (unmap_mapping_range && !list_empty(&mapping->i_mmap))
+	/* Mappings of the cut-off part go first: later accesses get SIGBUS. */
+	if (!list_empty(&mapping->i_mmap))
 		unmap_mapping_range(mapping, (loff_t)start << PAGE_SHIFT, 0, 1);
 	list_for_each_entry_safe(page, next, &mapping->page_list, lru) {
 		if (page->index >= start)

@@ -12,9 +12,9 @@
  *                                     maps a fresh zeroed page
  *   entry empty, vm_ops->fault        do_linear_fault -> __do_fault: the
  *                                     filesystem finds the page-cache page
- *                                     (filemap_fault); a private mapping maps
- *                                     it read-only, or copies it at once on a
- *                                     write; a shared one maps it as is
+ *                                     (filemap_fault) and we map it read-only;
+ *                                     a private write copies it at once, a
+ *                                     shared write maps it writable and dirty
  *   entry present, write, read-only   do_wp_page: copy on write, or reuse a
  *                                     page nobody else maps
  *   entry PROT_NONE, VMA allows now   refresh the entry from vm_page_prot
@@ -26,9 +26,12 @@
  * in the cache. The zero page is the one exception: it is mapped without
  * counting and never freed (vm_normal_page hides it).
  *
- * A store through a shared writable mapping sets the hardware dirty bit in
- * the entry; zap_page_range and msync move that bit to the page
- * (set_page_dirty) so the filesystem writes the page back.
+ * A store through a shared writable mapping dirties the page-cache page at
+ * its first store: a read fault maps the page read-only, so the store
+ * faults and do_wp_page calls set_page_dirty. Later stores (after msync
+ * wrote the page, say) only set the hardware dirty bit in the entry;
+ * zap_page_range and msync move that bit to the page, so the filesystem
+ * writes the page back.
  *
  * Locking: the kernel is non-preemptible on one CPU and page faults on user
  * addresses happen only in process context, so nothing here sleeps with
@@ -123,7 +126,7 @@ static void page_unmap_put(struct mm_struct *mm, struct page *page)
 static void mark_page_dirty(struct page *page)
 {
 	if (page->mapping)
-		SetPageDirty(page);
+		set_page_dirty(page);
 }
 
 /* ---- page-table walking ------------------------------------------------ */
@@ -168,7 +171,7 @@ static struct page *new_anon_page(struct page *src)
 		memcpy(page_address(new), page_address(src), PAGE_SIZE);
 	page_add_new_anon_rmap(new);
 	nr_anon_pages++;
-	count_vm_event(PGALLOC_ANON);
+	nr_pgalloc_anon++;
 	return new;
 }
 
@@ -221,7 +224,7 @@ static int wp_page_copy(struct vm_area_struct *vma, unsigned long address,
 	add_mm_rss(vma->vm_mm, new, 1);
 	if (old)
 		page_unmap_put(vma->vm_mm, old);
-	count_vm_event(PGCOW);
+	nr_pgcow++;
 	return VM_FAULT_WRITE;
 }
 
@@ -231,7 +234,7 @@ static int wp_page_reuse(struct vm_area_struct *vma, unsigned long address,
 {
 	set_pte(pte, pte_mkyoung(pte_mkdirty(pte_mkwrite(orig))));
 	flush_tlb_range(vma->vm_mm->pgd, address & PAGE_MASK, (address & PAGE_MASK) + PAGE_SIZE);
-	count_vm_event(PGREUSE);
+	nr_pgreuse++;
 	return VM_FAULT_WRITE;
 }
 
@@ -255,10 +258,48 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	return wp_page_copy(vma, address, pte, old);
 }
 
+/* A private write to a file page: map a copy of it, drop the cache page's reference. */
+static int do_cow_page(struct vm_area_struct *vma, unsigned long address,
+		       pte_t *pte, struct page *page)
+{
+	struct page *new = new_anon_page(page);
+
+	put_page(page);
+	if (!new)
+		return VM_FAULT_OOM;
+	set_private_pte(vma, address, pte, new);
+	add_mm_rss(vma->vm_mm, new, 1);
+	nr_pgcow++;
+	return VM_FAULT_WRITE;
+}
+
+/* Map the page-cache page itself; the entry keeps the reference ->fault took. */
+static void map_file_page(struct vm_area_struct *vma, pte_t *pte,
+			  struct page *page, bool write)
+{
+	pte_t entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
+
+	page_add_rmap(page);
+	add_mm_rss(vma->vm_mm, page, 1);
+	if (write) {
+		/* A shared store: the page now differs from the disk. */
+		entry = pte_mkdirty(pte_mkwrite(entry));
+		mark_page_dirty(page);
+	} else {
+		/*
+		 * Read-only either way: a private mapping never writes the
+		 * cache page (a store copies it), and a shared one takes one
+		 * more fault at its first store, which dirties the page at
+		 * once, so fsync sees it without waiting for msync or munmap.
+		 */
+		entry = pte_wrprotect(entry);
+	}
+	set_pte(pte, pte_mkyoung(entry));
+}
+
 /*
- * Map the page vm_ops->fault found for a file-backed address. The fault
- * handler returns the page with a reference held for us; the entry keeps
- * that reference, or drops it after copying for a private write.
+ * A file-backed address: vm_ops->fault (filemap_fault) finds or reads the
+ * page and returns it with a reference held for us.
  */
 static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		      unsigned long address, pte_t *pte, unsigned long pgoff,
@@ -271,37 +312,15 @@ static int __do_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		.page = NULL,
 	};
 	bool write = flags & FAULT_FLAG_WRITE;
-	struct page *page;
-	pte_t entry;
 	int ret;
 
 	ret = vma->vm_ops->fault(vma, &vmf);
 	if (ret & VM_FAULT_ERROR)
 		return ret;
-	page = vmf.page;
-	VM_BUG_ON(!page);
-	if (write && !(vma->vm_flags & VM_SHARED)) {
-		/* Private write: the process gets its own copy right away. */
-		struct page *new = new_anon_page(page);
-
-		put_page(page);
-		if (!new)
-			return ret | VM_FAULT_OOM;
-		set_private_pte(vma, address, pte, new);
-		add_mm_rss(mm, new, 1);
-		count_vm_event(PGCOW);
-		return ret | VM_FAULT_WRITE;
-	}
-	page_add_rmap(page);
-	add_mm_rss(mm, page, 1);
-	entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
-	if (!(vma->vm_flags & VM_SHARED))
-		entry = pte_wrprotect(entry);	/* the cache page is never written privately */
-	else if (write) {
-		entry = pte_mkdirty(pte_mkwrite(entry));
-		mark_page_dirty(page);
-	}
-	set_pte(pte, pte_mkyoung(entry));
+	VM_BUG_ON(!vmf.page);
+	if (write && !(vma->vm_flags & VM_SHARED))
+		return ret | do_cow_page(vma, address, pte, vmf.page);
+	map_file_page(vma, pte, vmf.page, write);
 	return ret;
 }
 
@@ -346,13 +365,17 @@ static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * Resolve a fault at address inside vma, whose permissions the caller has
+ * checked; 0 or VM_FAULT_* bits (see <mm/memory.h>). Counts pgfault.
+ */
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		    unsigned long address, unsigned int flags)
 {
 	pte_t *pte;
 
 	VM_BUG_ON(address < vma->vm_start || address >= vma->vm_end);
-	count_vm_event(PGFAULT);
+	nr_pgfault++;
 	pte = pte_alloc(mm, address);
 	if (!pte)
 		return VM_FAULT_OOM;
@@ -380,10 +403,16 @@ static void zap_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 		if ((vma->vm_flags & VM_SHARED) && pte_dirty(entry))
 			mark_page_dirty(page);
 		page_unmap_put(vma->vm_mm, page);
-		count_vm_event(PGZAPPED);
+		nr_pgzapped++;
 	}
 }
 
+/*
+ * Unmap [start, end) (inside vma): each entry's page loses a map count and
+ * a reference (the last frees an anonymous page), a dirty shared page is
+ * marked dirty for writeback, and the TLB is flushed if mm is live. Page
+ * tables stay (free_pgtables frees them).
+ */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start, unsigned long end)
 {
 	struct mm_struct *mm = vma->vm_mm;
@@ -414,6 +443,10 @@ static bool vma_file_range(struct vm_area_struct *vma, unsigned long first,
 	return true;
 }
 
+/*
+ * truncate: unmap file bytes [holebegin, holebegin + holelen) (0: to the
+ * end) from every VMA on mapping->i_mmap; private copies too if even_cows.
+ */
 void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
 			 loff_t holelen, int even_cows)
 {
@@ -430,6 +463,45 @@ void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
 		if (vma_file_range(vma, first, last, &start, &end))
 			zap_page_range(vma, start, end);
 	}
+}
+
+/* Write-protect and clean vma's entry for page, if it maps it; true if it was dirty. */
+static bool page_mkclean_one(struct vm_area_struct *vma, struct page *page)
+{
+	unsigned long address, start, end;
+	pte_t *pte;
+	bool dirty;
+
+	if (!vma_file_range(vma, page->index, page->index, &start, &end))
+		return false;
+	address = start;
+	pte = pte_lookup(vma->vm_mm, address);
+	if (!pte || !pte_present(*pte) || vm_normal_page(*pte) != page)
+		return false;
+	dirty = pte_dirty(*pte);
+	set_pte(pte, pte_wrprotect(pte_mkclean(*pte)));
+	flush_tlb_range(vma->vm_mm->pgd, address, address + PAGE_SIZE);
+	return dirty;
+}
+
+/*
+ * Before the filesystem writes a page-cache page back: write-protect and
+ * clean every shared mapping of it, so that the next store faults again
+ * and dirties the page again (do_wp_page). Returns true if some entry had
+ * been written through since the page was last cleaned (the caller then
+ * keeps the page dirty for this writeback). As Linux's page_mkclean.
+ */
+bool page_mkclean(struct page *page)
+{
+	struct vm_area_struct *vma;
+	bool dirty = false;
+
+	if (!page->mapping)
+		return false;
+	list_for_each_entry(vma, &page->mapping->i_mmap, shared)
+		if (vma->vm_flags & VM_SHARED)
+			dirty |= page_mkclean_one(vma, page);
+	return dirty;
 }
 
 /* Free the (empty) page table below one directory entry. */
@@ -452,6 +524,26 @@ static void free_pte_table(pgd_t *pgdp)
 	pgd_clear(pgdp);
 	__free_page(table);
 	nr_page_table_pages--;
+}
+
+/*
+ * The whole user half has just been torn down (exit, exec): every mapping
+ * is gone, so the resident counts must be zero and no page table may be
+ * left. Anything else is a leak in this file; say so loudly (the test
+ * layers look for "BUG:").
+ */
+static void check_mm_empty(struct mm_struct *mm)
+{
+#ifdef CONFIG_DEBUG_VM
+	unsigned int i, tables = 0;
+
+	for (i = 0; i < USER_PGD_PTRS; i++)
+		tables += !pgd_none(mm->pgd[i]);
+	if (mm->rss[MM_ANONPAGES] || mm->rss[MM_FILEPAGES] || tables)
+		printk(KERN_ERR "BUG: mm %p torn down with %lu anonymous and %lu file pages "
+		       "resident and %u page tables left\n", mm, mm->rss[MM_ANONPAGES],
+		       mm->rss[MM_FILEPAGES], tables);
+#endif
 }
 
 /*
@@ -481,6 +573,8 @@ void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 	/* The CPU may cache directory entries too. */
 	if (freed && pgd_active(mm->pgd))
 		flush_tlb_all();
+	if (start == 0 && end >= TASK_SIZE && floor == 0)
+		check_mm_empty(mm);
 }
 
 /* ---- fork --------------------------------------------------------------- */
@@ -519,11 +613,44 @@ static int copy_pte_range(struct mm_struct *dst, struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * fork: copy vma's entries from src into dst (whose copy of vma has the
+ * same range). Every mapped page gains a reference and a map count; a
+ * private writable entry becomes read-only on both sides, so the first
+ * write of either copies (do_wp_page). 0, or -ENOMEM for a page table.
+ */
+/*
+ * A shared anonymous region has no object behind it (Linux uses shmem) for
+ * parent and child to find a page in later: its pages are the object. So
+ * before fork shares it, every page must exist, or each side would fill an
+ * untouched page with a zeroed page of its own. 0, or -ENOMEM.
+ */
+static int populate_shared_anon(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	unsigned long addr;
+
+	for (addr = vma->vm_start; addr < vma->vm_end; addr += PAGE_SIZE) {
+		pte_t *pte = pte_lookup(mm, addr);
+
+		if (pte && !pte_none(*pte))
+			continue;
+		if (handle_mm_fault(mm, vma, addr, 0) & VM_FAULT_OOM)
+			return -ENOMEM;
+	}
+	return 0;
+}
+
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 		    struct vm_area_struct *vma)
 {
 	unsigned long addr, next;
 	int err = 0;
+
+	if ((vma->vm_flags & VM_SHARED) && !vma->vm_ops) {
+		err = populate_shared_anon(src, vma);
+		if (err)
+			return err;
+	}
 
 	for (addr = vma->vm_start; addr < vma->vm_end; addr = next) {
 		pgd_t *src_pgdp = pgd_offset(src->pgd, addr);
@@ -566,6 +693,12 @@ static void change_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 	}
 }
 
+/*
+ * mprotect: give the present entries of [start, end) in vma the protection
+ * newprot (private ones stay read-only, see change_pte_range); flushes the
+ * TLB if the mm is live. Empty entries stay empty: the next fault uses the
+ * VMA's new vm_page_prot.
+ */
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, pgprot_t newprot)
 {
@@ -582,6 +715,12 @@ void change_protection(struct vm_area_struct *vma, unsigned long start,
 	flush_tlb_range(mm->pgd, start, end);
 }
 
+/*
+ * mremap: move the entries of [old_addr, old_addr + len) in vma to new_addr
+ * in new_vma (a free range); pages keep their counts, they only change
+ * address. Returns the bytes moved: less than len only when a page table
+ * could not be allocated (the caller moves the rest back).
+ */
 unsigned long move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
 			       struct vm_area_struct *new_vma, unsigned long new_addr,
 			       unsigned long len)
@@ -634,13 +773,19 @@ static int populate_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		return 0;
 	if (ret & VM_FAULT_MAJOR) {
 		current->maj_flt++;
-		count_vm_event(PGMAJFAULT);
+		nr_pgmajfault++;
 	} else {
 		current->min_flt++;
 	}
 	return 0;
 }
 
+/*
+ * mlock, MAP_LOCKED, MAP_POPULATE: fault in every page of [start, end) now,
+ * private writable ones already copied, PROT_NONE regions skipped. 0, or
+ * -ENOMEM when part of the range is unmapped or memory runs out. Counts the
+ * faults against current like user faults.
+ */
 int make_pages_present(struct mm_struct *mm, unsigned long start, unsigned long end)
 {
 	unsigned long addr;

@@ -93,6 +93,30 @@ static int st_cow(struct mm_struct *mm, struct vm_area_struct *vma, struct mm_st
 	return fails;
 }
 
+/* Out of memory: a write fault reports VM_FAULT_OOM and changes nothing. */
+static int st_oom(struct mm_struct *mm, struct vm_area_struct *vma)
+{
+	unsigned long addr = ST_START + 2 * PAGE_SIZE, anon = nr_anon_pages;
+	LIST_HEAD(hoard);
+	struct page *page, *next;
+	int fails = 0, ret;
+
+	while ((page = alloc_page()) != NULL)
+		list_add(&page->lru, &hoard);
+	ret = handle_mm_fault(mm, vma, addr, FAULT_FLAG_WRITE);
+	fails += !selftest_check(ret == VM_FAULT_OOM, "with no free frame a write fault is VM_FAULT_OOM");
+	fails += !selftest_check(pte_none(st_pte(mm, addr)) && nr_anon_pages == anon,
+				 "... and leaves the entry empty and no page behind");
+	ret = handle_mm_fault(mm, vma, addr, 0);
+	fails += !selftest_check(ret == 0 && pte_present(st_pte(mm, addr)),
+				 "a read fault still maps the zero page");
+	list_for_each_entry_safe(page, next, &hoard, lru) {
+		list_del(&page->lru);
+		__free_page(page);
+	}
+	return fails;
+}
+
 static int selftest_memory(void)
 {
 	unsigned long anon0 = nr_anon_pages, pt0 = nr_page_table_pages;
@@ -107,6 +131,7 @@ static int selftest_memory(void)
 	if (!selftest_check(vma && child, "a test mm with one region"))
 		return -1;
 	fails += st_first_touch(mm, vma);
+	fails += st_oom(mm, vma);
 	fails += st_cow(mm, vma, child);
 	fails += !selftest_check(nr_anon_pages == anon0 + 2 && nr_page_table_pages == pt0 + 2,
 				 "two anonymous pages and two page tables in use");

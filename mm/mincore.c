@@ -15,13 +15,22 @@
 #include <kernel/syscalls.h>
 #include <mm/memory.h>
 #include <mm/mm.h>
+#include <mm/page.h>
 #include <uapi/errno.h>
 
 /* Is the file page behind addr in the page cache? (Linux's mincore_page) */
 static unsigned char mincore_file_page(struct vm_area_struct *vma, unsigned long addr)
 {
-	/* INTEGRATE: page-cache lookup once mm/filemap.c provides find_get_page. */
-	return 0;
+	unsigned long pgoff = ((addr - vma->vm_start) >> PAGE_SHIFT) + vma->vm_pgoff;
+	struct page *page;
+
+	if (!vma->vm_file)
+		return 0;
+	page = find_get_page(vma->vm_file->f_mapping, pgoff);
+	if (!page)
+		return 0;
+	put_page(page);
+	return 1;
 }
 
 /* Is the page at addr, inside vma, resident? */

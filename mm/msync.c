@@ -38,7 +38,7 @@ static void msync_dirty_ptes(struct vm_area_struct *vma, unsigned long start,
 		if (!page || !page->mapping)
 			continue;
 		set_pte(pte, pte_mkclean(*pte));
-		SetPageDirty(page);
+		set_page_dirty(page);
 		cleaned = true;
 	}
 	/* A cached entry with D set would let the next store skip setting it. */

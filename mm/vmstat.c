@@ -1,36 +1,41 @@
 /*
- * Virtual-memory counters. The kernel is non-preemptible on one CPU, so a
- * plain increment is atomic with respect to everything that reads these.
- * fs/proc turns them into /proc/vmstat and /proc/meminfo; the free-frame
- * count comes from the page allocator (nr_free_pages).
+ * Virtual-memory counters. fs/procfs turns them into /proc/vmstat and
+ * /proc/meminfo; the free-frame count comes from the page allocator
+ * (nr_free_pages).
  */
+#include <kernel/compiler.h>
 #include <kernel/printk.h>
 #include <mm/page.h>
 #include <mm/vmstat.h>
 
-unsigned long vm_event_states[NR_VM_EVENT_ITEMS];
-unsigned long nr_anon_pages;
-unsigned long nr_page_table_pages;
+unsigned long nr_pgfault, nr_pgmajfault, nr_pgalloc_anon, nr_pgcow, nr_pgreuse;
+unsigned long nr_pgzapped, nr_pgsegv, nr_pgsigbus;
+unsigned long nr_anon_pages, nr_page_table_pages;
 
-const char *const vm_event_names[NR_VM_EVENT_ITEMS] = {
-	[PGFAULT] = "pgfault",
-	[PGMAJFAULT] = "pgmajfault",
-	[PGALLOC_ANON] = "pgalloc_anon",
-	[PGCOW] = "pgcow",
-	[PGREUSE] = "pgreuse",
-	[PGZAPPED] = "pgzapped",
-	[PGSEGV] = "pgsegv",
-	[PGSIGBUS] = "pgsigbus",
+static const struct {
+	const char *name;
+	const unsigned long *value;
+} vmstat_items[] = {
+	{ "nr_free_pages", &nr_free_pages },
+	{ "nr_anon_pages", &nr_anon_pages },
+	{ "nr_page_table_pages", &nr_page_table_pages },
+	{ "pgfault", &nr_pgfault },
+	{ "pgmajfault", &nr_pgmajfault },
+	{ "pgalloc_anon", &nr_pgalloc_anon },
+	{ "pgcow", &nr_pgcow },
+	{ "pgreuse", &nr_pgreuse },
+	{ "pgzapped", &nr_pgzapped },
+	{ "pgsegv", &nr_pgsegv },
+	{ "pgsigbus", &nr_pgsigbus },
 };
 
 int vmstat_show(char *buf, int size)
 {
-	int len, i;
+	unsigned int i;
+	int len = 0;
 
-	len = snprintf(buf, size, "nr_free_pages %lu\nnr_anon_pages %lu\nnr_page_table_pages %lu\n",
-		       nr_free_pages, nr_anon_pages, nr_page_table_pages);
-	for (i = 0; i < NR_VM_EVENT_ITEMS && len < size; i++)
+	for (i = 0; i < ARRAY_SIZE(vmstat_items) && len < size; i++)
 		len += snprintf(buf + len, size - len, "%s %lu\n",
-				vm_event_names[i], vm_event_states[i]);
+				vmstat_items[i].name, *vmstat_items[i].value);
 	return len < size ? len : size - 1;
 }

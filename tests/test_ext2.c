@@ -1,4 +1,4 @@
-/* SOURCES: mm/page_alloc.c mm/slab.c mm/filemap.c lib/radix-tree.c fs/super.c fs/inode.c fs/namei.c fs/open.c fs/read_write.c fs/stat.c fs/readdir.c fs/file_table.c fs/fs_struct.c fs/sync.c fs/ioctl.c fs/char_dev.c fs/procfs.c fs/ext2_super.c fs/ext2_balloc.c fs/ext2_inode.c fs/ext2_dir.c fs/ext2_namei.c tests/shim/pmem_host.c tests/shim/fs_host.c */
+/* SOURCES: mm/page_alloc.c mm/slab.c mm/filemap.c mm/vmstat.c lib/radix-tree.c fs/super.c fs/inode.c fs/namei.c fs/open.c fs/read_write.c fs/stat.c fs/readdir.c fs/file_table.c fs/fs_struct.c fs/sync.c fs/ioctl.c fs/char_dev.c fs/procfs.c fs/ext2_super.c fs/ext2_balloc.c fs/ext2_inode.c fs/ext2_dir.c fs/ext2_namei.c tests/shim/pmem_host.c tests/shim/fs_host.c */
 /*
  * Host unit tests of ext2, the VFS and the page cache, on images made by
  * mke2fs -d with 1 KiB and 4 KiB blocks. The kernel's system calls are
@@ -62,7 +62,7 @@ static unsigned char pattern(unsigned long i)
 	return (unsigned char)(i * 7 + (i >> 12) * 13);
 }
 
-static void make_image(int bs, const char *img)
+static void make_image_opts(int bs, const char *img, const char *opts)
 {
 	char root[512], path[600];
 	FILE *f;
@@ -82,13 +82,19 @@ static void make_image(int bs, const char *img)
 	for (i = 0; i < BIG_SIZE; i++)
 		fputc(pattern(i), f);
 	fclose(f);
-	snprintf(cmd, sizeof(cmd), "mke2fs -q -F -t ext2 -b %d -E root_owner=0:0 -d %s %s 32M >/dev/null 2>&1",
-		 bs, root, img);
+	snprintf(cmd, sizeof(cmd),
+		 "mke2fs -q -F -t ext2 -b %d %s -E root_owner=0:0 -d %s %s 32M >/dev/null 2>&1",
+		 bs, opts, root, img);
 	fflush(stdout);
 	if (system(cmd)) {
 		printf("not ok - mke2fs failed\n");
 		exit(1);
 	}
+}
+
+static void make_image(int bs, const char *img)
+{
+	make_image_opts(bs, img, "");
 }
 
 /* Save the device to img and run e2fsck -fn on it. */
@@ -323,6 +329,29 @@ static void test_unlink_open(void)
 	       free_before);
 }
 
+/* Fill the filesystem: write stops with ENOSPC, and unlink gives it all back. */
+static void test_enospc(void)
+{
+	static char buf[65536];
+	struct ext2_sb_info *sbi = EXT2_SB(root_sb);
+	u32 free_before = sbi->es.s_free_blocks_count;
+	long fd = open_path("/tmp/filler", O_WRONLY | O_CREAT | O_TRUNC), n, total = 0;
+
+	memset(buf, 'f', sizeof(buf));
+	while ((n = SC(write, fd, buf, sizeof(buf))) > 0)
+		total += n;
+	checkf(n == -ENOSPC, "writing until the disk is full ends in ENOSPC (got %ld after %ld)",
+	       n, total);
+	checkf(sbi->es.s_free_blocks_count == 0, "no free block left (%u)",
+	       sbi->es.s_free_blocks_count);
+	checkf(SC(fsync, fd, 0, 0) == 0, "fsync of the full file");
+	checkf(SC(mkdir, "/tmp/nospace", 0755, 0) == -ENOSPC, "mkdir on a full disk is ENOSPC");
+	SC(close, fd, 0, 0);
+	checkf(SC(unlink, "/tmp/filler", 0, 0) == 0, "unlink the filler");
+	checkf(sbi->es.s_free_blocks_count == free_before, "every block back (%u, %u before)",
+	       sbi->es.s_free_blocks_count, free_before);
+}
+
 /* Read a whole small file into buf (NUL-terminated); its length or -errno. */
 static long slurp(const char *path, char *buf, long size)
 {
@@ -353,7 +382,7 @@ static void test_procfs(void)
 	text = (struct vm_area_struct){ .vm_start = 0x08048000, .vm_end = 0x0804a000,
 		.vm_flags = VM_READ | VM_EXEC, .vm_pgoff = 1, .vm_file = fget(fd), .vm_next = &heap };
 	heap = (struct vm_area_struct){ .vm_start = 0x0804a000, .vm_end = 0x0806b000,
-		.vm_flags = VM_READ | VM_WRITE, .vm_next = &anon };
+		.vm_flags = VM_READ | VM_WRITE, .vm_pgoff = 0x0804a, .vm_next = &anon };
 	anon = (struct vm_area_struct){ .vm_start = 0x40000000, .vm_end = 0x40001000,
 		.vm_flags = VM_READ | VM_WRITE | VM_MAYSHARE, .vm_next = &stack };
 	stack = (struct vm_area_struct){ .vm_start = 0xbffdf000, .vm_end = 0xc0000000,
@@ -379,7 +408,7 @@ static void test_procfs(void)
 		printf("# got:\n%s# want:\n%s", buf, want);
 	checkf(slurp("/proc/meminfo", buf, sizeof(buf)) > 0 && !strncmp(buf, "MemTotal:  ", 11),
 	       "/proc/meminfo starts with MemTotal");
-	checkf(slurp("/proc/1/stat", buf, sizeof(buf)) > 0 && !strncmp(buf, "1 (", 3),
+	checkf(slurp("/proc/1/stat", buf, sizeof(buf)) > 0 && !strncmp(buf, "1 (init) R 0 1 1 ", 17),
 	       "/proc/1/stat starts with the pid");
 	checkf(count_entries("/proc", "1", &found) >= 5 && found, "/proc lists pid 1");
 	checkf(SC(chdir, "/proc/self", 0, 0) == 0 && SC(getcwd, buf, 100, 0) > 0 &&
@@ -442,6 +471,7 @@ static void run_block_size(int bs)
 	test_directories();
 	test_errors();
 	test_unlink_open();
+	test_enospc();
 	if (bs == 1024)
 		test_procfs();
 	test_debugfs_contents(bdev, img);
@@ -506,6 +536,141 @@ static void test_damaged(void)
 	}
 }
 
+/* Read every file and directory below path (to depth 4); errors are fine. */
+static void walk(const char *path, int depth)
+{
+	static char data[65536];
+	char buf[2048], child[600];
+	long fd = SC(open, path, O_RDONLY, 0), n;
+
+	if (fd < 0)
+		return;
+	if (SC(read, fd, data, sizeof(data)) == -EISDIR && depth < 4) {
+		while ((n = SC(getdents64, fd, buf, sizeof(buf))) > 0) {
+			long off = 0;
+
+			while (off < n) {
+				const char *name = buf + off + 19;
+
+				if (strcmp(name, ".") && strcmp(name, ".."))
+					snprintf(child, sizeof(child), "%s/%s", path, name), walk(child, depth + 1);
+				off += *(unsigned short *)(buf + off + 16);
+			}
+		}
+	}
+	SC(close, fd, 0, 0);
+}
+
+/*
+ * Random damage to the metadata of an image (superblock, descriptors,
+ * bitmaps, inode table, directory blocks): mounting, walking, reading,
+ * creating and deleting must give errors, never crash or hang.
+ */
+static void test_fuzz(void)
+{
+	char img[600], cwd[256];
+	int round, mounted = 0;
+
+	snprintf(img, sizeof(img), "%s/fuzz.img", tmpdir);
+	make_image(1024, img);
+	srand(4242);
+	for (round = 0; round < 150; round++) {
+		struct block_device *bdev = fs_host_load(img);
+		int k, nbytes = 1 + rand() % 40;
+		long fd;
+
+		unsigned char *disk = bdev->private;
+		struct ext2_group_desc *gd0 = (void *)(disk + 2048);
+		unsigned long itable = gd0->bg_inode_table * 1024UL;
+
+		/* Superblock and descriptors, the used inodes, the first directories. */
+		for (k = 0; k < nbytes; k++) {
+			int where = rand() % 4;
+			unsigned long off = where == 0 ? 1024UL + rand() % 1100 :
+					    where == 3 ? itable + 512 * 1024 + rand() % (200 * 1024) :
+					    itable + (unsigned long)(rand() % (32 * 256));
+
+			disk[off] = rand();
+		}
+		root_sb = ext2_mount(bdev);
+		if (!root_sb) {
+			free(bdev->private);
+			free(bdev);
+			continue;
+		}
+		mounted++;
+		fs_host_set_task(alloc_files(), alloc_fs_struct());
+		walk("/", 0);
+		fd = open_path("/tmp/fuzz-new", O_RDWR | O_CREAT);
+		if (fd >= 0) {
+			SC(write, fd, img, sizeof(img));
+			SC(ftruncate, fd, 100, 0);
+			SC(close, fd, 0, 0);
+		}
+		SC(mkdir, "/tmp/fuzz-dir", 0755, 0);
+		SC(chdir, "/tmp/fuzz-dir", 0, 0);
+		SC(getcwd, cwd, sizeof(cwd), 0);
+		SC(chdir, "/", 0, 0);
+		SC(rmdir, "/tmp/fuzz-dir", 0, 0);
+		SC(unlink, "/tmp/fuzz-new", 0, 0);
+		SC(unlink, "/data/big", 0, 0);
+		sync_all();
+		put_files(current->files);
+		put_fs_struct(current->fs);
+		fs_host_set_task(NULL, NULL);
+		free(bdev->private);	/* the superblock is leaked: it is never used again */
+		free(bdev);
+	}
+	checkf(true, "150 randomly damaged images: no crash (%d of them mounted)", mounted);
+}
+
+/* After unlink, the name is gone. */
+static void test_read_big_missing(void)
+{
+	checkf(open_path("/data/big", O_RDONLY) == -ENOENT, "unlinked /data/big is gone");
+}
+
+/* Other geometries mke2fs can make: 128-byte inodes, 2 KiB blocks, no features, revision 0. */
+static void test_variants(void)
+{
+	static const char *const opts[] = { "-I 128", "-O none", "-I 128 -O none,filetype", "-r 0" };
+	static const int bsizes[] = { 1024, 2048, 4096, 1024 };
+	char img[600], what[128];
+	unsigned int i;
+
+	for (i = 0; i < ARRAY_SIZE(opts); i++) {
+		struct block_device *bdev;
+		long fd;
+		static char buf[300000];
+
+		snprintf(img, sizeof(img), "%s/variant%u.img", tmpdir, i);
+		make_image_opts(bsizes[i], img, opts[i]);
+		bdev = fs_host_load(img);
+		root_sb = bdev ? ext2_mount(bdev) : NULL;
+		snprintf(what, sizeof(what), "mke2fs -b %d %s: mount", bsizes[i], opts[i]);
+		checkf(root_sb != NULL, "%s", what);
+		if (!root_sb)
+			continue;
+		fs_host_set_task(alloc_files(), alloc_fs_struct());
+		memset(buf, 'v', sizeof(buf));
+		fd = open_path("/tmp/v", O_RDWR | O_CREAT);
+		SC(write, fd, buf, sizeof(buf));
+		SC(close, fd, 0, 0);
+		SC(mkdir, "/tmp/vd", 0755, 0);
+		fd = open_path("/tmp/vd/f", O_RDWR | O_CREAT);
+		SC(write, fd, buf, 5000);
+		SC(close, fd, 0, 0);
+		SC(unlink, "/data/big", 0, 0);
+		test_read_big_missing();
+		put_files(current->files);
+		put_fs_struct(current->fs);
+		fs_host_set_task(NULL, NULL);
+		snprintf(what, sizeof(what), "mke2fs -b %d %s: e2fsck clean after changes",
+			 bsizes[i], opts[i]);
+		checkf(fsck_clean(bdev, img), "%s", what);
+	}
+}
+
 int main(void)
 {
 	pmem_fake_ram();
@@ -523,7 +688,9 @@ int main(void)
 	write_expected_large();
 	run_block_size(1024);
 	run_block_size(4096);
+	test_variants();
 	test_damaged();
+	test_fuzz();
 	snprintf(cmd, sizeof(cmd), "rm -rf %s", tmpdir);
 	if (system(cmd))
 		return 1;

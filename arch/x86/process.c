@@ -5,6 +5,7 @@
  * in user mode, and set_thread_area (the TLS slots, GDT entries 6-8).
  */
 #include <asm/desc.h>
+#include <asm/fpu.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
@@ -20,40 +21,86 @@ struct task_struct *switch_context(unsigned long *prev_esp, unsigned long next_e
 				   struct task_struct *prev);
 extern char ret_from_fork[], ret_from_kernel_thread[];
 
-/* An x87 state fresh from fninit: what a new program starts with. */
-static u8 init_fpu_state[108] __aligned(16);
+/* The state a new program starts with, taken at boot after fninit. */
+static u8 init_fpu_state[FPU_STATE_SIZE] __aligned(16);
+bool cpu_has_fxsr;
+static u32 mxcsr_mask = 0xffbf;	/* MXCSR bits fxrstor accepts */
 
 #define X86_CR0_MP	(1UL << 1)
 #define X86_CR0_EM	(1UL << 2)
 #define X86_CR0_TS	(1UL << 3)
 #define X86_CR0_NE	(1UL << 5)
+#define X86_CR4_OSFXSR	(1UL << 9)
+#define X86_CR4_OSXMMEXCPT (1UL << 10)
+#define CPUID_FXSR	(1U << 24)
+#define CPUID_SSE	(1U << 25)
+#define MXCSR_DEFAULT	0x1f80
+#define FXSAVE_MXCSR	24	/* offsets in an fxsave image */
+#define FXSAVE_MXCSR_MASK 28
 
-static inline void fpu_save(u8 *state)
+void fpu_save(u8 *state)
 {
-	/* fnsave also re-initialises the FPU, so restore right after when needed. */
+	if (cpu_has_fxsr) {
+		__asm__ __volatile__("fxsave %0" : "=m"(*(u8 (*)[512])state));
+		return;
+	}
+	/* fnsave also re-initialises the FPU: load the state straight back. */
 	__asm__ __volatile__("fnsave %0" : "=m"(*(u8 (*)[108])state));
+	__asm__ __volatile__("frstor %0" : : "m"(*(const u8 (*)[108])state));
 }
 
-static inline void fpu_restore(const u8 *state)
+void fpu_restore(const u8 *state)
 {
-	__asm__ __volatile__("frstor %0" : : "m"(*(const u8 (*)[108])state));
+	if (cpu_has_fxsr)
+		__asm__ __volatile__("fxrstor %0" : : "m"(*(const u8 (*)[512])state));
+	else
+		__asm__ __volatile__("frstor %0" : : "m"(*(const u8 (*)[108])state));
+}
+
+void fpu_init_state(void)
+{
+	fpu_restore(init_fpu_state);
+}
+
+void fpu_sanitize_fxsave(u8 *fxsave)
+{
+	*(u32 *)(fxsave + FXSAVE_MXCSR) &= mxcsr_mask;
+}
+
+static u32 cpuid_edx(u32 leaf)
+{
+	u32 a = leaf, b, c, d;
+
+	__asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "=c"(c), "=d"(d));
+	return d;
 }
 
 /*
  * x87 errors raise #MF (vector 16, hence SIGFPE) rather than the legacy
- * IRQ 13, and every FPU instruction runs natively (no EM/TS traps: the
+ * IRQ 13; SSE is enabled when the CPU has it, with its exceptions as #XM
+ * (SIGFPE too); every FPU instruction runs natively (no EM/TS traps: the
  * state is switched eagerly in switch_to).
  */
 static int fpu_init(void)
 {
 	unsigned long cr0 = read_cr0();
+	u32 features = cpuid_edx(1);
+	u32 mxcsr = MXCSR_DEFAULT;
 
 	cr0 &= ~(X86_CR0_EM | X86_CR0_TS);
 	cr0 |= X86_CR0_MP | X86_CR0_NE;
 	__asm__ __volatile__("mov %0, %%cr0" : : "r"(cr0));
+	if (features & CPUID_FXSR) {
+		cpu_has_fxsr = true;
+		write_cr4(read_cr4() | X86_CR4_OSFXSR |
+			  ((features & CPUID_SSE) ? X86_CR4_OSXMMEXCPT : 0));
+	}
 	__asm__ __volatile__("fninit");
+	if (cpu_has_fxsr && (features & CPUID_SSE))
+		__asm__ __volatile__("ldmxcsr %0" : : "m"(mxcsr));
 	fpu_save(init_fpu_state);
-	fpu_restore(init_fpu_state);
+	if (cpu_has_fxsr && *(u32 *)(init_fpu_state + FXSAVE_MXCSR_MASK))
+		mxcsr_mask = *(u32 *)(init_fpu_state + FXSAVE_MXCSR_MASK);
 	return 0;
 }
 core_initcall(fpu_init);
@@ -96,8 +143,7 @@ void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(v
 	if (regs) {
 		*childregs = *regs;
 		childregs->eax = 0;		/* fork returns 0 in the child */
-		fpu_save(p->thread.fpu_state);	/* the parent's live x87 state */
-		fpu_restore(p->thread.fpu_state);
+		fpu_save(p->thread.fpu_state);	/* the parent's live FPU state */
 	} else {
 		memset(childregs, 0, sizeof(*childregs));
 		memcpy(p->thread.fpu_state, init_fpu_state, sizeof(init_fpu_state));
@@ -117,7 +163,7 @@ void flush_thread(void)
 {
 	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
 	load_tls(current);
-	__asm__ __volatile__("fninit");
+	fpu_init_state();
 }
 
 /* Linux's struct user_desc (asm/ldt.h). */

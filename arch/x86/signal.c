@@ -10,7 +10,8 @@
  *	ucontext  uc_flags, uc_link, uc_stack, uc_mcontext (struct
  *	          sigcontext: the interrupted registers), uc_sigmask
  *	retcode   "movl $173, %eax; int $0x80"
- *	fpstate   the x87 state (fnsave format) above the frame
+ *	fpstate   the FPU state above the frame (x87 in fnsave format, then
+ *	          the fxsave image with SSE)
  *
  * and points eip at the handler and esp at pretcode. The handler returns
  * into the restorer, which calls rt_sigreturn; that reads the ucontext back
@@ -19,6 +20,7 @@
  * TF, RF and AC come from the frame, so a forged frame gets SIGSEGV, never
  * kernel privileges.
  */
+#include <asm/fpu.h>
 #include <asm/segment.h>
 #include <asm/uaccess.h>
 #include <kernel/sched.h>
@@ -74,14 +76,20 @@ _Static_assert(__builtin_offsetof(struct ucontext32, uc_mcontext) == 20, "mconte
 _Static_assert(__builtin_offsetof(struct ucontext32, uc_sigmask) == 108, "sigmask at 108");
 _Static_assert(sizeof(struct rt_sigframe) == 268, "rt_sigframe is 268 bytes");
 
-/* The fnsave image plus Linux's status word and "no FXSR" magic. */
+/*
+ * Linux's i386 struct _fpstate: the fnsave image, a status word and a
+ * magic (0xffff: x87 only; 0: the fxsave image with SSE follows, at an
+ * offset that is a multiple of 16).
+ */
 struct fpstate32 {
 	u8 fnsave[108];
 	u16 status, magic;
+	u8 fxsave[512];
 };
+_Static_assert(__builtin_offsetof(struct fpstate32, fxsave) == 112, "fxsave image at 112");
 
-#define SS_DISABLE	2
 #define FP_MAGIC_NOFXSR	0xffff
+#define FP_MAGIC_FXSR	0x0000
 #define X86_EFLAGS_CF	0x0001
 #define X86_EFLAGS_PF	0x0004
 #define X86_EFLAGS_AF	0x0010
@@ -148,15 +156,22 @@ static void fill_sigcontext(struct sigcontext32 *sc, const struct pt_regs *regs,
 	sc->cr2 = current->thread.cr2;
 }
 
-/* The live x87 state into a user frame, then a clean FPU for the handler. */
+/* The live FPU state into a user frame, then a clean FPU for the handler. */
 static int save_fpstate(struct fpstate32 *ufp)
 {
-	struct fpstate32 fp;
+	struct fpstate32 fp __aligned(16);
+	unsigned long size = sizeof(fp);
 
-	__asm__ __volatile__("fnsave %0" : "=m"(fp.fnsave));	/* also fninit */
+	if (cpu_has_fxsr)
+		fpu_save(fp.fxsave);		/* all of it, SSE included */
+	/* The x87 part in the legacy format too, as Linux writes it. */
+	__asm__ __volatile__("fnsave %0" : "=m"(fp.fnsave));
 	fp.status = *(u16 *)&fp.fnsave[4];
-	fp.magic = FP_MAGIC_NOFXSR;
-	return copy_to_user(ufp, &fp, sizeof(fp)) ? -EFAULT : 0;
+	fp.magic = cpu_has_fxsr ? FP_MAGIC_FXSR : FP_MAGIC_NOFXSR;
+	if (!cpu_has_fxsr)
+		size = __builtin_offsetof(struct fpstate32, fxsave);
+	fpu_init_state();
+	return copy_to_user(ufp, &fp, size) ? -EFAULT : 0;
 }
 
 int setup_rt_frame(int sig, const struct k_sigaction *ka,
@@ -164,12 +179,19 @@ int setup_rt_frame(int sig, const struct k_sigaction *ka,
 		   struct pt_regs *regs)
 {
 	static const u8 retcode[8] = { 0xb8, __NR_rt_sigreturn, 0, 0, 0, 0xcd, 0x80, 0 };
-	unsigned long fpaddr = ALIGN_DOWN(regs->esp - sizeof(struct fpstate32), 16);
-	/* As Linux: the handler starts with (esp + 4) 16-byte aligned. */
-	unsigned long addr = ALIGN_DOWN(fpaddr - sizeof(struct rt_sigframe), 16) - 4;
-	struct rt_sigframe frame, *uframe = (struct rt_sigframe *)addr;
+	unsigned long sp = regs->esp;
+	unsigned long fpaddr;
+	unsigned long addr;
+	struct rt_sigframe frame, *uframe;
 
-	if (!access_ok(uframe, regs->esp - addr))
+	/* SA_ONSTACK: the alternate stack, unless already running on it. */
+	if ((ka->flags & SA_ONSTACK) && current->sas_ss_size && !on_sig_stack(sp))
+		sp = current->sas_ss_sp + current->sas_ss_size;
+	fpaddr = ALIGN_DOWN(sp - sizeof(struct fpstate32), 16);
+	/* As Linux: the handler starts with (esp + 4) 16-byte aligned. */
+	addr = ALIGN_DOWN(fpaddr - sizeof(struct rt_sigframe), 16) - 4;
+	uframe = (struct rt_sigframe *)addr;
+	if (!access_ok(uframe, sp - addr))
 		return -EFAULT;
 	memset(&frame, 0, sizeof(frame));
 	memcpy(frame.retcode, retcode, sizeof(retcode));
@@ -178,7 +200,9 @@ int setup_rt_frame(int sig, const struct k_sigaction *ka,
 	frame.pinfo = (u32)&uframe->info;
 	frame.puc = (u32)&uframe->uc;
 	fill_siginfo(&frame.info, info);
-	frame.uc.ss_flags = SS_DISABLE;
+	frame.uc.ss_sp = current->sas_ss_sp;
+	frame.uc.ss_flags = sas_ss_flags(regs->esp);
+	frame.uc.ss_size = current->sas_ss_size;
 	fill_sigcontext(&frame.uc.uc_mcontext, regs, oldmask);
 	frame.uc.uc_mcontext.fpstate = fpaddr;
 	frame.uc.uc_sigmask = oldmask;
@@ -249,15 +273,24 @@ static int restore_sigcontext(struct pt_regs *regs, const struct sigcontext32 *s
 	return 0;
 }
 
+/* The FPU state from a frame: the fxsave image if there is one, else the x87 part. */
 static int restore_fpstate(u32 ufp)
 {
-	struct fpstate32 fp;
+	struct fpstate32 fp __aligned(16);
+	const unsigned long legacy = __builtin_offsetof(struct fpstate32, fxsave);
 
 	if (!ufp)
 		return 0;
-	if (copy_from_user(&fp, (const void *)ufp, sizeof(fp)))
+	if (copy_from_user(&fp, (const void *)ufp, legacy))
 		return -EFAULT;
-	__asm__ __volatile__("frstor %0" : : "m"(fp.fnsave));
+	if (cpu_has_fxsr && fp.magic == FP_MAGIC_FXSR) {
+		if (copy_from_user(fp.fxsave, (const u8 *)ufp + legacy, sizeof(fp.fxsave)))
+			return -EFAULT;
+		fpu_sanitize_fxsave(fp.fxsave);	/* a forged MXCSR must not #GP us */
+		fpu_restore(fp.fxsave);
+	} else {
+		__asm__ __volatile__("frstor %0" : : "m"(fp.fnsave));
+	}
 	return 0;
 }
 

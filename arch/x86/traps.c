@@ -24,6 +24,7 @@ extern const u32 trap_stubs[48];
 extern const u32 syscall_stub;
 
 #define GATE_INTERRUPT	0x8E	/* present, DPL 0, 32-bit interrupt gate (IF cleared) */
+#define GATE_INTERRUPT_USER 0xEE	/* present, DPL 3, 32-bit interrupt gate */
 #define GATE_TRAP_USER	0xEF	/* present, DPL 3, 32-bit trap gate (IF kept) */
 
 static const char *const exception_names[32] = {
@@ -65,6 +66,9 @@ void trap_init(void)
 
 	for (v = 0; v < 48; v++)
 		set_gate(v, trap_stubs[v], GATE_INTERRUPT);
+	/* int3 and into may be used from ring 3 (SIGTRAP, SIGSEGV), as in Linux. */
+	set_gate(3, trap_stubs[3], GATE_INTERRUPT_USER);
+	set_gate(4, trap_stubs[4], GATE_INTERRUPT_USER);
 	/* System calls keep interrupts on, like Linux's trap gate for int 0x80. */
 	set_gate(SYSCALL_VECTOR, syscall_stub, GATE_TRAP_USER);
 	__asm__ __volatile__("lidt %0" : : "m"(ip));

@@ -187,8 +187,6 @@ struct files_struct {
 	u32 close_on_exec[NR_OPEN_DEFAULT / 32];
 };
 
-/* The referenced file behind fd of current, or NULL. Pair with fput. */
-struct file *fget(unsigned int fd);
 /* An empty table with count 1, or NULL. */
 struct files_struct *alloc_files(void);
 /* fork: a copy of old sharing every open file (f_count++), or NULL. */

@@ -52,7 +52,7 @@ struct thread_struct {
 	unsigned long esp0;		/* top of the kernel stack (TSS esp0) */
 	unsigned long cr2;		/* address of the last user fault, for sigcontext */
 	u32 tls_array[GDT_ENTRY_TLS_ENTRIES][2];	/* GDT entries 6-8, both words */
-	u8 fpu_state[108] __aligned(16);	/* x87 state saved by fnsave */
+	u8 fpu_state[512] __aligned(16);	/* x87/SSE state (asm/fpu.h), while switched out */
 };
 
 struct task_struct {
@@ -61,6 +61,7 @@ struct task_struct {
 	struct files_struct *files;	/* open file table (fs/) */
 	struct fs_struct *fs;		/* cwd (fs/) */
 	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
+	unsigned long cmin_flt, cmaj_flt;	/* the same, of reaped children (and theirs) */
 
 	volatile long state;		/* TASK_*; changed by the scheduler and exit */
 	void *stack;			/* kernel stack: THREAD_SIZE bytes, pt_regs at the top */
@@ -82,6 +83,8 @@ struct task_struct {
 	sigset_t blocked;		/* mask from sigprocmask and handlers */
 	struct k_sigaction sighand[_NSIG];	/* index sig - 1 */
 	struct kernel_siginfo pending_info[_NSIG];	/* why each pending signal came */
+	unsigned long sas_ss_sp;	/* sigaltstack: lowest address, 0 = none */
+	unsigned long sas_ss_size;	/* sigaltstack: bytes */
 
 	unsigned long restart_nr;	/* syscall to re-run after -ERESTARTSYS */
 	unsigned long personality;	/* personality(2) value, remembered only */

@@ -135,6 +135,17 @@ void flush_signal_handlers(struct task_struct *p);
 /* Deliver pending signals to current (handlers, or default actions). */
 void do_signal(struct pt_regs *regs);
 
+/* sigaltstack ss_flags */
+#define SS_ONSTACK	1
+#define SS_DISABLE	2
+#define SS_AUTODISARM	(1U << 31)
+#define MINSIGSTKSZ	2048
+
+/* True if sp lies on current's alternate signal stack. */
+bool on_sig_stack(unsigned long sp);
+/* The ss_flags sigaltstack reports for a task running with stack pointer sp. */
+int sas_ss_flags(unsigned long sp);
+
 /* ---- arch/x86/signal.c ---- */
 /* Build Linux's i386 rt_sigframe on the user stack and point regs at the handler. */
 int setup_rt_frame(int sig, const struct k_sigaction *ka,

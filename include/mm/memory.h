@@ -48,4 +48,11 @@ pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr);
 void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
 			 loff_t holelen, int even_cows);
 
+/*
+ * Write-protect and clean every shared mapping of a page-cache page before
+ * it is written back; true if one of them had dirtied it. The next store
+ * through any of them faults and calls set_page_dirty again.
+ */
+bool page_mkclean(struct page *page);
+
 #endif

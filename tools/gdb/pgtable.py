@@ -42,11 +42,33 @@ def describe(entry, user_pte=False):
     return "0x%08x frame 0x%08x %s" % (entry, entry & 0xFFFFF000, " ".join(flags) or "-")
 
 
+def describe_page(pfn):
+    """'struct page: _count 2, mapped by 2 entries, anon' for the frame pfn, from mem_map."""
+    try:
+        page = gdb.parse_and_eval("mem_map[%d]" % pfn)
+        flags = int(page["flags"])
+        names = []
+        for bit in ("PG_anon", "PG_dirty", "PG_uptodate", "PG_reserved"):
+            try:
+                if flags & (1 << int(gdb.parse_and_eval(bit))):
+                    names.append(bit[3:])
+            except gdb.error:
+                pass
+        kind = "page cache" if int(page["mapping"]) else ""
+        maps = int(page["_mapcount"]) + 1
+        return "struct page: _count %d, mapped by %d %s%s%s" % (
+            int(page["_count"]), maps, "entry" if maps == 1 else "entries",
+            ", " + ", ".join(names) if names else "", ", " + kind if kind else "")
+    except gdb.error as e:
+        return "struct page: unreadable (%s)" % e
+
+
 class VmPte(gdb.Command):
     """vm-pte ADDR: walk the page directory in CR3 for the linear address ADDR.
 
 Prints the directory entry, the page-table entry and the physical address
-ADDR translates to, or where the walk stops (entry not present)."""
+ADDR translates to, or where the walk stops (entry not present), and for a
+mapped frame its struct page: references, map count, anon/dirty/cache."""
 
     def __init__(self):
         super().__init__("vm-pte", gdb.COMMAND_USER)
@@ -72,6 +94,8 @@ ADDR translates to, or where the walk stops (entry not present)."""
         print("  pte %s" % describe(pte, user_pte=True))
         if pte & get("_PAGE_PRESENT", 1):
             print("  -> physical 0x%08x" % ((pte & 0xFFFFF000) | (addr & 0xFFF)))
+        if pte & (get("_PAGE_PRESENT", 1) | get("_PAGE_PROTNONE", 0x100)):
+            print("  %s" % describe_page(pte >> PAGE_SHIFT))
         elif pte:
             print("  not present to the hardware (PROT_NONE): any access faults")
         else:

@@ -4,6 +4,7 @@ Commands (each one's docstring is its help text):
   vm-kallsyms ADDR   name+offset of a kernel address, from the kernel's own table
   vm-maps [MM]       the VMAs of the current task (tools/gdb/mm.py)
   vm-pte ADDR        walk the page directory in CR3 for ADDR (tools/gdb/pgtable.py)
+  vm-ps              every task: pid, parent, state, mm, signals (tools/gdb/tasks.py)
 More helpers are small modules next to this file, loaded at the end.
 """
 import os
@@ -44,3 +45,4 @@ Kallsyms()
 # One module per subsystem; each registers its commands when imported.
 import mm  # noqa: E402,F401
 import pgtable  # noqa: E402,F401
+import tasks  # noqa: E402,F401

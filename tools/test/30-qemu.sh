@@ -5,8 +5,15 @@
 # line of the guest is passed on. A guest that hangs, panics or stops before
 # the summary is a failure, with its log shown.
 log="$O/logs/qemu-test.log"
+# The guest RAM lives in a file so that layer 31 can check the ramdisk
+# image the guest leaves behind. (-m takes MiB without a suffix, the
+# memory backend bytes: give it the suffix.)
+mem=${MEM:-128M}
+case $mem in *[0-9]) mem=${mem}M ;; esac
 sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test debug_vm" \
-	-monitor "unix:$O/logs/qemu-monitor.sock,server,nowait"
+	-monitor "unix:$O/logs/qemu-monitor.sock,server,nowait" \
+	-object "memory-backend-file,id=guestram,size=$mem,mem-path=$O/logs/guest-ram.bin,share=on" \
+	-machine memory-backend=guestram
 rc=$?
 grep -aE '^(not )?ok ' "$log" | tr -d '\r'
 status=0

@@ -2,7 +2,7 @@
  * Linux guarantees: data written and fsync'd is on the disk. This test
  * leaves two files behind in the current directory (the guest's /tmp),
  * which the host checks byte for byte in the image the guest leaves
- * (tools/test/50-image.sh): fs-persist.txt, one line of text, and
+ * (tools/test/31-image.sh): fs-persist.txt, one line of text, and
  * fs-persist.bin, 300000 bytes of a known pattern with a hole of 1 MiB
  * before its last 4 KiB.
  */

@@ -35,18 +35,7 @@
 #include <asm/uaccess.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
-#if __has_include(<kernel/signal.h>)
 #include <kernel/signal.h>
-#else
-/* kernel/signal.c, until it lands (Linux's numbers). */
-#define SIGBUS		7
-#define SIGKILL		9
-#define SIGSEGV		11
-#define SEGV_MAPERR	1
-#define SEGV_ACCERR	2
-#define BUS_ADRERR	2
-int force_sig_fault(int sig, int si_code, unsigned long addr);
-#endif
 #include <mm/memory.h>
 #include <mm/mm.h>
 #include <mm/vmstat.h>
@@ -56,10 +45,6 @@ int force_sig_fault(int sig, int si_code, unsigned long addr);
 #define PF_WRITE	0x02	/* write access */
 #define PF_USER		0x04	/* user mode */
 #define PF_RSVD		0x08	/* reserved bit set in a paging entry */
-
-#ifndef SI_KERNEL
-#define SI_KERNEL	0x80	/* si_code of a signal the kernel sends on its own */
-#endif
 
 /* Largest stack the fault handler grows to, like the default RLIMIT_STACK. */
 #define STACK_LIMIT	(8UL << 20)
@@ -89,7 +74,7 @@ static void bad_area(struct pt_regs *regs, unsigned long address, int si_code)
 		no_context(regs, address);
 		return;
 	}
-	count_vm_event(PGSEGV);
+	nr_pgsegv++;
 	force_sig_fault(SIGSEGV, si_code, address);
 }
 
@@ -100,7 +85,7 @@ static void do_sigbus(struct pt_regs *regs, unsigned long address)
 		no_context(regs, address);
 		return;
 	}
-	count_vm_event(PGSIGBUS);
+	nr_pgsigbus++;
 	force_sig_fault(SIGBUS, BUS_ADRERR, address);
 }
 
@@ -149,7 +134,7 @@ static void account_fault(int fault)
 {
 	if (fault & VM_FAULT_MAJOR) {
 		current->maj_flt++;
-		count_vm_event(PGMAJFAULT);
+		nr_pgmajfault++;
 	} else {
 		current->min_flt++;
 	}
@@ -201,6 +186,14 @@ void do_page_fault(struct pt_regs *regs)
 {
 	unsigned long address = read_cr2();	/* before anything can fault again */
 	unsigned long error_code = regs->err_code;
+
+	/*
+	 * The gate cleared IF. With CR2 saved, run the fault with interrupts
+	 * as the faulting code had them (Linux does the same): reading a
+	 * file page may take a while, and the timer should keep ticking.
+	 */
+	if (regs->eflags & X86_EFLAGS_IF)
+		local_irq_enable();
 
 	if (error_code & PF_RSVD) {
 		printk(KERN_EMERG "page fault: reserved bit set in the entry for %08lx\n",

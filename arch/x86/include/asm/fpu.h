@@ -1,0 +1,26 @@
+/*
+ * The x87/SSE register state of user programs (arch/x86/process.c). The
+ * kernel itself never uses these registers (-mgeneral-regs-only), so a
+ * task's state is saved and loaded only at context switches, signal
+ * frames and exec. With FXSR (every CPU QEMU offers) the image is fxsave's
+ * 512 bytes, and SSE is enabled; otherwise fnsave's 108 bytes.
+ */
+#ifndef ASM_FPU_H
+#define ASM_FPU_H
+
+#include <kernel/types.h>
+
+#define FPU_STATE_SIZE	512	/* room for an fxsave image; 16-byte aligned */
+
+extern bool cpu_has_fxsr;	/* fxsave/fxrstor and SSE are in use */
+
+/* Store the live state in state (16-byte aligned); it stays live. */
+void fpu_save(u8 *state);
+/* Load state (from fpu_save, or sanitized) into the registers. */
+void fpu_restore(const u8 *state);
+/* Make the live state a fresh one: fninit, default MXCSR, zero SSE registers. */
+void fpu_init_state(void);
+/* Clear the MXCSR bits this CPU does not have in an fxsave image (fxrstor #GPs on them). */
+void fpu_sanitize_fxsave(u8 *fxsave);
+
+#endif

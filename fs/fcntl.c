@@ -1,0 +1,112 @@
+/*
+ * fcntl (descriptor flags, duplication, status flags) and _llseek (the
+ * 64-bit lseek of the i386 ABI). Neither is in the core list, but shells
+ * and C libraries reach for them.
+ */
+#include <asm/uaccess.h>
+#include <fs/fcntl.h>
+#include <fs/fs.h>
+#include <kernel/sched.h>
+#include <kernel/syscalls.h>
+#include <uapi/errno.h>
+
+#ifndef __NR_fcntl
+#define __NR_fcntl	55
+#endif
+#ifndef __NR__llseek
+#define __NR__llseek	140
+#endif
+
+#define F_DUPFD		0
+#define F_GETFD		1
+#define F_SETFD		2
+#define F_GETFL		3
+#define F_SETFL		4
+#define F_DUPFD_CLOEXEC	1030
+#define FD_CLOEXEC	1
+
+/* Flags F_SETFL may change; the access mode and O_CREAT etc. stay. */
+#define SETFL_MASK	(O_APPEND | O_NONBLOCK)
+
+static bool fd_cloexec(struct files_struct *files, unsigned int fd)
+{
+	return files->close_on_exec[fd / 32] & (1U << (fd % 32));
+}
+
+static void fd_set_cloexec(struct files_struct *files, unsigned int fd, bool on)
+{
+	if (on)
+		files->close_on_exec[fd / 32] |= 1U << (fd % 32);
+	else
+		files->close_on_exec[fd / 32] &= ~(1U << (fd % 32));
+}
+
+/* F_DUPFD: the lowest free fd at or above start; -EINVAL past the table. */
+static long fcntl_dupfd(struct file *file, unsigned long start, bool cloexec)
+{
+	int fd;
+
+	if (start >= NR_OPEN_DEFAULT)
+		return -EINVAL;
+	fd = fd_install_lowest(get_file(file), start);
+	if (fd < 0)
+		fput(file);
+	else
+		fd_set_cloexec(current->files, fd, cloexec);
+	return fd;
+}
+
+/* fcntl(fd, cmd, arg): per cmd; -EBADF, -EINVAL for an unknown cmd. */
+SYSCALL_DEFINE(__NR_fcntl, fcntl);
+long sys_fcntl(struct pt_regs *regs)
+{
+	unsigned int fd = regs->ebx, cmd = regs->ecx;
+	unsigned long arg = regs->edx;
+	struct file *file = fget(fd);
+	long ret = 0;
+
+	if (!file)
+		return -EBADF;
+	switch (cmd) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+		ret = fcntl_dupfd(file, arg, cmd == F_DUPFD_CLOEXEC);
+		break;
+	case F_GETFD:
+		ret = fd_cloexec(current->files, fd) ? FD_CLOEXEC : 0;
+		break;
+	case F_SETFD:
+		fd_set_cloexec(current->files, fd, arg & FD_CLOEXEC);
+		break;
+	case F_GETFL:
+		ret = file->f_flags & ~O_CLOEXEC;
+		break;
+	case F_SETFL:
+		file->f_flags = (file->f_flags & ~SETFL_MASK) | (arg & SETFL_MASK);
+		break;
+	default:
+		ret = -EINVAL;
+	}
+	fput(file);
+	return ret;
+}
+
+/* _llseek(fd, high, low, &result, whence): 0 with the 64-bit offset stored, or -errno. */
+SYSCALL_DEFINE(__NR__llseek, _llseek);
+long sys__llseek(struct pt_regs *regs)
+{
+	struct file *file = fget(regs->ebx);
+	loff_t off = ((loff_t)regs->ecx << 32) | regs->edx, pos;
+	loff_t *uresult = (loff_t *)regs->esi;
+
+	if (!file)
+		return -EBADF;
+	if (!file->f_op || !file->f_op->llseek)
+		pos = -ESPIPE;
+	else
+		pos = file->f_op->llseek(file, off, regs->edi);
+	fput(file);
+	if (pos < 0)
+		return (long)pos;
+	return copy_to_user(uresult, &pos, sizeof(pos)) ? -EFAULT : 0;
+}
