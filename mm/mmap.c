@@ -826,6 +826,20 @@ static long file_mmap_flags(struct file *file, unsigned long prot,
 	return vm_flags;
 }
 
+/* VM_* flags for an anonymous mapping, or -EINVAL for a bad mapping type. */
+static long anon_mmap_flags(unsigned long flags, unsigned long vm_flags)
+{
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+	case MAP_SHARED_VALIDATE:
+		return vm_flags | VM_SHARED | VM_MAYSHARE;
+	case MAP_PRIVATE:
+		return vm_flags;
+	default:
+		return -EINVAL;
+	}
+}
+
 unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flags, unsigned long pgoff)
@@ -852,30 +866,19 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	}
 	vm_flags = calc_vm_prot_bits(prot) | calc_vm_flag_bits(flags) | mm->def_flags |
 		   VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-	if (file) {
+	if (file)
 		ret = file_mmap_flags(file, prot, flags, vm_flags);
-	} else {
-		switch (flags & MAP_TYPE) {
-		case MAP_SHARED:
-		case MAP_SHARED_VALIDATE:
-			pgoff = 0;
-			ret = vm_flags | VM_SHARED | VM_MAYSHARE;
-			break;
-		case MAP_PRIVATE:
-			ret = vm_flags;
-			break;
-		default:
-			ret = -EINVAL;
-		}
-	}
+	else
+		ret = anon_mmap_flags(flags, vm_flags);
 	if (ret < 0)
 		return ret;
 	vm_flags = ret;
 	addr = get_unmapped_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
-	if (!file && !(vm_flags & VM_SHARED))
-		pgoff = addr >> PAGE_SHIFT;
+	/* Anonymous pages are indexed by address (private) or from 0 (shared). */
+	if (!file)
+		pgoff = (vm_flags & VM_SHARED) ? 0 : addr >> PAGE_SHIFT;
 	return mmap_region(file, addr, len, flags, vm_flags, pgoff);
 }
 
