@@ -234,6 +234,28 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 	return vma;
 }
 
+int walk_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   int (*fn)(struct vm_area_struct *vma, unsigned long from,
+			     unsigned long to, int arg), int arg)
+{
+	struct vm_area_struct *vma = find_vma(mm, start);
+	int unmapped_error = 0;
+
+	for (; vma && vma->vm_start < end; vma = vma->vm_next) {
+		int err;
+
+		if (start < vma->vm_start)
+			unmapped_error = -ENOMEM;
+		err = fn(vma, max(start, vma->vm_start), min(end, vma->vm_end), arg);
+		if (err)
+			return err;
+		start = vma->vm_end;
+		if (start >= end)
+			return unmapped_error;
+	}
+	return -ENOMEM;		/* the range runs past the last VMA or into a hole */
+}
+
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev)
 {
