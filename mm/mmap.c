@@ -1306,6 +1306,36 @@ static int validate_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	return bugs;
 }
 
+/*
+ * Every present page-table entry of the user half lies inside a VMA:
+ * munmap, mremap and exit must leave nothing mapped behind. Entries come
+ * in address order, so one pass along the VMA list suffices.
+ */
+static int validate_page_tables(struct mm_struct *mm)
+{
+	struct vm_area_struct *v = mm->mmap;
+	unsigned long i, j, addr;
+	int bugs = 0;
+
+	for (i = 0; mm->pgd && i < USER_PGD_PTRS && bugs < 4; i++) {
+		pte_t *pte;
+
+		if (!pgd_present(mm->pgd[i]))
+			continue;
+		pte = pgd_page_vaddr(mm->pgd[i]);
+		for (j = 0; j < PTRS_PER_PTE && bugs < 4; j++) {
+			if (pte_none(pte[j]))
+				continue;
+			addr = (i << PGDIR_SHIFT) | (j << PAGE_SHIFT);
+			while (v && v->vm_end <= addr)
+				v = v->vm_next;
+			VM_CHECK(v && v->vm_start <= addr,
+				 "pte %08lx maps %08lx outside every VMA\n", pte[j], addr);
+		}
+	}
+	return bugs;
+}
+
 int __validate_mm(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma, *prev = NULL;
@@ -1331,7 +1361,7 @@ int __validate_mm(struct mm_struct *mm)
 	VM_CHECK(pages == mm->total_vm, "total_vm %lu, VMAs cover %lu pages\n",
 		 mm->total_vm, pages);
 	VM_CHECK(rb_check(&mm->mm_rb) >= 0, "red-black rules broken\n");
-	return bugs;
+	return bugs + validate_page_tables(mm);
 }
 
 #ifdef CONFIG_DEBUG_VM

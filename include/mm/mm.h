@@ -168,8 +168,10 @@ void exit_mmap(struct mm_struct *mm);
 int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
 
 /*
- * Check every invariant of mm's VMAs and print what is broken; returns the
- * number of problems. validate_mm calls it after each change when debug_vm
+ * Check every invariant of mm's VMAs (list sorted and non-overlapping,
+ * page-aligned, list and tree in the same order, colour rules, every
+ * rb_subtree_gap, map_count, highest_vm_end, total_vm, and no present PTE
+ * outside a VMA) and print what is broken; returns the number of problems. validate_mm calls it after each change when debug_vm
  * is on (on every change while the mm is small, sampled when it is large).
  */
 int __validate_mm(struct mm_struct *mm);
