@@ -10,9 +10,9 @@
  *   /proc/self		the caller's PID directory
  *
  * Inode numbers encode what a file shows: (pid << 4) | kind, so iget needs
- * no table. A file's text is generated whole when it is opened (a snapshot,
- * like one read of a seq_file) and kept in file->private_data; read()
- * copies from it.
+ * no table. A file's text is generated whole by a read at offset 0 (a
+ * snapshot, like one pass of a seq_file) and kept in file->private_data;
+ * later reads copy from it.
  */
 #include <asm/page.h>
 #include <asm/uaccess.h>
@@ -231,43 +231,63 @@ static show_fn proc_show(unsigned long ino)
 	return NULL;
 }
 
-/* Generate the file's text, growing the buffer until it fits. */
-static int proc_file_open(struct inode *inode, struct file *file)
+/*
+ * Generate the text of inode's file into m, growing the buffer until it
+ * fits. Returns 0, -ESRCH when the process is gone, or -ENOMEM.
+ */
+static int proc_fill(struct inode *inode, struct seq *m)
 {
 	struct task_struct *p = current;
 	show_fn show = proc_show(inode->i_ino);
-	struct seq m = { .size = 4096 };
 
 	if (PROC_PID(inode->i_ino) && !(p = find_task_by_pid(PROC_PID(inode->i_ino))))
+		return -ESRCH;
+	for (m->size = 4096;; m->size *= 2) {
+		m->buf = kmalloc(m->size);
+		if (!m->buf)
+			return -ENOMEM;
+		m->len = 0;
+		m->overflow = false;
+		show(m, p);
+		if (!m->overflow || m->size >= (1UL << 20))
+			break;
+		kfree(m->buf);
+	}
+	inode->i_size = m->len;
+	return 0;
+}
+
+/* Opening checks that the process exists; the text comes with the first read. */
+static int proc_file_open(struct inode *inode, struct file *file)
+{
+	if (PROC_PID(inode->i_ino) && !find_task_by_pid(PROC_PID(inode->i_ino)))
 		return -ENOENT;
 	if (file->f_mode & FMODE_WRITE)
 		return -EACCES;
-	for (;;) {
-		m.buf = kmalloc(m.size);
-		if (!m.buf)
-			return -ENOMEM;
-		m.len = 0;
-		m.overflow = false;
-		show(&m, p);
-		if (!m.overflow || m.size >= (1UL << 20))
-			break;
-		kfree(m.buf);
-		m.size *= 2;
-	}
-	inode->i_size = m.len;
-	file->private_data = kmalloc(sizeof(struct seq));
-	if (!file->private_data) {
-		kfree(m.buf);
-		return -ENOMEM;
-	}
-	memcpy(file->private_data, &m, sizeof(m));
-	return 0;
+	file->private_data = kzalloc(sizeof(struct seq));
+	return file->private_data ? 0 : -ENOMEM;
 }
 
 static ssize_t proc_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
 {
-	struct seq *m = file->private_data;
+	struct seq *m = file->private_data, fresh;
+	int err;
 
+	/*
+	 * Like Linux's seq_file, a read at offset 0 starts over with fresh
+	 * text: a process that rereads /proc/self/maps after lseek(fd, 0, 0)
+	 * sees its mappings as they are now, and the file of a process reaped
+	 * since then fails with -ESRCH. Reads further on continue the text
+	 * they started, so reading it in small pieces gives one consistent
+	 * snapshot.
+	 */
+	if (*pos == 0 || !m->buf) {
+		err = proc_fill(file->f_inode, &fresh);
+		if (err)
+			return err;
+		kfree(m->buf);
+		*m = fresh;
+	}
 	if (*pos >= (loff_t)m->len)
 		return 0;
 	n = min(n, (size_t)(m->len - *pos));
