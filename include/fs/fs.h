@@ -17,6 +17,7 @@
 #include <kernel/list.h>
 #include <kernel/types.h>
 #include <lib/radix-tree.h>
+#include <uapi/stat.h>
 
 struct file;
 struct inode;
@@ -32,20 +33,6 @@ struct task_struct;
 
 #define NAME_MAX	255	/* longest path component, without the NUL */
 #define PATH_MAX	4096	/* longest path, with the NUL */
-
-/* i_mode file types and permission bits (Linux values) */
-#define S_IFMT		0170000
-#define S_IFSOCK	0140000
-#define S_IFLNK		0120000
-#define S_IFREG		0100000
-#define S_IFBLK		0060000
-#define S_IFDIR		0040000
-#define S_IFCHR		0020000
-#define S_IFIFO		0010000
-#define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
-#define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
-#define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
-#define S_ISLNK(m)	(((m) & S_IFMT) == S_IFLNK)
 
 /* Directory-entry types for getdents64 (d_type), as Linux's DT_* */
 #define DT_UNKNOWN	0
