@@ -10,11 +10,6 @@
 
 #define NR_fcntl	55
 #define NR__llseek	140
-#define F_DUPFD		0
-#define F_GETFD		1
-#define F_SETFD		2
-#define F_GETFL		3
-#define F_SETFL		4
 
 int main(void)
 {
