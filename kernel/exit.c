@@ -20,13 +20,8 @@
 #include <lib/string.h>
 #include <mm/mm.h>
 #include <uapi/errno.h>
+#include <uapi/wait.h>
 
-#define WNOHANG		0x00000001
-#define WUNTRACED	0x00000002
-#define WCONTINUED	0x00000008
-#define __WNOTHREAD	0x20000000
-#define __WALL		0x40000000
-#define __WCLONE	0x80000000
 
 /* Drop the address space; the kernel's page directory stays live meanwhile. */
 static void exit_mm(struct task_struct *tsk)
