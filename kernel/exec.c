@@ -614,6 +614,7 @@ out:
 	return err;
 }
 
+/* execve(path, argv, envp): does not return on success; -errno otherwise. */
 SYSCALL_DEFINE(__NR_execve, execve);
 long sys_execve(struct pt_regs *regs)
 {

@@ -216,6 +216,7 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 	return p;
 }
 
+/* fork(): the child's pid in the parent, 0 in the child, or -EAGAIN/-ENOMEM. */
 SYSCALL_DEFINE(__NR_fork, fork);
 long sys_fork(struct pt_regs *regs)
 {

@@ -76,31 +76,40 @@
 #define NSEC_PER_TICK			(NSEC_PER_SEC / HZ)
 #define MAX_SLEEP_TICKS			0x7fffffffUL	/* jiffies comparisons stay sane */
 #define CLOCK_REALTIME			0
+#define CLOCK_TAI			11	/* the highest clock id Linux knows */
 
+/* getpid(): the caller's pid. */
 SYSCALL_DEFINE(__NR_getpid, getpid);
 long sys_getpid(struct pt_regs *regs)
 {
 	return current->pid;
 }
 
+/* gettid(): one thread per process, so the pid. */
 SYSCALL_DEFINE(__NR_gettid, gettid);
 long sys_gettid(struct pt_regs *regs)
 {
 	return current->pid;
 }
 
+/*
+ * set_tid_address(tidptr): C libraries call it at start-up; without threads
+ * there is nothing to clear at exit, so only the tid is returned.
+ */
 SYSCALL_DEFINE(__NR_set_tid_address, set_tid_address);
 long sys_set_tid_address(struct pt_regs *regs)
 {
 	return current->pid;
 }
 
+/* getppid(): the parent's pid (init's after the parent exited; 0 for init). */
 SYSCALL_DEFINE(__NR_getppid, getppid);
 long sys_getppid(struct pt_regs *regs)
 {
 	return current->parent ? current->parent->pid : 0;
 }
 
+/* getpgrp(): the caller's process group. */
 SYSCALL_DEFINE(__NR_getpgrp, getpgrp);
 long sys_getpgrp(struct pt_regs *regs)
 {
@@ -151,6 +160,7 @@ struct new_utsname {
 	char sysname[65], nodename[65], release[65], version[65], machine[65], domainname[65];
 };
 
+/* uname(buf): fill the user's struct new_utsname; 0 or -EFAULT. */
 SYSCALL_DEFINE(__NR_uname, uname);
 long sys_uname(struct pt_regs *regs)
 {
@@ -177,6 +187,7 @@ long sys_personality(struct pt_regs *regs)
 	return old;
 }
 
+/* sched_yield(): let every other runnable task run first; always 0. */
 SYSCALL_DEFINE(__NR_sched_yield, sched_yield);
 long sys_sched_yield(struct pt_regs *regs)
 {
@@ -240,6 +251,7 @@ static void read_clock(struct timespec32 *ts, bool wall)
 	ts->tv_nsec = (j % HZ) * NSEC_PER_TICK;
 }
 
+/* time(tloc): wall-clock seconds, also stored at tloc unless NULL; or -EFAULT. */
 SYSCALL_DEFINE(__NR_time, time);
 long sys_time(struct pt_regs *regs)
 {
@@ -251,6 +263,7 @@ long sys_time(struct pt_regs *regs)
 	return ts.tv_sec;
 }
 
+/* gettimeofday(tv, tz): the wall clock in tv (unless NULL); tz is ignored. 0 or -EFAULT. */
 SYSCALL_DEFINE(__NR_gettimeofday, gettimeofday);
 long sys_gettimeofday(struct pt_regs *regs)
 {
@@ -269,7 +282,7 @@ long sys_clock_gettime(struct pt_regs *regs)
 {
 	struct timespec32 ts;
 
-	if (regs->ebx > 11)
+	if (regs->ebx > CLOCK_TAI)
 		return -EINVAL;
 	read_clock(&ts, regs->ebx == CLOCK_REALTIME);
 	return copy_to_user((void *)regs->ecx, &ts, sizeof(ts)) ? -EFAULT : 0;

@@ -4,8 +4,14 @@
 
 #include <asm/ptrace.h>
 
-/* arch/x86/traps.c */
+/* ---- arch/x86/traps.c ---- */
+/*
+ * The C entry of every trap stub (regs->trapno says which): dispatch to the
+ * page-fault, IRQ, system-call or exception handler. Runs with interrupts
+ * off, as the interrupt gates leave them.
+ */
 void do_trap(struct pt_regs *regs);
+/* The SDM's name of CPU exception vector ("page fault"), or "interrupt". */
 const char *exception_name(unsigned int vector);
 /* Oops: report regs (exception, CR2, registers, backtrace) and halt. */
 void die(const char *what, struct pt_regs *regs) __attribute__((noreturn));
