@@ -89,7 +89,7 @@ static void tty_receive(char c)
 		buf_put(c);
 		tty_echo(&c, 1);
 		wake_up(&tty_wait);
-	} else if (c == 0x7f || c == '\b') {
+	} else if (c == tty_termios.c_cc[VERASE] || c == '\b') {
 		if (line_len) {
 			line_len--;
 			tty_echo("\b \b", 3);

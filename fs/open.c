@@ -46,7 +46,7 @@ static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, str
 			return -ENOENT;
 		if (!dir->i_op || !dir->i_op->create)
 			return -EACCES;
-		return dir->i_op->create(dir, nd->last, nd->last_len, mode & 07777, res);
+		return dir->i_op->create(dir, nd->last, nd->last_len, mode & S_IALLUGO, res);
 	}
 	if (err)
 		return err;

@@ -31,6 +31,11 @@ struct task_struct;
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
 
+/* Groups of mode bits (Linux's include/linux/stat.h). */
+#define S_IRWXUGO	(S_IRWXU | S_IRWXG | S_IRWXO)
+#define S_IALLUGO	(S_ISUID | S_ISGID | S_ISVTX | S_IRWXUGO)	/* every bit but the type */
+#define S_IXUGO		(S_IXUSR | S_IXGRP | S_IXOTH)
+
 #define NAME_MAX	255	/* longest path component, without the NUL */
 #define PATH_MAX	4096	/* longest path, with the NUL */
 
