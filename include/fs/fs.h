@@ -17,6 +17,7 @@
 #include <kernel/list.h>
 #include <kernel/types.h>
 #include <lib/radix-tree.h>
+#include <uapi/dirent.h>
 #include <uapi/stat.h>
 
 struct file;
@@ -39,15 +40,7 @@ struct task_struct;
 #define NAME_MAX	255	/* longest path component, without the NUL */
 #define PATH_MAX	4096	/* longest path, with the NUL */
 
-/* Directory-entry types for getdents64 (d_type), as Linux's DT_* */
-#define DT_UNKNOWN	0
-#define DT_FIFO		1
-#define DT_CHR		2
-#define DT_DIR		4
-#define DT_BLK		6
-#define DT_REG		8
-#define DT_LNK		10
-#define DT_SOCK		12
+/* Directory-entry types (d_type) and getdents records are in <uapi/dirent.h>. */
 
 /* Device numbers: major in bits 8-15, minor in bits 0-7 (old_encode_dev). */
 #define MKDEV(ma, mi)	(((ma) << 8) | (mi))
