@@ -10,13 +10,6 @@
 #include <kernel/syscalls.h>
 #include <uapi/errno.h>
 
-#ifndef __NR_fcntl
-#define __NR_fcntl	55
-#endif
-#ifndef __NR__llseek
-#define __NR__llseek	140
-#endif
-
 /* Flags F_SETFL may change; the access mode and O_CREAT etc. stay. */
 #define SETFL_MASK	(O_APPEND | O_NONBLOCK)
 

@@ -13,13 +13,6 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
-#ifndef __NR_lstat
-#define __NR_lstat	107
-#endif
-#ifndef __NR_lstat64
-#define __NR_lstat64	196
-#endif
-
 static unsigned long long new_encode_dev(u32 dev)
 {
 	return (MINOR(dev) & 0xff) | (MAJOR(dev) << 8);

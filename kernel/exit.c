@@ -22,7 +22,6 @@
 #include <uapi/errno.h>
 #include <uapi/wait.h>
 
-
 /* Drop the address space; the kernel's page directory stays live meanwhile. */
 static void exit_mm(struct task_struct *tsk)
 {
@@ -240,9 +239,6 @@ long sys_exit_group(struct pt_regs *regs)
 	do_exit((regs->ebx & 0xff) << 8);
 }
 
-#ifndef __NR_getrusage
-#define __NR_getrusage	77
-#endif
 #define RUSAGE_SELF	0
 #define RUSAGE_CHILDREN	(-1)
 

@@ -223,10 +223,6 @@ long sys_fork(struct pt_regs *regs)
 	return do_fork(regs);
 }
 
-#ifndef __NR_vfork
-#define __NR_vfork	190
-#endif
-
 /*
  * vfork: a plain fork here (the parent is not suspended and nothing is
  * shared), which every correct vfork user cannot tell apart.

@@ -22,19 +22,6 @@
 #include <lib/string.h>
 #include <uapi/errno.h>
 
-#ifndef __NR_pause
-#define __NR_pause		29
-#endif
-#ifndef __NR_rt_sigpending
-#define __NR_rt_sigpending	176
-#endif
-#ifndef __NR_sigaltstack
-#define __NR_sigaltstack	186
-#endif
-#ifndef __NR_rt_sigsuspend
-#define __NR_rt_sigsuspend	179
-#endif
-
 #define UNBLOCKABLE	(sigmask(SIGKILL) | sigmask(SIGSTOP))
 /* Signals whose default action is to do nothing (stopping is not supported). */
 #define DEFAULT_IGNORED	(sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGURG) | \

@@ -15,52 +15,6 @@
 #include <mm/page.h>
 #include <uapi/errno.h>
 
-#ifndef __NR_time
-#define __NR_time		13
-#endif
-#ifndef __NR_getuid
-#define __NR_getuid		24
-#endif
-#ifndef __NR_alarm
-#define __NR_alarm		27
-#endif
-#ifndef __NR_getgid
-#define __NR_getgid		47
-#endif
-#ifndef __NR_geteuid
-#define __NR_geteuid		49
-#endif
-#ifndef __NR_getegid
-#define __NR_getegid		50
-#endif
-#ifndef __NR_setpgid
-#define __NR_setpgid		57
-#endif
-#ifndef __NR_getpgrp
-#define __NR_getpgrp		65
-#endif
-#ifndef __NR_gettimeofday
-#define __NR_gettimeofday	78
-#endif
-#ifndef __NR_reboot
-#define __NR_reboot		88
-#endif
-#ifndef __NR_getpgid
-#define __NR_getpgid		132
-#endif
-#ifndef __NR_sched_yield
-#define __NR_sched_yield	158
-#endif
-#ifndef __NR_gettid
-#define __NR_gettid		224
-#endif
-#ifndef __NR_set_tid_address
-#define __NR_set_tid_address	258
-#endif
-#ifndef __NR_clock_gettime
-#define __NR_clock_gettime	265
-#endif
-
 #define LINUX_REBOOT_MAGIC1		0xfee1dead
 #define LINUX_REBOOT_MAGIC2		672274793
 #define LINUX_REBOOT_MAGIC2A		85072278
