@@ -132,8 +132,6 @@ long sys_open(struct pt_regs *regs)
 	return do_sys_open((const char *)regs->ebx, regs->ecx, regs->edx);
 }
 
-#define MAX_NON_LFS	0x7fffffffL	/* largest offset without O_LARGEFILE */
-
 /* ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too big). */
 SYSCALL_DEFINE(__NR_ftruncate, ftruncate);
 long sys_ftruncate(struct pt_regs *regs)

@@ -22,7 +22,7 @@ static int cp_old_stat(struct inode *inode, void *ust)
 {
 	struct stat st;
 
-	if (inode->i_size > 0x7fffffffLL)
+	if (inode->i_size > MAX_NON_LFS)
 		return -EOVERFLOW;
 	memset(&st, 0, sizeof(st));
 	st.st_dev = inode->i_sb->s_dev;

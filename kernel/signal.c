@@ -375,7 +375,7 @@ SYSCALL_DEFINE(__NR_pause, pause);
 long sys_pause(struct pt_regs *regs)
 {
 	while (!signal_pending(current))
-		schedule_timeout(0x7fffffff);
+		schedule_timeout(MAX_SCHEDULE_TIMEOUT);
 	return -EINTR;
 }
 
@@ -391,7 +391,7 @@ long sys_rt_sigsuspend(struct pt_regs *regs)
 		return -EFAULT;
 	current->blocked = mask & ~UNBLOCKABLE;
 	while (!signal_pending(current))
-		schedule_timeout(0x7fffffff);
+		schedule_timeout(MAX_SCHEDULE_TIMEOUT);
 	/*
 	 * The handler runs with the temporary mask in force at delivery but
 	 * returns to the old one: deliver now, with the old mask restored, so

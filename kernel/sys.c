@@ -28,7 +28,6 @@
 #define PER_QUERY			0xffffffffUL
 #define NSEC_PER_SEC			1000000000L
 #define NSEC_PER_TICK			(NSEC_PER_SEC / HZ)
-#define MAX_SLEEP_TICKS			0x7fffffffUL	/* jiffies comparisons stay sane */
 #define CLOCK_REALTIME			0
 #define CLOCK_TAI			11	/* the highest clock id Linux knows */
 
@@ -164,8 +163,8 @@ long sys_nanosleep(struct pt_regs *regs)
 		return -EFAULT;
 	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
 		return -EINVAL;
-	if ((unsigned long)ts.tv_sec >= MAX_SLEEP_TICKS / HZ)
-		ticks = MAX_SLEEP_TICKS;	/* years: as good as forever */
+	if ((unsigned long)ts.tv_sec >= MAX_SCHEDULE_TIMEOUT / HZ)
+		ticks = MAX_SCHEDULE_TIMEOUT;	/* months: as good as forever */
 	else
 		ticks = ts.tv_sec * HZ + (ts.tv_nsec + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
 	left = ticks ? schedule_timeout(ticks) : 0;
@@ -188,7 +187,7 @@ long sys_alarm(struct pt_regs *regs)
 
 	if (current->alarm && time_after_eq(current->alarm, jiffies))
 		old = (current->alarm - jiffies + HZ - 1) / HZ;
-	current->alarm = regs->ebx ? jiffies + min(regs->ebx, MAX_SLEEP_TICKS / HZ) * HZ : 0;
+	current->alarm = regs->ebx ? jiffies + min(regs->ebx, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
 	return old;
 }
 

@@ -37,6 +37,9 @@ struct task_struct;
 #define S_IALLUGO	(S_ISUID | S_ISGID | S_ISVTX | S_IRWXUGO)	/* every bit but the type */
 #define S_IXUGO		(S_IXUSR | S_IXGRP | S_IXOTH)
 
+/* Largest file size without O_LARGEFILE, and the old stat's st_size: 2 GiB - 1. */
+#define MAX_NON_LFS	0x7fffffffL
+
 #define NAME_MAX	255	/* longest path component, without the NUL */
 #define PATH_MAX	4096	/* longest path, with the NUL */
 

@@ -29,6 +29,11 @@ struct fs_struct;
 #define PID_MAX		32768
 #define NR_TASKS_MAX	64			/* fork gives -EAGAIN past this */
 #define DEF_TIMESLICE	5			/* ticks (HZ=100: 50 ms) */
+/*
+ * The longest schedule_timeout, in ticks (LONG_MAX, about 248 days): as
+ * good as forever, and jiffies comparisons against it stay correct.
+ */
+#define MAX_SCHEDULE_TIMEOUT	0x7fffffffUL
 
 /* task->state */
 #define TASK_RUNNING		0	/* on the run queue or running */
