@@ -14,6 +14,7 @@
 #include <lib/string.h>
 #include <mm/page.h>
 #include <uapi/errno.h>
+#include <uapi/utsname.h>
 
 #define LINUX_REBOOT_MAGIC1		0xfee1dead
 #define LINUX_REBOOT_MAGIC2		672274793
@@ -107,11 +108,6 @@ static const struct syscall_entry __syscall_getgid __used __section(".syscalls")
 	__aligned(4) = { __NR_getgid, sys_zero_id, "getgid" };
 static const struct syscall_entry __syscall_getegid __used __section(".syscalls")
 	__aligned(4) = { __NR_getegid, sys_zero_id, "getegid" };
-
-/* Linux's struct new_utsname: six 65-byte strings. */
-struct new_utsname {
-	char sysname[65], nodename[65], release[65], version[65], machine[65], domainname[65];
-};
 
 /* uname(buf): fill the user's struct new_utsname; 0 or -EFAULT. */
 SYSCALL_DEFINE(__NR_uname, uname);
