@@ -89,7 +89,8 @@ static void init_child(struct task_struct *p)
 
 /*
  * A copy of oldmm for a child: the same regions, private pages shared
- * copy-on-write by dup_mmap, the same layout fields. NULL without memory.
+ * copy-on-write, the same layout fields (all done by dup_mmap). NULL
+ * without memory.
  */
 static struct mm_struct *dup_mm(struct mm_struct *oldmm)
 {
@@ -97,18 +98,6 @@ static struct mm_struct *dup_mm(struct mm_struct *oldmm)
 
 	if (!mm)
 		return NULL;
-	mm->start_code = oldmm->start_code;
-	mm->end_code = oldmm->end_code;
-	mm->start_data = oldmm->start_data;
-	mm->end_data = oldmm->end_data;
-	mm->start_brk = oldmm->start_brk;
-	mm->brk = oldmm->brk;
-	mm->start_stack = oldmm->start_stack;
-	mm->arg_start = oldmm->arg_start;
-	mm->arg_end = oldmm->arg_end;
-	mm->env_start = oldmm->env_start;
-	mm->env_end = oldmm->env_end;
-	mm->def_flags = oldmm->def_flags;
 	if (dup_mmap(mm, oldmm)) {
 		mmput(mm);
 		return NULL;

@@ -142,6 +142,12 @@ static int write_one_page(struct page *page)
 	loff_t isize = mapping->host->i_size;
 	loff_t start = (loff_t)page->index << PAGE_SHIFT;
 
+	/*
+	 * Write-protect the shared mappings first: a store after this
+	 * writeback must fault and dirty the page again, or the next msync or
+	 * sync would not know there is something to write.
+	 */
+	page_mkclean(page);
 	ClearPageDirty(page);
 	if (start >= isize)
 		return 0;

@@ -45,37 +45,6 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 }
 
 /*
- * Walk the VMAs of [start, end) applying behavior. Holes are skipped but
- * remembered: the result is then -ENOMEM, after the mapped parts got the
- * advice, as in Linux.
- */
-static int do_madvise(unsigned long start, unsigned long end, int behavior)
-{
-	struct vm_area_struct *vma = find_vma(current->mm, start);
-	int unmapped_error = 0;
-
-	for (;;) {
-		int err;
-
-		if (!vma)
-			return -ENOMEM;
-		if (start < vma->vm_start) {
-			unmapped_error = -ENOMEM;
-			start = vma->vm_start;
-			if (start >= end)
-				return unmapped_error;
-		}
-		err = madvise_vma(vma, start, min(end, vma->vm_end), behavior);
-		if (err)
-			return err;
-		start = vma->vm_end;
-		if (start >= end)
-			return unmapped_error;
-		vma = vma->vm_next;
-	}
-}
-
-/*
  * madvise(start, len, advice): start page-aligned and advice known, else
  * -EINVAL; len rounds up to whole pages; 0 for an empty range; -ENOMEM if
  * part of the range is not mapped.
@@ -99,5 +68,5 @@ long sys_madvise(struct pt_regs *regs)
 		return -EINVAL;
 	if (end == start)
 		return 0;
-	return do_madvise(start, end, behavior);
+	return walk_vma_range(current->mm, start, end, madvise_vma, behavior);
 }

@@ -234,6 +234,28 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 	return vma;
 }
 
+int walk_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   int (*fn)(struct vm_area_struct *vma, unsigned long from,
+			     unsigned long to, int arg), int arg)
+{
+	struct vm_area_struct *vma = find_vma(mm, start);
+	int unmapped_error = 0;
+
+	for (; vma && vma->vm_start < end; vma = vma->vm_next) {
+		int err;
+
+		if (start < vma->vm_start)
+			unmapped_error = -ENOMEM;
+		err = fn(vma, max(start, vma->vm_start), min(end, vma->vm_end), arg);
+		if (err)
+			return err;
+		start = vma->vm_end;
+		if (start >= end)
+			return unmapped_error;
+	}
+	return -ENOMEM;		/* the range runs past the last VMA or into a hole */
+}
+
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev)
 {
@@ -826,6 +848,20 @@ static long file_mmap_flags(struct file *file, unsigned long prot,
 	return vm_flags;
 }
 
+/* VM_* flags for an anonymous mapping, or -EINVAL for a bad mapping type. */
+static long anon_mmap_flags(unsigned long flags, unsigned long vm_flags)
+{
+	switch (flags & MAP_TYPE) {
+	case MAP_SHARED:
+	case MAP_SHARED_VALIDATE:
+		return vm_flags | VM_SHARED | VM_MAYSHARE;
+	case MAP_PRIVATE:
+		return vm_flags;
+	default:
+		return -EINVAL;
+	}
+}
+
 unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flags, unsigned long pgoff)
@@ -852,30 +888,19 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	}
 	vm_flags = calc_vm_prot_bits(prot) | calc_vm_flag_bits(flags) | mm->def_flags |
 		   VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
-	if (file) {
+	if (file)
 		ret = file_mmap_flags(file, prot, flags, vm_flags);
-	} else {
-		switch (flags & MAP_TYPE) {
-		case MAP_SHARED:
-		case MAP_SHARED_VALIDATE:
-			pgoff = 0;
-			ret = vm_flags | VM_SHARED | VM_MAYSHARE;
-			break;
-		case MAP_PRIVATE:
-			ret = vm_flags;
-			break;
-		default:
-			ret = -EINVAL;
-		}
-	}
+	else
+		ret = anon_mmap_flags(flags, vm_flags);
 	if (ret < 0)
 		return ret;
 	vm_flags = ret;
 	addr = get_unmapped_area(file, addr, len, pgoff, flags);
 	if (IS_ERR_VALUE(addr))
 		return addr;
-	if (!file && !(vm_flags & VM_SHARED))
-		pgoff = addr >> PAGE_SHIFT;
+	/* Anonymous pages are indexed by address (private) or from 0 (shared). */
+	if (!file)
+		pgoff = (vm_flags & VM_SHARED) ? 0 : addr >> PAGE_SHIFT;
 	return mmap_region(file, addr, len, flags, vm_flags, pgoff);
 }
 
@@ -1281,6 +1306,36 @@ static int validate_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	return bugs;
 }
 
+/*
+ * Every present page-table entry of the user half lies inside a VMA:
+ * munmap, mremap and exit must leave nothing mapped behind. Entries come
+ * in address order, so one pass along the VMA list suffices.
+ */
+static int validate_page_tables(struct mm_struct *mm)
+{
+	struct vm_area_struct *v = mm->mmap;
+	unsigned long i, j, addr;
+	int bugs = 0;
+
+	for (i = 0; mm->pgd && i < USER_PGD_PTRS && bugs < 4; i++) {
+		pte_t *pte;
+
+		if (!pgd_present(mm->pgd[i]))
+			continue;
+		pte = pgd_page_vaddr(mm->pgd[i]);
+		for (j = 0; j < PTRS_PER_PTE && bugs < 4; j++) {
+			if (pte_none(pte[j]))
+				continue;
+			addr = (i << PGDIR_SHIFT) | (j << PAGE_SHIFT);
+			while (v && v->vm_end <= addr)
+				v = v->vm_next;
+			VM_CHECK(v && v->vm_start <= addr,
+				 "pte %08lx maps %08lx outside every VMA\n", pte[j], addr);
+		}
+	}
+	return bugs;
+}
+
 int __validate_mm(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma, *prev = NULL;
@@ -1306,7 +1361,7 @@ int __validate_mm(struct mm_struct *mm)
 	VM_CHECK(pages == mm->total_vm, "total_vm %lu, VMAs cover %lu pages\n",
 		 mm->total_vm, pages);
 	VM_CHECK(rb_check(&mm->mm_rb) >= 0, "red-black rules broken\n");
-	return bugs;
+	return bugs + validate_page_tables(mm);
 }
 
 #ifdef CONFIG_DEBUG_VM

@@ -62,33 +62,6 @@ static int msync_vma(struct vm_area_struct *vma, unsigned long start,
 	return 0;
 }
 
-/* Walk the VMAs of [start, end); holes make the result -ENOMEM, as in Linux. */
-static int do_msync(unsigned long start, unsigned long end, int flags)
-{
-	struct vm_area_struct *vma = find_vma(current->mm, start);
-	int unmapped_error = 0;
-
-	for (;;) {
-		int err;
-
-		if (!vma)
-			return -ENOMEM;
-		if (start < vma->vm_start) {
-			unmapped_error = -ENOMEM;
-			start = vma->vm_start;
-			if (start >= end)
-				return unmapped_error;
-		}
-		err = msync_vma(vma, start, min(end, vma->vm_end), flags);
-		if (err)
-			return err;
-		start = vma->vm_end;
-		if (start >= end)
-			return unmapped_error;
-		vma = vma->vm_next;
-	}
-}
-
 /*
  * msync(start, len, flags): -EINVAL for unknown flags, MS_SYNC together
  * with MS_ASYNC, or an unaligned start; -ENOMEM if part of the range is
@@ -114,5 +87,5 @@ long sys_msync(struct pt_regs *regs)
 		return -ENOMEM;
 	if (end == start)
 		return 0;
-	return do_msync(start, end, flags);
+	return walk_vma_range(current->mm, start, end, msync_vma, flags);
 }

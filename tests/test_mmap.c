@@ -608,9 +608,38 @@ static void test_validate_catches(void)
 	CHECK_EQ(__validate_mm(mm), 0, "validate_mm: the repaired mm is valid again");
 }
 
+/* The host C library's mmap (its header would clash with the kernel's). */
+void *mmap(void *addr, size_t len, int prot, int flags, int fd, off_t off);
+
+/*
+ * A page-table entry outside every VMA is reported. The page table must
+ * sit where __va() of its physical address points: a host page mapped at
+ * PAGE_OFFSET + 0x1000000 (possible in a 32-bit process on a 64-bit host).
+ */
+static void test_validate_page_tables(void)
+{
+	unsigned long table_va = PAGE_OFFSET + 0x1000000;
+	pte_t *pte = mmap((void *)table_va, PAGE_SIZE, PROT_READ | PROT_WRITE,
+			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+
+	if (pte != (pte_t *)table_va) {
+		printf("# skipped the page-table check: cannot map the fake table\n");
+		return;
+	}
+	fresh();
+	map(0, 2, RW);
+	mm->pgd[pgd_index(P(0))] = __pa(table_va) | _PAGE_TABLE;
+	pte[pte_index(P(1))] = 0x123000 | _PAGE_PRESENT | _PAGE_USER;
+	CHECK_EQ(__validate_mm(mm), 0, "validate_mm: a PTE inside a VMA is fine");
+	pte[pte_index(P(2))] = 0x124000 | _PAGE_PRESENT | _PAGE_USER;
+	CHECK(__validate_mm(mm) > 0, "validate_mm: notices a PTE outside every VMA");
+	mm->pgd[pgd_index(P(0))] = 0;
+}
+
 int main(void)
 {
 	debug_vm = true;
+	test_validate_page_tables();
 	test_merge_cases();
 	test_merge_files();
 	test_munmap();

@@ -1,12 +1,14 @@
 /* SOURCES: lib/rbtree.c mm/mmap.c mm/mprotect.c mm/mremap.c tests/shim/mm_host.c */
 /*
  * Model-based randomized test of the mm core. Thousands of random mmap
- * (fixed, hinted, anywhere), munmap, mprotect, brk and mremap calls are
+ * (fixed, hinted, anywhere, anonymous and of a file), munmap, mprotect,
+ * brk and mremap (in place, moving, to a fixed address) calls are
  * applied both to a real mm and to a plain model: one byte per page of a
  * window of the address space, saying which protection the page has (or
  * that it is unmapped). After every call the return value must be what the
  * model predicts, the VMAs must cover exactly the model's pages with the
- * model's protections, and __validate_mm must find nothing wrong.
+ * model's protections, __validate_mm must find nothing wrong, and the
+ * file must be referenced and linked on i_mmap exactly once per VMA.
  *
  * Every run is seeded; a failure prints the seed and the step, and
  * `test_mmap_model SEED` replays that seed alone.
@@ -36,6 +38,8 @@ static char what[160];
 static const unsigned long prots[] = {
 	PROT_READ, PROT_READ | PROT_WRITE, PROT_READ | PROT_EXEC, PROT_NONE,
 };
+
+static struct file *file;	/* one file, mapped privately at random offsets */
 
 static unsigned long rnd(unsigned long n) { return (unsigned long)rand() % n; }
 
@@ -84,6 +88,21 @@ static bool fail(const char *fmt, unsigned long got, unsigned long want)
 	return false;
 }
 
+/* The file is referenced once by its opener and once per VMA, each on i_mmap. */
+static bool file_refs_ok(void)
+{
+	struct vm_area_struct *v;
+	int n = 0;
+
+	for (v = mm->mmap; v; v = v->vm_next)
+		n += v->vm_file == file;
+	if (file->f_count != 1 + n)
+		return fail("file f_count %lu, expected %lu", file->f_count, 1 + n);
+	if (shim_i_mmap_count(file) != n)
+		return fail("file i_mmap has %lu VMAs, expected %lu", shim_i_mmap_count(file), n);
+	return true;
+}
+
 /* The VMAs, page by page, against the model; then the invariants. */
 static bool compare(void)
 {
@@ -105,7 +124,7 @@ static bool compare(void)
 			       printf("#   kernel %u, model %u\n", real[pg], model[pg]) < 0;
 	if (__validate_mm(mm))
 		return fail("validate_mm found %lu problems%lu", 1, 0);
-	return true;
+	return file_refs_ok();
 }
 
 static bool expect(unsigned long got, unsigned long want)
@@ -125,6 +144,42 @@ static bool op_mmap_fixed(void)
 			  MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, 0);
 	model_set(pg, n, 1 + prot);
 	return expect(r, ADDR(pg));
+}
+
+static bool op_mmap_file(void)
+{
+	unsigned long pg = rnd(WIN_PAGES - 64), n = 1 + rnd(16), prot = prots[rnd(3)];
+	unsigned long pgoff = rnd(4) ? PG(ADDR(pg)) % 64 : rnd(64);	/* often consecutive */
+
+	snprintf(what, sizeof(what), "mmap file fixed %08lx +%lu pages pgoff %lu prot %lu",
+		 ADDR(pg), n, pgoff, prot);
+	model_set(pg, n, 1 + prot);
+	return expect(do_mmap_pgoff(file, ADDR(pg), n * PAGE_SIZE, prot, MAP_PRIVATE | MAP_FIXED,
+				    pgoff), ADDR(pg));
+}
+
+/* MREMAP_FIXED of part of a VMA onto a random free-or-not destination. */
+static bool op_mremap_fixed(void)
+{
+	unsigned long pg = rnd(WIN_PAGES - 64), dst = rnd(WIN_PAGES - 64), old_n, new_n, i;
+	struct vm_area_struct *v = find_vma(mm, ADDR(pg));
+	unsigned char saved[64];
+
+	if (!v || v->vm_start > ADDR(pg) || v->vm_end > WIN_HI)
+		return true;
+	old_n = 1 + rnd(min((v->vm_end - ADDR(pg)) >> PAGE_SHIFT, 32UL));
+	new_n = 1 + rnd(32);
+	if (pg + old_n > dst && dst + new_n > pg)
+		return true;	/* overlapping: EINVAL, covered by test_mmap */
+	snprintf(what, sizeof(what), "mremap fixed %08lx %lu -> %08lx %lu pages", ADDR(pg), old_n,
+		 ADDR(dst), new_n);
+	memcpy(saved, model + pg, old_n);
+	model_set(pg, old_n, 0);
+	model_set(dst, new_n, 0);
+	for (i = 0; i < new_n; i++)
+		model[dst + i] = saved[i < old_n ? i : 0];
+	return expect(do_mremap(ADDR(pg), old_n * PAGE_SIZE, new_n * PAGE_SIZE,
+				MREMAP_MAYMOVE | MREMAP_FIXED, ADDR(dst)), ADDR(dst));
 }
 
 static bool op_mmap_any(bool linear, bool hinted)
@@ -244,6 +299,7 @@ static bool run(unsigned int s, bool linear, int steps)
 	mmap_search_linear = linear;
 	memset(model, 0, sizeof(model));
 	mm = shim_new_mm();
+	file = shim_file(FMODE_READ | FMODE_WRITE, true);
 	start_brk = model_brk = mm->start_brk = mm->brk = WIN_LO + (1UL << 20);
 	for (step = 0; step < steps && ok; step++) {
 		unsigned long k = rnd(100);
@@ -260,10 +316,14 @@ static bool run(unsigned int s, bool linear, int steps)
 			ok = op_munmap();
 		else if (k < 80)
 			ok = op_mprotect();
-		else if (k < 90)
+		else if (k < 86)
 			ok = op_brk();
-		else
+		else if (k < 92)
 			ok = op_mremap(linear);
+		else if (k < 96)
+			ok = op_mremap_fixed();
+		else
+			ok = op_mmap_file();
 		ok = ok && compare();
 	}
 	shim_free_mm(mm);

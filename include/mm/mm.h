@@ -57,6 +57,15 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr);
 /* As find_vma, and *pprev = the VMA before the result (or the last VMA). */
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev);
+/*
+ * Call fn(vma, from, to, arg) for the part [from, to) of each VMA inside
+ * [start, end), in address order, stopping at the first error it returns.
+ * Holes are skipped but remembered: the result is then -ENOMEM, after the
+ * mapped parts were done, as madvise and msync report it in Linux.
+ */
+int walk_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end,
+		   int (*fn)(struct vm_area_struct *vma, unsigned long from,
+			     unsigned long to, int arg), int arg);
 /* The first VMA overlapping [start, end), or NULL. */
 static inline struct vm_area_struct *
 find_vma_intersection(struct mm_struct *mm, unsigned long start, unsigned long end)
@@ -159,8 +168,10 @@ void exit_mmap(struct mm_struct *mm);
 int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm);
 
 /*
- * Check every invariant of mm's VMAs and print what is broken; returns the
- * number of problems. validate_mm calls it after each change when debug_vm
+ * Check every invariant of mm's VMAs (list sorted and non-overlapping,
+ * page-aligned, list and tree in the same order, colour rules, every
+ * rb_subtree_gap, map_count, highest_vm_end, total_vm, and no present PTE
+ * outside a VMA) and print what is broken; returns the number of problems. validate_mm calls it after each change when debug_vm
  * is on (on every change while the mm is small, sampled when it is large).
  */
 int __validate_mm(struct mm_struct *mm);

@@ -117,3 +117,9 @@ void unmap_mapping_range(struct address_space *mapping, loff_t holebegin, loff_t
 			 int even_cows)
 {
 }
+
+/* The host tests map nothing, so there is never a mapping to clean. */
+bool page_mkclean(struct page *page)
+{
+	return false;
+}
