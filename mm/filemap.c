@@ -204,7 +204,7 @@ ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
 
 	while (done < n && *pos < inode->i_size) {
 		unsigned int off = *pos & (PAGE_SIZE - 1);
-		size_t chunk = min((size_t)(PAGE_SIZE - off), n - done);
+		size_t chunk = min((size_t)(PAGE_SIZE - off), n - done), left;
 		struct page *page;
 		int err = read_cache_page(file->f_mapping, *pos >> PAGE_SHIFT, file, &page);
 
@@ -212,13 +212,17 @@ ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
 			return done ? (ssize_t)done : err;
 		if ((loff_t)chunk > inode->i_size - *pos)
 			chunk = inode->i_size - *pos;
-		if (copy_to_user(ubuf + done, (char *)page_address(page) + off, chunk)) {
-			put_page(page);
-			return done ? (ssize_t)done : -EFAULT;
-		}
+		left = copy_to_user(ubuf + done, (char *)page_address(page) + off, chunk);
 		put_page(page);
-		done += chunk;
-		*pos += chunk;
+		/*
+		 * As Linux: the bytes copied before a fault count, even within
+		 * one page, so a buffer running into a bad page gives the
+		 * exact short count; only a read that copied nothing is -EFAULT.
+		 */
+		done += chunk - left;
+		*pos += chunk - left;
+		if (left)
+			return done ? (ssize_t)done : -EFAULT;
 	}
 	return done;
 }
