@@ -15,6 +15,17 @@
 #define UART_LSR	5	/* line status */
 #define LSR_DATA_READY	0x01
 #define LSR_THR_EMPTY	0x20
+/* Register bits, with the names of Linux's include/uapi/linux/serial_reg.h. */
+#define UART_IER_RDI		0x01	/* interrupt when data arrives */
+#define UART_FCR_ENABLE_FIFO	0x01
+#define UART_FCR_CLEAR_RCVR	0x02
+#define UART_FCR_CLEAR_XMIT	0x04
+#define UART_FCR_TRIGGER_14	0xc0	/* interrupt at 14 bytes in the FIFO */
+#define UART_LCR_WLEN8		0x03	/* 8 data bits, no parity, one stop bit */
+#define UART_LCR_DLAB		0x80	/* DATA and IER hold the baud divisor */
+#define UART_MCR_DTR		0x01
+#define UART_MCR_RTS		0x02
+#define UART_MCR_OUT2		0x08
 #define COM1_IRQ	4
 
 void (*serial_rx_hook)(char c);
@@ -22,12 +33,13 @@ void (*serial_rx_hook)(char c);
 void serial_init(void)
 {
 	outb(0x00, COM1 + UART_IER);
-	outb(0x80, COM1 + UART_LCR);	/* DLAB: set the divisor */
-	outb(0x01, COM1 + UART_DATA);	/* 115200 baud */
-	outb(0x00, COM1 + UART_IER);
-	outb(0x03, COM1 + UART_LCR);	/* 8 bits, no parity, one stop bit */
-	outb(0xC7, COM1 + UART_FCR);	/* FIFOs on and cleared */
-	outb(0x0B, COM1 + UART_MCR);	/* DTR, RTS, OUT2 */
+	outb(UART_LCR_DLAB, COM1 + UART_LCR);
+	outb(0x01, COM1 + UART_DATA);	/* divisor 1: 115200 baud */
+	outb(0x00, COM1 + UART_IER);	/* divisor high byte */
+	outb(UART_LCR_WLEN8, COM1 + UART_LCR);
+	outb(UART_FCR_ENABLE_FIFO | UART_FCR_CLEAR_RCVR | UART_FCR_CLEAR_XMIT |
+	     UART_FCR_TRIGGER_14, COM1 + UART_FCR);
+	outb(UART_MCR_DTR | UART_MCR_RTS | UART_MCR_OUT2, COM1 + UART_MCR);
 }
 
 static void serial_putc(char c)
@@ -60,5 +72,5 @@ static void serial_interrupt(struct pt_regs *regs)
 void serial_enable_rx(void)
 {
 	request_irq(COM1_IRQ, serial_interrupt);
-	outb(0x01, COM1 + UART_IER);	/* interrupt on received data */
+	outb(UART_IER_RDI, COM1 + UART_IER);
 }

@@ -18,42 +18,34 @@
 #include <kernel/init.h>
 #include <kernel/sched.h>
 #include <lib/string.h>
+#include <uapi/asm/ioctls.h>
+#include <uapi/asm/termbits.h>
 #include <uapi/errno.h>
 
 /* drivers/serial.c: start taking input by interrupt. */
 void serial_enable_rx(void);
 
-#define TCGETS		0x5401
-#define TCSETS		0x5402
-#define TCSETSW		0x5403
-#define TCSETSF		0x5404
-#define TIOCGPGRP	0x540F
-#define TIOCSPGRP	0x5410
-#define TIOCGWINSZ	0x5413
-
-/* Linux's kernel struct termios (i386). */
-#define NCCS 19
-struct termios {
-	u32 c_iflag, c_oflag, c_cflag, c_lflag;
-	u8 c_line;
-	u8 c_cc[NCCS];
-};
-#define ICANON	0000002
-#define ECHO	0000010
-#define VERASE	2
-#define VEOF	4
-
-struct winsize {
-	unsigned short ws_row, ws_col, ws_xpixel, ws_ypixel;
-};
-
 /* What `stty -a` shows on a fresh Linux console: cooked, echoing. */
 static struct termios tty_termios = {
-	.c_iflag = 0002400,	/* ICRNL | IXON */
-	.c_oflag = 0000005,	/* OPOST | ONLCR */
-	.c_cflag = 0002277,	/* B38400 | CS8 | CREAD | HUPCL */
-	.c_lflag = 0105073,	/* ISIG ICANON ECHO ECHOE ECHOK ECHOCTL ECHOKE IEXTEN */
-	.c_cc = { 3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0 },
+	.c_iflag = ICRNL | IXON,
+	.c_oflag = OPOST | ONLCR,
+	.c_cflag = B38400 | CS8 | CREAD | HUPCL,
+	.c_lflag = ISIG | ICANON | ECHO | ECHOE | ECHOK | ECHOCTL | ECHOKE | IEXTEN,
+	.c_cc = {
+		[VINTR] = 3,		/* ^C */
+		[VQUIT] = 28,		/* ^\ */
+		[VERASE] = 127,		/* DEL */
+		[VKILL] = 21,		/* ^U */
+		[VEOF] = 4,		/* ^D */
+		[VMIN] = 1,
+		[VSTART] = 17,		/* ^Q */
+		[VSTOP] = 19,		/* ^S */
+		[VSUSP] = 26,		/* ^Z */
+		[VREPRINT] = 18,	/* ^R */
+		[VDISCARD] = 15,	/* ^O */
+		[VWERASE] = 23,		/* ^W */
+		[VLNEXT] = 22,		/* ^V */
+	},
 };
 
 #define LINE_MAX	256
@@ -97,7 +89,7 @@ static void tty_receive(char c)
 		buf_put(c);
 		tty_echo(&c, 1);
 		wake_up(&tty_wait);
-	} else if (c == 0x7f || c == '\b') {
+	} else if (c == tty_termios.c_cc[VERASE] || c == '\b') {
 		if (line_len) {
 			line_len--;
 			tty_echo("\b \b", 3);

@@ -72,7 +72,7 @@ static int ext2_create(struct inode *dir, const char *name, int len, umode_t mod
 		       struct inode **res)
 {
 	int err;
-	struct inode *inode = ext2_new_inode(dir, S_IFREG | (mode & 07777), &err);
+	struct inode *inode = ext2_new_inode(dir, S_IFREG | (mode & S_IALLUGO), &err);
 
 	if (!inode)
 		return err;
@@ -93,7 +93,7 @@ static int ext2_mkdir(struct inode *dir, const char *name, int len, umode_t mode
 
 	if (dir->i_nlink >= 32000)
 		return -EMLINK;
-	inode = ext2_new_inode(dir, S_IFDIR | (mode & 07777), &err);
+	inode = ext2_new_inode(dir, S_IFDIR | (mode & S_IALLUGO), &err);
 	if (!inode)
 		return err;
 	inode->i_nlink = 2;

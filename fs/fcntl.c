@@ -10,21 +10,6 @@
 #include <kernel/syscalls.h>
 #include <uapi/errno.h>
 
-#ifndef __NR_fcntl
-#define __NR_fcntl	55
-#endif
-#ifndef __NR__llseek
-#define __NR__llseek	140
-#endif
-
-#define F_DUPFD		0
-#define F_GETFD		1
-#define F_SETFD		2
-#define F_GETFL		3
-#define F_SETFL		4
-#define F_DUPFD_CLOEXEC	1030
-#define FD_CLOEXEC	1
-
 /* Flags F_SETFL may change; the access mode and O_CREAT etc. stay. */
 #define SETFL_MASK	(O_APPEND | O_NONBLOCK)
 

@@ -204,7 +204,7 @@ static long do_mkdir(const char *upath, umode_t mode)
 SYSCALL_DEFINE(__NR_mkdir, mkdir);
 long sys_mkdir(struct pt_regs *regs)
 {
-	return do_mkdir((const char *)regs->ebx, regs->ecx & 07777);
+	return do_mkdir((const char *)regs->ebx, regs->ecx & S_IALLUGO);
 }
 
 static long do_unlink(const char *upath)

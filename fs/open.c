@@ -46,7 +46,7 @@ static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, str
 			return -ENOENT;
 		if (!dir->i_op || !dir->i_op->create)
 			return -EACCES;
-		return dir->i_op->create(dir, nd->last, nd->last_len, mode & 07777, res);
+		return dir->i_op->create(dir, nd->last, nd->last_len, mode & S_IALLUGO, res);
 	}
 	if (err)
 		return err;
@@ -131,8 +131,6 @@ long sys_open(struct pt_regs *regs)
 {
 	return do_sys_open((const char *)regs->ebx, regs->ecx, regs->edx);
 }
-
-#define MAX_NON_LFS	0x7fffffffL	/* largest offset without O_LARGEFILE */
 
 /* ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too big). */
 SYSCALL_DEFINE(__NR_ftruncate, ftruncate);

@@ -50,7 +50,7 @@ long sys_lseek(struct pt_regs *regs)
 		pos = -ESPIPE;
 	else
 		pos = file->f_op->llseek(file, (off_t)regs->ecx, regs->edx);
-	if (pos > 0x7fffffffLL && !(file->f_flags & O_LARGEFILE)) {
+	if (pos > MAX_NON_LFS && !(file->f_flags & O_LARGEFILE)) {
 		file->f_pos = old;
 		pos = -EOVERFLOW;
 	}

@@ -19,39 +19,43 @@ struct getdents_ctx {
 	int error;
 };
 
-/* struct linux_dirent: ino, off, reclen, name, NUL, d_type in the last byte. */
+/*
+ * Build a struct linux_dirent in rec: the name, its NUL, then d_type in the
+ * last byte (after padding). d_off is patched in later, once the next
+ * entry's position is known. 1 if it does not fit in what is left.
+ */
 static int fill_dirent(struct getdents_ctx *c, const char *name, int len, unsigned long ino,
 		       unsigned int type, char *rec, unsigned int *reclen)
 {
-	u32 hdr[2] = { ino, 0 };
-	u16 rl = ALIGN(10 + len + 2, 4);
+	struct linux_dirent *d = (struct linux_dirent *)rec;
+	unsigned int rl = ALIGN(offsetof(struct linux_dirent, d_name) + len + 2, 4);
 
 	*reclen = rl;
 	if (rl > c->left)
 		return 1;
 	memset(rec, 0, rl);
-	memcpy(rec, hdr, 8);
-	memcpy(rec + 8, &rl, 2);
-	memcpy(rec + 10, name, len);
+	d->d_ino = ino;
+	d->d_reclen = rl;
+	memcpy(d->d_name, name, len);
 	rec[rl - 1] = type;
 	return 0;
 }
 
-/* struct linux_dirent64: u64 ino, s64 off, u16 reclen, u8 type, name, NUL. */
+/* The same for a struct linux_dirent64, which has d_type before the name. */
 static int fill_dirent64(struct getdents_ctx *c, const char *name, int len, unsigned long ino,
 			 unsigned int type, char *rec, unsigned int *reclen)
 {
-	u64 hdr[2] = { ino, 0 };
-	u16 rl = ALIGN(19 + len + 1, 8);
+	struct linux_dirent64 *d = (struct linux_dirent64 *)rec;
+	unsigned int rl = ALIGN(offsetof(struct linux_dirent64, d_name) + len + 1, 8);
 
 	*reclen = rl;
 	if (rl > c->left)
 		return 1;
 	memset(rec, 0, rl);
-	memcpy(rec, hdr, 16);
-	memcpy(rec + 16, &rl, 2);
-	rec[18] = type;
-	memcpy(rec + 19, name, len);
+	d->d_ino = ino;
+	d->d_reclen = rl;
+	d->d_type = type;
+	memcpy(d->d_name, name, len);
 	return 0;
 }
 
@@ -64,15 +68,15 @@ static int set_prev_off(struct getdents_ctx *c, loff_t pos)
 	if (!c->prev_off)
 		return 0;
 	if (c->wide)
-		return copy_to_user(c->prev_off, &off64, 8) ? -EFAULT : 0;
-	return copy_to_user(c->prev_off, &off32, 4) ? -EFAULT : 0;
+		return copy_to_user(c->prev_off, &off64, sizeof(off64)) ? -EFAULT : 0;
+	return copy_to_user(c->prev_off, &off32, sizeof(off32)) ? -EFAULT : 0;
 }
 
 static int getdents_filldir(void *ctx, const char *name, int len, loff_t pos,
 			    unsigned long ino, unsigned int type)
 {
 	struct getdents_ctx *c = ctx;
-	char rec[NAME_MAX + 32];
+	char rec[NAME_MAX + 32] __aligned(8);	/* one record, either kind */
 	unsigned int reclen;
 	int full = c->wide ? fill_dirent64(c, name, len, ino, type, rec, &reclen)
 			   : fill_dirent(c, name, len, ino, type, rec, &reclen);
@@ -86,7 +90,8 @@ static int getdents_filldir(void *ctx, const char *name, int len, loff_t pos,
 		c->error = -EFAULT;
 		return 1;
 	}
-	c->prev_off = c->ubuf + (c->wide ? 8 : 4);
+	c->prev_off = c->ubuf + (c->wide ? offsetof(struct linux_dirent64, d_off)
+					 : offsetof(struct linux_dirent, d_off));
 	c->ubuf += reclen;
 	c->left -= reclen;
 	return 0;

@@ -13,13 +13,6 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
-#ifndef __NR_lstat
-#define __NR_lstat	107
-#endif
-#ifndef __NR_lstat64
-#define __NR_lstat64	196
-#endif
-
 static unsigned long long new_encode_dev(u32 dev)
 {
 	return (MINOR(dev) & 0xff) | (MAJOR(dev) << 8);
@@ -29,7 +22,7 @@ static int cp_old_stat(struct inode *inode, void *ust)
 {
 	struct stat st;
 
-	if (inode->i_size > 0x7fffffffLL)
+	if (inode->i_size > MAX_NON_LFS)
 		return -EOVERFLOW;
 	memset(&st, 0, sizeof(st));
 	st.st_dev = inode->i_sb->s_dev;

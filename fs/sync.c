@@ -8,10 +8,6 @@
 #include <kernel/syscalls.h>
 #include <uapi/errno.h>
 
-#ifndef __NR_sync
-#define __NR_sync	36
-#endif
-
 /* Write back every cached inode of sb, then its superblock. */
 static int sync_filesystem(struct super_block *sb)
 {

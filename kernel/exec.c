@@ -120,7 +120,7 @@ static int open_exec(struct linux_binprm *bprm, const char *path)
 
 	if (!file)
 		return err ? err : -ENOENT;
-	if (!S_ISREG(file->f_inode->i_mode) || !(file->f_inode->i_mode & 0111) ||
+	if (!S_ISREG(file->f_inode->i_mode) || !(file->f_inode->i_mode & S_IXUGO) ||
 	    !file->f_op || !file->f_op->mmap) {
 		fput(file);
 		return -EACCES;
@@ -614,6 +614,7 @@ out:
 	return err;
 }
 
+/* execve(path, argv, envp): does not return on success; -errno otherwise. */
 SYSCALL_DEFINE(__NR_execve, execve);
 long sys_execve(struct pt_regs *regs)
 {

@@ -20,13 +20,7 @@
 #include <lib/string.h>
 #include <mm/mm.h>
 #include <uapi/errno.h>
-
-#define WNOHANG		0x00000001
-#define WUNTRACED	0x00000002
-#define WCONTINUED	0x00000008
-#define __WNOTHREAD	0x20000000
-#define __WALL		0x40000000
-#define __WCLONE	0x80000000
+#include <uapi/wait.h>
 
 /* Drop the address space; the kernel's page directory stays live meanwhile. */
 static void exit_mm(struct task_struct *tsk)
@@ -211,6 +205,10 @@ long do_wait(pid_t pid, int *ustatus, int options, struct rusage32 *uru)
 	}
 }
 
+/*
+ * wait4(pid, status, options, rusage): reap a child as do_wait does; its
+ * pid, 0 with WNOHANG and no child ready, or -errno.
+ */
 SYSCALL_DEFINE(__NR_wait4, wait4);
 long sys_wait4(struct pt_regs *regs)
 {
@@ -219,6 +217,7 @@ long sys_wait4(struct pt_regs *regs)
 		       (struct rusage32 *)regs->esi);
 }
 
+/* waitpid(pid, status, options): wait4 without the resource usage. */
 SYSCALL_DEFINE(__NR_waitpid, waitpid);
 long sys_waitpid(struct pt_regs *regs)
 {
@@ -226,21 +225,20 @@ long sys_waitpid(struct pt_regs *regs)
 	return do_wait((pid_t)regs->ebx, (int *)regs->ecx, (int)regs->edx, NULL);
 }
 
+/* exit(code): end the process with exit status code & 0xff; does not return. */
 SYSCALL_DEFINE(__NR_exit, exit);
 long sys_exit(struct pt_regs *regs)
 {
 	do_exit((regs->ebx & 0xff) << 8);
 }
 
+/* exit_group(code): the same as exit, as every process has one thread. */
 SYSCALL_DEFINE(__NR_exit_group, exit_group);
 long sys_exit_group(struct pt_regs *regs)
 {
 	do_exit((regs->ebx & 0xff) << 8);
 }
 
-#ifndef __NR_getrusage
-#define __NR_getrusage	77
-#endif
 #define RUSAGE_SELF	0
 #define RUSAGE_CHILDREN	(-1)
 

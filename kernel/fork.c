@@ -205,15 +205,12 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 	return p;
 }
 
+/* fork(): the child's pid in the parent, 0 in the child, or -EAGAIN/-ENOMEM. */
 SYSCALL_DEFINE(__NR_fork, fork);
 long sys_fork(struct pt_regs *regs)
 {
 	return do_fork(regs);
 }
-
-#ifndef __NR_vfork
-#define __NR_vfork	190
-#endif
 
 /*
  * vfork: a plain fork here (the parent is not suspended and nothing is

@@ -22,19 +22,6 @@
 #include <lib/string.h>
 #include <uapi/errno.h>
 
-#ifndef __NR_pause
-#define __NR_pause		29
-#endif
-#ifndef __NR_rt_sigpending
-#define __NR_rt_sigpending	176
-#endif
-#ifndef __NR_sigaltstack
-#define __NR_sigaltstack	186
-#endif
-#ifndef __NR_rt_sigsuspend
-#define __NR_rt_sigsuspend	179
-#endif
-
 #define UNBLOCKABLE	(sigmask(SIGKILL) | sigmask(SIGSTOP))
 /* Signals whose default action is to do nothing (stopping is not supported). */
 #define DEFAULT_IGNORED	(sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGURG) | \
@@ -229,22 +216,22 @@ static const struct {
 	u8 sig;
 	u8 code;
 	bool addr_is_eip;
-} exception_signals[32] = {
-	[0] = { SIGFPE, FPE_INTDIV, true },	/* divide error */
-	[1] = { SIGTRAP, TRAP_BRKPT, false },	/* debug */
-	[3] = { SIGTRAP, SI_KERNEL, false },	/* int3 */
-	[4] = { SIGSEGV, SI_KERNEL, false },	/* into */
-	[5] = { SIGSEGV, SI_KERNEL, false },	/* bound */
-	[6] = { SIGILL, ILL_ILLOPN, true },	/* invalid opcode */
-	[7] = { SIGSEGV, SI_KERNEL, false },	/* device not available */
-	[9] = { SIGFPE, SI_KERNEL, false },	/* coprocessor segment overrun */
-	[10] = { SIGSEGV, SI_KERNEL, false },	/* invalid TSS */
-	[11] = { SIGBUS, SI_KERNEL, false },	/* segment not present */
-	[12] = { SIGBUS, SI_KERNEL, false },	/* stack segment */
-	[13] = { SIGSEGV, SI_KERNEL, false },	/* general protection: si_addr 0 */
-	[16] = { SIGFPE, FPE_FLTINV, true },	/* x87 error */
-	[17] = { SIGBUS, BUS_ADRALN, false },	/* alignment check */
-	[19] = { SIGFPE, FPE_FLTINV, true },	/* SIMD */
+} exception_signals[FIRST_EXTERNAL_VECTOR] = {
+	[X86_TRAP_DE] = { SIGFPE, FPE_INTDIV, true },
+	[X86_TRAP_DB] = { SIGTRAP, TRAP_BRKPT, false },
+	[X86_TRAP_BP] = { SIGTRAP, SI_KERNEL, false },
+	[X86_TRAP_OF] = { SIGSEGV, SI_KERNEL, false },
+	[X86_TRAP_BR] = { SIGSEGV, SI_KERNEL, false },
+	[X86_TRAP_UD] = { SIGILL, ILL_ILLOPN, true },
+	[X86_TRAP_NM] = { SIGSEGV, SI_KERNEL, false },
+	[X86_TRAP_OLD_MF] = { SIGFPE, SI_KERNEL, false },
+	[X86_TRAP_TS] = { SIGSEGV, SI_KERNEL, false },
+	[X86_TRAP_NP] = { SIGBUS, SI_KERNEL, false },
+	[X86_TRAP_SS] = { SIGBUS, SI_KERNEL, false },
+	[X86_TRAP_GP] = { SIGSEGV, SI_KERNEL, false },	/* si_addr 0 */
+	[X86_TRAP_MF] = { SIGFPE, FPE_FLTINV, true },
+	[X86_TRAP_AC] = { SIGBUS, BUS_ADRALN, false },
+	[X86_TRAP_XF] = { SIGFPE, FPE_FLTINV, true },
 };
 
 void do_user_exception(struct pt_regs *regs)
@@ -253,14 +240,14 @@ void do_user_exception(struct pt_regs *regs)
 	int sig = SIGSEGV, code = SI_KERNEL;
 	unsigned long addr = 0;
 
-	if (v < 32 && exception_signals[v].sig) {
+	if (v < FIRST_EXTERNAL_VECTOR && exception_signals[v].sig) {
 		sig = exception_signals[v].sig;
 		code = exception_signals[v].code;
 		if (exception_signals[v].addr_is_eip)
 			addr = regs->eip;
 	}
 	/* Like Linux, x87 errors must not fire again in the handler. */
-	if (v == 16)
+	if (v == X86_TRAP_MF)
 		__asm__ __volatile__("fnclex");
 	force_sig_fault(sig, code, addr);
 }
@@ -388,7 +375,7 @@ SYSCALL_DEFINE(__NR_pause, pause);
 long sys_pause(struct pt_regs *regs)
 {
 	while (!signal_pending(current))
-		schedule_timeout(0x7fffffff);
+		schedule_timeout(MAX_SCHEDULE_TIMEOUT);
 	return -EINTR;
 }
 
@@ -404,7 +391,7 @@ long sys_rt_sigsuspend(struct pt_regs *regs)
 		return -EFAULT;
 	current->blocked = mask & ~UNBLOCKABLE;
 	while (!signal_pending(current))
-		schedule_timeout(0x7fffffff);
+		schedule_timeout(MAX_SCHEDULE_TIMEOUT);
 	/*
 	 * The handler runs with the temporary mask in force at delivery but
 	 * returns to the old one: deliver now, with the old mask restored, so

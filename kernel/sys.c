@@ -14,52 +14,7 @@
 #include <lib/string.h>
 #include <mm/page.h>
 #include <uapi/errno.h>
-
-#ifndef __NR_time
-#define __NR_time		13
-#endif
-#ifndef __NR_getuid
-#define __NR_getuid		24
-#endif
-#ifndef __NR_alarm
-#define __NR_alarm		27
-#endif
-#ifndef __NR_getgid
-#define __NR_getgid		47
-#endif
-#ifndef __NR_geteuid
-#define __NR_geteuid		49
-#endif
-#ifndef __NR_getegid
-#define __NR_getegid		50
-#endif
-#ifndef __NR_setpgid
-#define __NR_setpgid		57
-#endif
-#ifndef __NR_getpgrp
-#define __NR_getpgrp		65
-#endif
-#ifndef __NR_gettimeofday
-#define __NR_gettimeofday	78
-#endif
-#ifndef __NR_reboot
-#define __NR_reboot		88
-#endif
-#ifndef __NR_getpgid
-#define __NR_getpgid		132
-#endif
-#ifndef __NR_sched_yield
-#define __NR_sched_yield	158
-#endif
-#ifndef __NR_gettid
-#define __NR_gettid		224
-#endif
-#ifndef __NR_set_tid_address
-#define __NR_set_tid_address	258
-#endif
-#ifndef __NR_clock_gettime
-#define __NR_clock_gettime	265
-#endif
+#include <uapi/utsname.h>
 
 #define LINUX_REBOOT_MAGIC1		0xfee1dead
 #define LINUX_REBOOT_MAGIC2		672274793
@@ -74,33 +29,41 @@
 #define PER_QUERY			0xffffffffUL
 #define NSEC_PER_SEC			1000000000L
 #define NSEC_PER_TICK			(NSEC_PER_SEC / HZ)
-#define MAX_SLEEP_TICKS			0x7fffffffUL	/* jiffies comparisons stay sane */
 #define CLOCK_REALTIME			0
+#define CLOCK_TAI			11	/* the highest clock id Linux knows */
 
+/* getpid(): the caller's pid. */
 SYSCALL_DEFINE(__NR_getpid, getpid);
 long sys_getpid(struct pt_regs *regs)
 {
 	return current->pid;
 }
 
+/* gettid(): one thread per process, so the pid. */
 SYSCALL_DEFINE(__NR_gettid, gettid);
 long sys_gettid(struct pt_regs *regs)
 {
 	return current->pid;
 }
 
+/*
+ * set_tid_address(tidptr): C libraries call it at start-up; without threads
+ * there is nothing to clear at exit, so only the tid is returned.
+ */
 SYSCALL_DEFINE(__NR_set_tid_address, set_tid_address);
 long sys_set_tid_address(struct pt_regs *regs)
 {
 	return current->pid;
 }
 
+/* getppid(): the parent's pid (init's after the parent exited; 0 for init). */
 SYSCALL_DEFINE(__NR_getppid, getppid);
 long sys_getppid(struct pt_regs *regs)
 {
 	return current->parent ? current->parent->pid : 0;
 }
 
+/* getpgrp(): the caller's process group. */
 SYSCALL_DEFINE(__NR_getpgrp, getpgrp);
 long sys_getpgrp(struct pt_regs *regs)
 {
@@ -146,11 +109,7 @@ static const struct syscall_entry __syscall_getgid __used __section(".syscalls")
 static const struct syscall_entry __syscall_getegid __used __section(".syscalls")
 	__aligned(4) = { __NR_getegid, sys_zero_id, "getegid" };
 
-/* Linux's struct new_utsname: six 65-byte strings. */
-struct new_utsname {
-	char sysname[65], nodename[65], release[65], version[65], machine[65], domainname[65];
-};
-
+/* uname(buf): fill the user's struct new_utsname; 0 or -EFAULT. */
 SYSCALL_DEFINE(__NR_uname, uname);
 long sys_uname(struct pt_regs *regs)
 {
@@ -177,6 +136,7 @@ long sys_personality(struct pt_regs *regs)
 	return old;
 }
 
+/* sched_yield(): let every other runnable task run first; always 0. */
 SYSCALL_DEFINE(__NR_sched_yield, sched_yield);
 long sys_sched_yield(struct pt_regs *regs)
 {
@@ -199,8 +159,8 @@ long sys_nanosleep(struct pt_regs *regs)
 		return -EFAULT;
 	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
 		return -EINVAL;
-	if ((unsigned long)ts.tv_sec >= MAX_SLEEP_TICKS / HZ)
-		ticks = MAX_SLEEP_TICKS;	/* years: as good as forever */
+	if ((unsigned long)ts.tv_sec >= MAX_SCHEDULE_TIMEOUT / HZ)
+		ticks = MAX_SCHEDULE_TIMEOUT;	/* months: as good as forever */
 	else
 		ticks = ts.tv_sec * HZ + (ts.tv_nsec + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
 	left = ticks ? schedule_timeout(ticks) : 0;
@@ -223,7 +183,7 @@ long sys_alarm(struct pt_regs *regs)
 
 	if (current->alarm && time_after_eq(current->alarm, jiffies))
 		old = (current->alarm - jiffies + HZ - 1) / HZ;
-	current->alarm = regs->ebx ? jiffies + min(regs->ebx, MAX_SLEEP_TICKS / HZ) * HZ : 0;
+	current->alarm = regs->ebx ? jiffies + min(regs->ebx, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
 	return old;
 }
 
@@ -240,6 +200,7 @@ static void read_clock(struct timespec32 *ts, bool wall)
 	ts->tv_nsec = (j % HZ) * NSEC_PER_TICK;
 }
 
+/* time(tloc): wall-clock seconds, also stored at tloc unless NULL; or -EFAULT. */
 SYSCALL_DEFINE(__NR_time, time);
 long sys_time(struct pt_regs *regs)
 {
@@ -251,6 +212,7 @@ long sys_time(struct pt_regs *regs)
 	return ts.tv_sec;
 }
 
+/* gettimeofday(tv, tz): the wall clock in tv (unless NULL); tz is ignored. 0 or -EFAULT. */
 SYSCALL_DEFINE(__NR_gettimeofday, gettimeofday);
 long sys_gettimeofday(struct pt_regs *regs)
 {
@@ -269,7 +231,7 @@ long sys_clock_gettime(struct pt_regs *regs)
 {
 	struct timespec32 ts;
 
-	if (regs->ebx > 11)
+	if (regs->ebx > CLOCK_TAI)
 		return -EINVAL;
 	read_clock(&ts, regs->ebx == CLOCK_REALTIME);
 	return copy_to_user((void *)regs->ecx, &ts, sizeof(ts)) ? -EFAULT : 0;

@@ -254,8 +254,8 @@ static int write_checks(struct file *file, loff_t pos, size_t *n)
 {
 	loff_t limit = file->f_inode->i_sb->s_maxbytes;
 
-	if (!(file->f_flags & O_LARGEFILE) && limit > 0x7fffffffLL)
-		limit = 0x7fffffffLL;
+	if (!(file->f_flags & O_LARGEFILE) && limit > MAX_NON_LFS)
+		limit = MAX_NON_LFS;
 	if (*n && pos >= limit)
 		return -EFBIG;
 	if ((loff_t)*n > limit - pos)

@@ -16,8 +16,8 @@
 O=${BENCH_O:-build-bench}
 MAKE=${MAKE:-make}
 mkdir -p "$O/logs" "$O/host"
-$MAKE --no-print-directory O="$O" DEBUG_VM=0 all > "$O.build.log" 2>&1 || {
-	cat "$O.build.log"
+$MAKE --no-print-directory O="$O" DEBUG_VM=0 all > "$O/build.log" 2>&1 || {
+	cat "$O/build.log"
 	exit 1
 }
 

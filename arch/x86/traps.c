@@ -20,14 +20,15 @@ struct idt_gate {
 } __attribute__((packed));
 
 static struct idt_gate idt_table[256] __aligned(8);
-extern const u32 trap_stubs[48];
+/* One stub per exception vector and per PIC interrupt line (entry.asm). */
+extern const u32 trap_stubs[FIRST_EXTERNAL_VECTOR + NR_IRQS];
 extern const u32 syscall_stub;
 
 #define GATE_INTERRUPT	0x8E	/* present, DPL 0, 32-bit interrupt gate (IF cleared) */
 #define GATE_INTERRUPT_USER 0xEE	/* present, DPL 3, 32-bit interrupt gate */
 #define GATE_TRAP_USER	0xEF	/* present, DPL 3, 32-bit trap gate (IF kept) */
 
-static const char *const exception_names[32] = {
+static const char *const exception_names[FIRST_EXTERNAL_VECTOR] = {
 	"divide error", "debug", "NMI", "breakpoint", "overflow",
 	"bound range exceeded", "invalid opcode", "device not available",
 	"double fault", "coprocessor segment overrun", "invalid TSS",
@@ -42,7 +43,7 @@ static const char *const exception_names[32] = {
 
 const char *exception_name(unsigned int vector)
 {
-	return vector < 32 ? exception_names[vector] : "interrupt";
+	return vector < FIRST_EXTERNAL_VECTOR ? exception_names[vector] : "interrupt";
 }
 
 static void set_gate(unsigned int vector, u32 handler, u8 type_attr)
@@ -64,11 +65,11 @@ void trap_init(void)
 	} __attribute__((packed)) ip = { sizeof(idt_table) - 1, (u32)idt_table };
 	unsigned int v;
 
-	for (v = 0; v < 48; v++)
+	for (v = 0; v < FIRST_EXTERNAL_VECTOR + NR_IRQS; v++)
 		set_gate(v, trap_stubs[v], GATE_INTERRUPT);
 	/* int3 and into may be used from ring 3 (SIGTRAP, SIGSEGV), as in Linux. */
-	set_gate(3, trap_stubs[3], GATE_INTERRUPT_USER);
-	set_gate(4, trap_stubs[4], GATE_INTERRUPT_USER);
+	set_gate(X86_TRAP_BP, trap_stubs[X86_TRAP_BP], GATE_INTERRUPT_USER);
+	set_gate(X86_TRAP_OF, trap_stubs[X86_TRAP_OF], GATE_INTERRUPT_USER);
 	/* System calls keep interrupts on, like Linux's trap gate for int 0x80. */
 	set_gate(SYSCALL_VECTOR, syscall_stub, GATE_TRAP_USER);
 	__asm__ __volatile__("lidt %0" : : "m"(ip));
@@ -89,7 +90,7 @@ void die(const char *what, struct pt_regs *regs)
 
 static void do_exception(struct pt_regs *regs)
 {
-	if (regs->trapno == 14) {
+	if (regs->trapno == X86_TRAP_PF) {
 		do_page_fault(regs);
 		return;
 	}

@@ -159,9 +159,11 @@ void ext2_error(struct super_block *sb, const char *fn, const char *msg, unsigne
 /* ---- fs/ext2_balloc.c ---- */
 /* A zeroed new block near goal, counted; 0 with *err = -ENOSPC/-EIO. */
 u32 ext2_new_block(struct inode *inode, u32 goal, int *err);
+/* Give block back to its group's bitmap; a bad or free block is an ext2_error. */
 void ext2_free_block(struct super_block *sb, u32 block);
 /* A new on-disk inode number for a file in dir; 0 and *err on failure. */
 unsigned long ext2_new_inode_nr(struct inode *dir, bool is_dir, int *err);
+/* Give inode number ino back (is_dir: also count one directory less in its group). */
 void ext2_free_inode_nr(struct super_block *sb, unsigned long ino, bool is_dir);
 /* Block-sized I/O on the filesystem's device; 0 or -EIO. */
 int ext2_bread(struct super_block *sb, u32 block, void *buf);
@@ -178,6 +180,7 @@ extern const struct file_operations ext2_file_fops;
 int ext2_get_block(struct inode *inode, u32 iblock, u32 *pblock, bool create);
 /* Set up i_op/i_fop/a_ops from the mode. */
 void ext2_set_inode_ops(struct inode *inode);
+/* i_op->truncate: free the blocks past i_size and zero the tail of the last one. */
 void ext2_truncate(struct inode *inode);
 
 /* ---- fs/ext2_dir.c ---- */
@@ -185,10 +188,17 @@ extern const struct inode_operations ext2_dir_iops;
 extern const struct file_operations ext2_dir_fops;
 /* Inode number of name in dir, 0 if absent, or -errno. */
 long ext2_inode_by_name(struct inode *dir, const char *name, int len);
+/*
+ * Add an entry name -> inode to dir, in free space of a block or in a new
+ * block; the caller checked the name is absent and counts the link.
+ * 0, -EROFS, -ENOSPC or -EIO.
+ */
 int ext2_add_link(struct inode *dir, const char *name, int len, struct inode *inode);
+/* Remove the entry name from dir (the inode's link count is the caller's). 0 or -errno. */
 int ext2_delete_entry(struct inode *dir, const char *name, int len);
 /* 1 if dir holds only "." and "..", 0 if not, or -errno. */
 int ext2_empty_dir(struct inode *dir);
+/* Give the new directory inode its first block with "." and ".." (parent). 0 or -errno. */
 int ext2_make_empty(struct inode *inode, struct inode *parent);
 
 #endif

@@ -17,6 +17,8 @@
 #include <kernel/list.h>
 #include <kernel/types.h>
 #include <lib/radix-tree.h>
+#include <uapi/dirent.h>
+#include <uapi/stat.h>
 
 struct file;
 struct inode;
@@ -30,32 +32,18 @@ struct task_struct;
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
 
+/* Groups of mode bits (Linux's include/linux/stat.h). */
+#define S_IRWXUGO	(S_IRWXU | S_IRWXG | S_IRWXO)
+#define S_IALLUGO	(S_ISUID | S_ISGID | S_ISVTX | S_IRWXUGO)	/* every bit but the type */
+#define S_IXUGO		(S_IXUSR | S_IXGRP | S_IXOTH)
+
+/* Largest file size without O_LARGEFILE, and the old stat's st_size: 2 GiB - 1. */
+#define MAX_NON_LFS	0x7fffffffL
+
 #define NAME_MAX	255	/* longest path component, without the NUL */
 #define PATH_MAX	4096	/* longest path, with the NUL */
 
-/* i_mode file types and permission bits (Linux values) */
-#define S_IFMT		0170000
-#define S_IFSOCK	0140000
-#define S_IFLNK		0120000
-#define S_IFREG		0100000
-#define S_IFBLK		0060000
-#define S_IFDIR		0040000
-#define S_IFCHR		0020000
-#define S_IFIFO		0010000
-#define S_ISREG(m)	(((m) & S_IFMT) == S_IFREG)
-#define S_ISDIR(m)	(((m) & S_IFMT) == S_IFDIR)
-#define S_ISCHR(m)	(((m) & S_IFMT) == S_IFCHR)
-#define S_ISLNK(m)	(((m) & S_IFMT) == S_IFLNK)
-
-/* Directory-entry types for getdents64 (d_type), as Linux's DT_* */
-#define DT_UNKNOWN	0
-#define DT_FIFO		1
-#define DT_CHR		2
-#define DT_DIR		4
-#define DT_BLK		6
-#define DT_REG		8
-#define DT_LNK		10
-#define DT_SOCK		12
+/* Directory-entry types (d_type) and getdents records are in <uapi/dirent.h>. */
 
 /* Device numbers: major in bits 8-15, minor in bits 0-7 (old_encode_dev). */
 #define MKDEV(ma, mi)	(((ma) << 8) | (mi))
@@ -81,22 +69,35 @@ struct address_space {
 	struct list_head page_list;	/* the same pages, by page->lru */
 	struct list_head i_mmap;	/* VMAs mapping this file, by vm_shared link */
 	unsigned long nrpages;		/* pages in the cache */
-	const struct address_space_operations *a_ops;
+	const struct address_space_operations *a_ops;	/* set by the filesystem with the inode */
 };
 
 /* Called by readdir for each entry; return nonzero to stop (buffer full). */
 typedef int (*filldir_t)(void *ctx, const char *name, int namelen, loff_t pos,
 			 unsigned long ino, unsigned int d_type);
 
+/*
+ * What a file does. A NULL method makes its system call fail with the
+ * error Linux gives for such a file (-EINVAL, -ENOTDIR, -ENODEV...). Each
+ * returns 0 or a count, or -errno.
+ */
 struct file_operations {
+	/* The new position for lseek(off, SEEK_*), or -EINVAL. */
 	loff_t (*llseek)(struct file *file, loff_t off, int whence);
+	/* Copy up to n bytes at *pos to user ubuf and advance *pos; 0 at the end. */
 	ssize_t (*read)(struct file *file, char *ubuf, size_t n, loff_t *pos);
+	/* Copy n bytes from user ubuf to *pos and advance *pos; bytes written. */
 	ssize_t (*write)(struct file *file, const char *ubuf, size_t n, loff_t *pos);
+	/* Call filldir for each entry from f_pos on until it returns nonzero. */
 	int (*readdir)(struct file *file, void *ctx, filldir_t filldir);
 	int (*ioctl)(struct file *file, unsigned int cmd, unsigned long arg);
+	/* Set up vma (vm_file already set) to map this file, e.g. its vm_ops. */
 	int (*mmap)(struct file *file, struct vm_area_struct *vma);
+	/* Called by open once the struct file exists; an error undoes the open. */
 	int (*open)(struct inode *inode, struct file *file);
+	/* Write the file's dirty data and metadata to its device. */
 	int (*fsync)(struct file *file);
+	/* The last fput: free what open set up (private_data). */
 	int (*release)(struct inode *inode, struct file *file);
 };
 
@@ -106,15 +107,20 @@ struct inode_operations {
 	/* New regular file; *res referenced. Caller checked it does not exist. */
 	int (*create)(struct inode *dir, const char *name, int len, umode_t mode,
 		      struct inode **res);
+	/* New empty directory name in dir. Caller checked it does not exist. */
 	int (*mkdir)(struct inode *dir, const char *name, int len, umode_t mode);
+	/* Remove the entry name (not a directory) and drop the inode's link. */
 	int (*unlink)(struct inode *dir, const char *name, int len);
+	/* Remove the empty directory name; -ENOTEMPTY if it holds entries. */
 	int (*rmdir)(struct inode *dir, const char *name, int len);
 	/* Free the blocks past i_size (already set by the caller). */
 	void (*truncate)(struct inode *inode);
 };
 
 struct super_operations {
+	/* A zeroed inode with room for the filesystem's private part, or NULL. */
 	struct inode *(*alloc_inode)(struct super_block *sb);
+	/* Free what alloc_inode returned (the inode is off every list). */
 	void (*destroy_inode)(struct inode *inode);
 	int (*read_inode)(struct inode *inode);		/* fill from disk */
 	int (*write_inode)(struct inode *inode);	/* copy to disk */
@@ -125,11 +131,11 @@ struct super_operations {
 
 struct super_block {
 	unsigned long s_blocksize;	/* bytes per block */
-	unsigned int s_blocksize_bits;
+	unsigned int s_blocksize_bits;	/* log2(s_blocksize) */
 	u32 s_dev;			/* MKDEV(major, minor) for st_dev and maps */
 	loff_t s_maxbytes;		/* largest file size */
 	struct block_device *s_bdev;	/* NULL for procfs */
-	const struct super_operations *s_op;
+	const struct super_operations *s_op;	/* set at mount */
 	struct inode *s_root;		/* root directory, referenced */
 	struct inode *s_mountpoint;	/* directory this fs covers, or NULL */
 	struct list_head s_inodes;	/* inodes in memory */
@@ -137,34 +143,41 @@ struct super_block {
 	void *s_fs_info;		/* filesystem's private superblock */
 };
 
+/*
+ * One file in memory. The filesystem fills the fields from disk in
+ * read_inode; the VFS and the filesystem change them under the rules of
+ * the kernel as a whole (one CPU, no preemption), and mark_inode_dirty
+ * writes them back.
+ */
 struct inode {
-	unsigned long i_ino;
-	umode_t i_mode;
-	unsigned int i_nlink;
-	uid_t i_uid;
+	unsigned long i_ino;		/* inode number, unique within i_sb */
+	umode_t i_mode;			/* S_IF* file type | permission bits */
+	unsigned int i_nlink;		/* directory entries naming it; 0: freed at last iput */
+	uid_t i_uid;			/* owner, as on disk (no permission checks yet) */
 	gid_t i_gid;
 	u32 i_rdev;			/* device of a character special file */
 	loff_t i_size;			/* bytes */
 	u32 i_atime, i_mtime, i_ctime;	/* seconds */
 	unsigned long i_blocks;		/* 512-byte units allocated, metadata too */
 	int i_count;			/* references: iget, files, cwd */
-	struct super_block *i_sb;
-	const struct inode_operations *i_op;
-	const struct file_operations *i_fop;
+	struct super_block *i_sb;	/* filesystem it belongs to; fixed */
+	const struct inode_operations *i_op;	/* set from i_mode by the filesystem */
+	const struct file_operations *i_fop;	/* copied to f_op by open */
 	struct address_space *i_mapping;	/* &i_data */
-	struct address_space i_data;
+	struct address_space i_data;	/* its page cache */
 	struct list_head i_sb_list;	/* on i_sb->s_inodes */
 	struct super_block *i_mounted;	/* fs mounted on this directory, or NULL */
 	void *i_private;		/* procfs: what the file shows */
 };
 
+/* One open(); shared by dup'd fds, fork children and VMAs mapping it. */
 struct file {
-	const struct file_operations *f_op;
-	struct inode *f_inode;
+	const struct file_operations *f_op;	/* from f_inode->i_fop at open */
+	struct inode *f_inode;		/* referenced until the last fput */
 	struct address_space *f_mapping;	/* == f_inode->i_mapping */
 	unsigned int f_flags;		/* O_* flags from open */
 	unsigned int f_mode;		/* FMODE_READ | FMODE_WRITE */
-	loff_t f_pos;
+	loff_t f_pos;			/* byte offset of the next read/write; lseek sets it */
 	int f_count;			/* references (fds, VMAs) */
 	void *private_data;		/* procfs: the text generated at open */
 	struct inode *f_dir;		/* directory it was opened in (referenced), or NULL */
@@ -183,8 +196,8 @@ struct file *fget(unsigned int fd);
 
 struct files_struct {
 	int count;			/* tasks sharing this table */
-	struct file *fd[NR_OPEN_DEFAULT];
-	u32 close_on_exec[NR_OPEN_DEFAULT / 32];
+	struct file *fd[NR_OPEN_DEFAULT];	/* referenced file of each fd, or NULL */
+	u32 close_on_exec[NR_OPEN_DEFAULT / 32];	/* bit fd set: close at execve */
 };
 
 /* An empty table with count 1, or NULL. */
@@ -226,7 +239,12 @@ void put_fs_struct(struct fs_struct *fs);
 struct inode *iget(struct super_block *sb, unsigned long ino);
 /* A fresh, referenced inode of sb not yet on disk (the filesystem fills it). */
 struct inode *new_inode(struct super_block *sb);
+/* Take another reference on an inode the caller already holds one on. */
 static inline struct inode *igrab(struct inode *inode) { inode->i_count++; return inode; }
+/*
+ * Drop a reference. The last one writes the inode back, drops its page
+ * cache and frees it; if i_nlink is 0 the filesystem frees it on disk too.
+ */
 void iput(struct inode *inode);
 /* Write the inode's metadata to disk now (no delayed inode writeback). */
 void mark_inode_dirty(struct inode *inode);
@@ -295,7 +313,12 @@ int filemap_write_and_wait(struct address_space *mapping);
  * the mm unmaps them; they leave the cache here.
  */
 void truncate_inode_pages(struct address_space *mapping, loff_t lstart);
-/* read() and write() of a regular file through the page cache. */
+/*
+ * read() and write() of a regular file through the page cache, so they see
+ * and make the same bytes as a shared mapping. Return the bytes copied (a
+ * short count if a user page faults after some were), or -errno; write
+ * extends i_size and allocates blocks as it goes.
+ */
 ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos);
 ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos);
 /* f_op->mmap of page-cache files: vma->vm_ops = &generic_file_vm_ops. */

@@ -5,7 +5,9 @@
 #include <kernel/types.h>
 
 /* drivers/serial.c */
+/* Set COM1 to 115200 8N1 with its FIFOs on, interrupts off (output is polled). */
 void serial_init(void);
+/* Send n bytes to COM1, waiting for the transmitter; "\n" goes out as "\r\n". */
 void serial_write(const char *s, size_t n);
 /*
  * Called from the COM1 interrupt with each received character; the console
@@ -14,7 +16,9 @@ void serial_write(const char *s, size_t n);
 extern void (*serial_rx_hook)(char c);
 
 /* drivers/vga.c */
+/* Clear the 80x25 text screen and home the cursor. */
 void vga_init(void);
+/* Print n bytes at the cursor ("\n", "\r" and "\b" move it); scrolls at the bottom. */
 void vga_write(const char *s, size_t n);
 
 /* kernel/printk.c: write raw bytes to every console (no log level). */

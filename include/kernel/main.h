@@ -4,6 +4,11 @@
 
 #include <kernel/types.h>
 
+/*
+ * The C entry point, called by boot/ on the boot stack with paging on and
+ * interrupts off: magic and mbi_phys are what the Multiboot loader left in
+ * eax and ebx. Sets up every subsystem and becomes the idle task.
+ */
 void start_kernel(u32 magic, u32 mbi_phys) __attribute__((noreturn));
 /* kernel/params.c */
 void parse_cmdline(void);

@@ -21,7 +21,12 @@
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 
-/* kernel/printk.c */
+/*
+ * kernel/printk.c: format like vsnprintf and write to every console if the
+ * leading KERN_* level (default KERN_INFO) is at most console_loglevel; the
+ * level prefix itself is not printed. Returns the length of the message
+ * without it, cut at 511 bytes. Safe from interrupt handlers.
+ */
 int printk(const char *fmt, ...) __printf(1, 2);
 int vprintk(const char *fmt, va_list args);
 extern int console_loglevel;	/* messages above this level are dropped */

@@ -29,6 +29,11 @@ struct fs_struct;
 #define PID_MAX		32768
 #define NR_TASKS_MAX	64			/* fork gives -EAGAIN past this */
 #define DEF_TIMESLICE	5			/* ticks (HZ=100: 50 ms) */
+/*
+ * The longest schedule_timeout, in ticks (LONG_MAX, about 248 days): as
+ * good as forever, and jiffies comparisons against it stay correct.
+ */
+#define MAX_SCHEDULE_TIMEOUT	0x7fffffffUL
 
 /* task->state */
 #define TASK_RUNNING		0	/* on the run queue or running */
@@ -39,11 +44,12 @@ struct fs_struct;
 
 /* Wait queues: a task sleeps on one until another wakes it up. */
 struct wait_queue_head {
-	struct list_head task_list;
+	struct list_head task_list;	/* wait_queue_entry.entry of each sleeper */
 };
+/* One sleeper, on the sleeping task's kernel stack while it sleeps. */
 struct wait_queue_entry {
-	struct task_struct *task;
-	struct list_head entry;
+	struct task_struct *task;	/* the task to wake */
+	struct list_head entry;		/* link in wait_queue_head.task_list */
 };
 
 /* What a task keeps of the CPU while it is not running (arch/x86/process.c). */
@@ -56,7 +62,7 @@ struct thread_struct {
 };
 
 struct task_struct {
-	pid_t pid;
+	pid_t pid;			/* set by fork, fixed for the task's life */
 	struct mm_struct *mm;		/* NULL for kernel threads */
 	struct files_struct *files;	/* open file table (fs/) */
 	struct fs_struct *fs;		/* cwd (fs/) */
@@ -115,6 +121,7 @@ static inline struct pt_regs *task_pt_regs(struct task_struct *p)
 	return (struct pt_regs *)((char *)p->stack + THREAD_SIZE) - 1;
 }
 
+/* Make q an empty wait queue (before anyone sleeps on it). */
 void init_waitqueue_head(struct wait_queue_head *q);
 /*
  * Sleep until woken; returns -EINTR if a signal is pending (at once if one

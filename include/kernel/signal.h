@@ -6,6 +6,8 @@
 #define KERNEL_SIGNAL_H
 
 #include <kernel/types.h>
+#include <uapi/siginfo.h>
+#include <uapi/signal.h>
 
 #define _NSIG		64
 
@@ -16,71 +18,8 @@
  */
 #define ERESTARTSYS	512
 
-#define SIGHUP		 1
-#define SIGINT		 2
-#define SIGQUIT		 3
-#define SIGILL		 4
-#define SIGTRAP		 5
-#define SIGABRT		 6
-#define SIGBUS		 7
-#define SIGFPE		 8
-#define SIGKILL		 9
-#define SIGUSR1		10
-#define SIGSEGV		11
-#define SIGUSR2		12
-#define SIGPIPE		13
-#define SIGALRM		14
-#define SIGTERM		15
-#define SIGSTKFLT	16
-#define SIGCHLD		17
-#define SIGCONT		18
-#define SIGSTOP		19
-#define SIGTSTP		20
-#define SIGTTIN		21
-#define SIGTTOU		22
-#define SIGURG		23
-#define SIGXCPU		24
-#define SIGXFSZ		25
-#define SIGVTALRM	26
-#define SIGPROF		27
-#define SIGWINCH	28
-#define SIGIO		29
-#define SIGPWR		30
-#define SIGSYS		31
-
-/* sa_flags */
-#define SA_NOCLDSTOP	0x00000001
-#define SA_NOCLDWAIT	0x00000002
-#define SA_SIGINFO	0x00000004
-#define SA_ONSTACK	0x08000000
-#define SA_RESTORER	0x04000000
-#define SA_RESTART	0x10000000
-#define SA_NODEFER	0x40000000
-#define SA_RESETHAND	0x80000000
-
 #define SIG_DFL		((unsigned long)0)
 #define SIG_IGN		((unsigned long)1)
-
-/* rt_sigprocmask how */
-#define SIG_BLOCK	0
-#define SIG_UNBLOCK	1
-#define SIG_SETMASK	2
-
-/* si_code values */
-#define SI_USER		0
-#define SI_KERNEL	0x80
-#define ILL_ILLOPN	2
-#define FPE_INTDIV	1
-#define FPE_INTOVF	2
-#define FPE_FLTDIV	3
-#define FPE_FLTINV	7
-#define SEGV_MAPERR	1
-#define SEGV_ACCERR	2
-#define BUS_ADRALN	1
-#define BUS_ADRERR	2
-#define TRAP_BRKPT	1
-#define CLD_EXITED	1
-#define CLD_KILLED	2
 
 #ifdef HOST_TEST
 /*
@@ -134,12 +73,6 @@ bool signal_pending(struct task_struct *p);
 void flush_signal_handlers(struct task_struct *p);
 /* Deliver pending signals to current (handlers, or default actions). */
 void do_signal(struct pt_regs *regs);
-
-/* sigaltstack ss_flags */
-#define SS_ONSTACK	1
-#define SS_DISABLE	2
-#define SS_AUTODISARM	(1U << 31)
-#define MINSIGSTKSZ	2048
 
 /* True if sp lies on current's alternate signal stack. */
 bool on_sig_stack(unsigned long sp);

@@ -5,24 +5,9 @@
 #ifndef _DIRENT_H
 #define _DIRENT_H
 
+#include_next <dirent.h>	/* struct linux_dirent, DT_* */
 #include <sys/types.h>
 
-/* One record of getdents(2); d_type is the last byte of the record. */
-struct linux_dirent {
-	unsigned long d_ino;
-	unsigned long d_off;		/* position of the next record */
-	unsigned short d_reclen;	/* length of this record, bytes */
-	char d_name[];			/* NUL-terminated, then padding, then d_type */
-};
-
-#define DT_UNKNOWN	0
-#define DT_FIFO		1
-#define DT_CHR		2
-#define DT_DIR		4
-#define DT_BLK		6
-#define DT_REG		8
-#define DT_LNK		10
-#define DT_SOCK		12
 
 struct dirent {
 	unsigned long d_ino;

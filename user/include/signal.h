@@ -6,59 +6,13 @@
 #ifndef _SIGNAL_H
 #define _SIGNAL_H
 
+#include_next <signal.h>	/* signal numbers, SA_*, SIG_BLOCK..., SS_* */
+#include <siginfo.h>		/* si_code values */
 #include <sys/types.h>
 
-#define SIGHUP		1
-#define SIGINT		2
-#define SIGQUIT		3
-#define SIGILL		4
-#define SIGTRAP		5
-#define SIGABRT		6
-#define SIGIOT		6
-#define SIGBUS		7
-#define SIGFPE		8
-#define SIGKILL		9
-#define SIGUSR1		10
-#define SIGSEGV		11
-#define SIGUSR2		12
-#define SIGPIPE		13
-#define SIGALRM		14
-#define SIGTERM		15
-#define SIGSTKFLT	16
-#define SIGCHLD		17
-#define SIGCONT		18
-#define SIGSTOP		19
-#define SIGTSTP		20
-#define SIGTTIN		21
-#define SIGTTOU		22
-#define SIGURG		23
-#define SIGXCPU		24
-#define SIGXFSZ		25
-#define SIGVTALRM	26
-#define SIGPROF		27
-#define SIGWINCH	28
-#define SIGIO		29
-#define SIGPWR		30
-#define SIGSYS		31
-#define SIGRTMIN	32
 #define SIGRTMAX	64
 #define _NSIG		65	/* signals are 1.._NSIG-1 */
 #define NSIG		_NSIG
-
-/* sa_flags */
-#define SA_NOCLDSTOP	0x00000001
-#define SA_NOCLDWAIT	0x00000002
-#define SA_SIGINFO	0x00000004
-#define SA_RESTORER	0x04000000	/* sa_restorer is the return trampoline */
-#define SA_ONSTACK	0x08000000
-#define SA_RESTART	0x10000000
-#define SA_NODEFER	0x40000000
-#define SA_RESETHAND	0x80000000
-
-/* rt_sigprocmask "how" */
-#define SIG_BLOCK	0
-#define SIG_UNBLOCK	1
-#define SIG_SETMASK	2
 
 typedef void (*sighandler_t)(int);
 #define SIG_DFL		((sighandler_t)0)
@@ -109,32 +63,6 @@ typedef struct {
 #define si_stime	_sifields._kill._stime
 #define si_addr		_sifields._fault._addr
 #define si_value	_sifields._timer._sigval
-
-/* si_code values */
-#define SI_USER		0	/* kill() */
-#define SI_KERNEL	0x80
-#define SI_QUEUE	(-1)
-#define SI_TKILL	(-6)
-#define ILL_ILLOPC	1
-#define ILL_ILLOPN	2
-#define ILL_ILLADR	3
-#define ILL_ILLTRP	4
-#define ILL_PRVOPC	5
-#define ILL_PRVREG	6
-#define ILL_COPROC	7
-#define ILL_BADSTK	8
-#define FPE_INTDIV	1
-#define FPE_INTOVF	2
-#define FPE_FLTDIV	3
-#define SEGV_MAPERR	1	/* no mapping at the address */
-#define SEGV_ACCERR	2	/* mapping does not allow the access */
-#define BUS_ADRALN	1
-#define BUS_ADRERR	2	/* e.g. file mapping past EOF */
-#define BUS_OBJERR	3
-#define CLD_EXITED	1
-#define CLD_KILLED	2
-#define CLD_DUMPED	3
-#define TRAP_BRKPT	1
 
 typedef struct {
 	void *ss_sp;

@@ -11,9 +11,7 @@
 #define STDOUT_FILENO	1
 #define STDERR_FILENO	2
 
-#define SEEK_SET	0
-#define SEEK_CUR	1
-#define SEEK_END	2
+#include <fs.h>		/* SEEK_SET, SEEK_CUR, SEEK_END */
 
 /* The environment given to main (also main's third argument). */
 extern char **environ;

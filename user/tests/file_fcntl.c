@@ -8,14 +8,6 @@
 #include <sys/syscall.h>
 #include <test.h>
 
-#define NR_fcntl	55
-#define NR__llseek	140
-#define F_DUPFD		0
-#define F_GETFD		1
-#define F_SETFD		2
-#define F_GETFL		3
-#define F_SETFL		4
-
 int main(void)
 {
 	long long result = -1;
@@ -23,22 +15,22 @@ int main(void)
 	int fd = open("fcntl-file", O_RDWR | O_CREAT | O_TRUNC, 0644), d;
 
 	ASSERT_TRUE(fd >= 0, "open");
-	d = syscall(NR_fcntl, fd, F_DUPFD, 40);
+	d = syscall(__NR_fcntl, fd, F_DUPFD, 40);
 	EXPECT_EQ(d, 40, "F_DUPFD from 40");
-	EXPECT_EQ(syscall(NR_fcntl, d, F_GETFD, 0), 0, "a dup is not close-on-exec");
-	EXPECT_EQ(syscall(NR_fcntl, d, F_SETFD, 1), 0, "F_SETFD");
-	EXPECT_EQ(syscall(NR_fcntl, d, F_GETFD, 0), 1, "F_GETFD sees FD_CLOEXEC");
-	EXPECT_EQ(syscall(NR_fcntl, fd, F_GETFL, 0) & O_ACCMODE, O_RDWR, "F_GETFL access mode");
+	EXPECT_EQ(syscall(__NR_fcntl, d, F_GETFD, 0), 0, "a dup is not close-on-exec");
+	EXPECT_EQ(syscall(__NR_fcntl, d, F_SETFD, 1), 0, "F_SETFD");
+	EXPECT_EQ(syscall(__NR_fcntl, d, F_GETFD, 0), 1, "F_GETFD sees FD_CLOEXEC");
+	EXPECT_EQ(syscall(__NR_fcntl, fd, F_GETFL, 0) & O_ACCMODE, O_RDWR, "F_GETFL access mode");
 	EXPECT_EQ(write(fd, "12345", 5), 5, "write");
-	EXPECT_EQ(syscall(NR_fcntl, fd, F_SETFL, O_APPEND), 0, "F_SETFL O_APPEND");
-	EXPECT_TRUE(syscall(NR_fcntl, fd, F_GETFL, 0) & O_APPEND, "O_APPEND is on");
+	EXPECT_EQ(syscall(__NR_fcntl, fd, F_SETFL, O_APPEND), 0, "F_SETFL O_APPEND");
+	EXPECT_TRUE(syscall(__NR_fcntl, fd, F_GETFL, 0) & O_APPEND, "O_APPEND is on");
 	EXPECT_EQ(lseek(fd, 0, SEEK_SET), 0, "rewind");
 	EXPECT_EQ(write(fd, "6", 1), 1, "appending write");
-	EXPECT_EQ(syscall(NR__llseek, fd, 0, 2, &result, SEEK_SET), 0, "_llseek");
+	EXPECT_EQ(syscall(__NR__llseek, fd, 0, 2, &result, SEEK_SET), 0, "_llseek");
 	EXPECT_EQ(result, 2, "_llseek result");
 	EXPECT_EQ(read(fd, buf, 8), 4, "read from 2");
 	EXPECT_STREQ(buf, "3456", "the append went to the end");
-	EXPECT_ERRNO(syscall(NR_fcntl, 99, F_GETFD, 0), EBADF, "bad fd");
+	EXPECT_ERRNO(syscall(__NR_fcntl, 99, F_GETFD, 0), EBADF, "bad fd");
 	close(d);
 	close(fd);
 	unlink("fcntl-file");

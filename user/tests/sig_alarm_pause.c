@@ -8,16 +8,6 @@
 #include <sys/syscall.h>
 #include <test.h>
 
-#ifndef __NR_alarm
-#define __NR_alarm 27
-#endif
-#ifndef __NR_pause
-#define __NR_pause 29
-#endif
-#ifndef __NR_rt_sigsuspend
-#define __NR_rt_sigsuspend 179
-#endif
-
 static volatile int got;
 
 static void on_alarm(int sig)

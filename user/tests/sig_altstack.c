@@ -9,13 +9,6 @@
 #include <sys/syscall.h>
 #include <test.h>
 
-#ifndef __NR_sigaltstack
-#define __NR_sigaltstack 186
-#endif
-#ifndef SS_DISABLE
-#define SS_DISABLE 2
-#endif
-
 static char alt[65536];
 static volatile int on_alt, uc_flags = -1;
 

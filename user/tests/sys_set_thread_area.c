@@ -9,10 +9,6 @@
 #include <test.h>
 #include <time.h>
 
-#ifndef __NR_set_thread_area
-#define __NR_set_thread_area 243
-#endif
-
 struct user_desc {
 	unsigned int entry_number, base_addr, limit;
 	unsigned int seg_32bit:1, contents:2, read_exec_only:1, limit_in_pages:1,

@@ -1,9 +1,8 @@
+/* ioctl(2); the request numbers are the kernel's, from include/uapi/asm/ioctls.h. */
 #ifndef _SYS_IOCTL_H
 #define _SYS_IOCTL_H
 
-#define TCGETS		0x5401
-#define TCSETS		0x5402
-#define TIOCGWINSZ	0x5413
+#include <asm/ioctls.h>
 
 int ioctl(int fd, unsigned long request, ...);
 

@@ -1,15 +1,13 @@
-/* uname (122): the kernel's struct new_utsname. */
+/*
+ * uname (122). struct utsname is the kernel's struct new_utsname from
+ * include/uapi/utsname.h, declared here under the C library's name.
+ */
 #ifndef _SYS_UTSNAME_H
 #define _SYS_UTSNAME_H
 
-struct utsname {
-	char sysname[65];
-	char nodename[65];
-	char release[65];
-	char version[65];
-	char machine[65];
-	char domainname[65];
-};
+#define new_utsname utsname
+#include <utsname.h>
+#undef new_utsname
 
 int uname(struct utsname *buf);
 

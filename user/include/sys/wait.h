@@ -8,10 +8,8 @@
 
 #include <sys/types.h>
 #include <sys/resource.h>
+#include <wait.h>	/* WNOHANG, WUNTRACED, WCONTINUED */
 
-#define WNOHANG		1
-#define WUNTRACED	2
-#define WCONTINUED	8
 
 #define WEXITSTATUS(s)	(((s) & 0xff00) >> 8)
 #define WTERMSIG(s)	((s) & 0x7f)

@@ -21,7 +21,12 @@ struct desc_struct {
 extern struct tss_struct init_tss;
 extern struct desc_struct gdt_table[GDT_ENTRIES];
 
+/*
+ * Load our GDT (flat kernel and user segments, the TSS) and reload every
+ * segment register from it. Once, at boot, before trap_init.
+ */
 void gdt_init(void);
+/* Fill and load the IDT: the 48 trap stubs and the int 0x80 gate. Once, at boot. */
 void trap_init(void);
 /* The kernel stack the CPU switches to on a trap from user mode. */
 static inline void tss_set_kernel_stack(unsigned long esp0) { init_tss.esp0 = esp0; }

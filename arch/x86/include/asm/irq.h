@@ -20,7 +20,8 @@ void do_irq(struct pt_regs *regs);
 
 /* arch/x86/time.c: the PIT at HZ ticks per second. */
 #define HZ 100
-extern volatile unsigned long jiffies;
+extern volatile unsigned long jiffies;	/* ticks since boot; only the timer IRQ writes it */
+/* Program PIT channel 0 for HZ interrupts a second and take IRQ 0. Once, at boot. */
 void time_init(void);
 /*
  * Called by the timer interrupt each tick; kernel/sched.c defines it to

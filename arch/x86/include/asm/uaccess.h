@@ -20,9 +20,15 @@ static inline bool access_ok(const void *addr, unsigned long size)
 	return size <= TASK_SIZE && a <= TASK_SIZE - size;
 }
 
-/* Copy n bytes; return the number of bytes NOT copied (0 on success). */
+/*
+ * Copy n bytes between a user and a kernel buffer; return the number of
+ * bytes NOT copied (0 on success). A bad user address, or one above
+ * TASK_SIZE, ends the copy early through the exception table, never with
+ * an oops. copy_from_user zeroes the part of `to` it could not fill.
+ */
 unsigned long copy_from_user(void *to, const void *ufrom, unsigned long n);
 unsigned long copy_to_user(void *uto, const void *from, unsigned long n);
+/* Zero n user bytes; the number NOT zeroed (0 on success), as copy_to_user. */
 unsigned long clear_user(void *uto, unsigned long n);
 /*
  * Copy a NUL-terminated string of at most n bytes including the NUL.
