@@ -8,6 +8,8 @@
  *			vsize, rss), enough for ps
  *   /proc/PID/cmdline	the arguments (the caller's own) or the name
  *   /proc/self		the caller's PID directory
+ *   /proc/sys/vm/drop_caches	write-only: "1" drops the clean page cache,
+ *			"2" the empty slabs, "3" both (fs/drop_caches.c)
  *
  * Inode numbers encode what a file shows: (pid << 4) | kind, so iget needs
  * no table. A file's text is generated whole by a read at offset 0 (a
@@ -16,6 +18,7 @@
  */
 #include <asm/page.h>
 #include <asm/uaccess.h>
+#include <fs/drop_caches.h>
 #include <fs/fs.h>
 #include <fs/namei.h>
 #include <fs/procfs.h>
@@ -31,7 +34,7 @@
 
 enum proc_kind {
 	PROC_ROOT = 1, PROC_MEMINFO, PROC_VMSTAT, PROC_PIDDIR, PROC_MAPS, PROC_STAT,
-	PROC_CMDLINE,
+	PROC_CMDLINE, PROC_SYS, PROC_SYS_VM, PROC_DROP_CACHES,
 };
 #define PROC_INO(pid, kind)	(((unsigned long)(pid) << 4) | (kind))
 #define PROC_PID(ino)		((pid_t)((ino) >> 4))
@@ -314,10 +317,91 @@ static const struct file_operations proc_file_fops = {
 	.release = proc_file_release,
 };
 
+/* ---- /proc/sys/vm/drop_caches ---- */
+
+/* Write-only, as on Linux, where even root may not read it. */
+static int drop_caches_open(struct inode *inode, struct file *file)
+{
+	return file->f_mode & FMODE_READ ? -EACCES : 0;
+}
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/*
+ * The value as Linux's proc_dointvec_minmax reads it: blanks, a decimal
+ * number ending at a blank or the end of the write, blanks. Returns the
+ * value (at least 1) and sets *used to the bytes read, or -EINVAL.
+ */
+static int drop_caches_parse(const char *buf, size_t n, size_t *used)
+{
+	size_t i = 0;
+	int val = 0, digits = 0;
+
+	while (i < n && is_blank(buf[i]))
+		i++;
+	for (; i < n && buf[i] >= '0' && buf[i] <= '9'; i++, digits++) {
+		if (val > 99999999)
+			return -EINVAL;		/* would overflow an int */
+		val = val * 10 + (buf[i] - '0');
+	}
+	if (!digits || val < 1 || (i < n && !is_blank(buf[i])))
+		return -EINVAL;
+	while (i < n && is_blank(buf[i]))
+		i++;
+	*used = i;
+	return val;
+}
+
+/*
+ * Bit 1 drops the page cache, bit 2 the slabs (Linux's 4, "stop logging",
+ * drops nothing). Returns the bytes used, as Linux does: what follows the
+ * number and its blanks is left unwritten.
+ */
+static ssize_t drop_caches_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
+{
+	char buf[24];
+	size_t used;
+	int mode;
+
+	if (!n)
+		return 0;
+	n = min(n, sizeof(buf));
+	if (copy_from_user(buf, ubuf, n))
+		return -EFAULT;
+	mode = drop_caches_parse(buf, n, &used);
+	if (mode < 0)
+		return mode;
+	if (mode & 1)
+		drop_pagecache();
+	if (mode & 2)
+		drop_slab();
+	*pos += used;
+	return used;
+}
+
+static const struct file_operations drop_caches_fops = {
+	.open = drop_caches_open,
+	.write = drop_caches_write,
+};
+
 /* ---- directories ---- */
 
-static const struct { const char *name; int kind; } root_files[] = {
-	{ "meminfo", PROC_MEMINFO }, { "vmstat", PROC_VMSTAT },
+struct proc_entry {
+	const char *name;
+	int kind;
+	unsigned char type;	/* DT_* for readdir */
+};
+
+static const struct proc_entry root_files[] = {
+	{ "meminfo", PROC_MEMINFO, DT_REG }, { "vmstat", PROC_VMSTAT, DT_REG },
+	{ "sys", PROC_SYS, DT_DIR },
+};
+static const struct proc_entry sys_files[] = { { "vm", PROC_SYS_VM, DT_DIR } };
+static const struct proc_entry sys_vm_files[] = {
+	{ "drop_caches", PROC_DROP_CACHES, DT_REG },
 };
 static const struct { const char *name; int kind; } pid_files[] = {
 	{ "maps", PROC_MAPS }, { "stat", PROC_STAT }, { "cmdline", PROC_CMDLINE },
@@ -342,14 +426,39 @@ static bool name_is(const char *name, int len, const char *s)
 	return (int)strlen(s) == len && !memcmp(name, s, len);
 }
 
+/* The entries of a directory under /proc/sys, and how many; NULL for others. */
+static const struct proc_entry *sys_dir_entries(unsigned long ino, unsigned int *n)
+{
+	switch (PROC_KIND(ino)) {
+	case PROC_SYS:
+		*n = ARRAY_SIZE(sys_files);
+		return sys_files;
+	case PROC_SYS_VM:
+		*n = ARRAY_SIZE(sys_vm_files);
+		return sys_vm_files;
+	}
+	return NULL;
+}
+
+/* The inode number of dir's "..". */
+static unsigned long proc_parent_ino(unsigned long ino)
+{
+	return PROC_KIND(ino) == PROC_SYS_VM ? PROC_INO(0, PROC_SYS) : PROC_INO(0, PROC_ROOT);
+}
+
 static int proc_lookup(struct inode *dir, const char *name, int len, struct inode **res)
 {
+	const struct proc_entry *table;
 	pid_t pid = PROC_PID(dir->i_ino);
 	unsigned long ino = 0;
-	unsigned int i;
+	unsigned int i, n = 0;
 
 	if (name_is(name, len, "..")) {
-		ino = PROC_INO(0, PROC_ROOT);	/* a PID directory's parent */
+		ino = proc_parent_ino(dir->i_ino);
+	} else if ((table = sys_dir_entries(dir->i_ino, &n))) {
+		for (i = 0; i < n; i++)
+			if (name_is(name, len, table[i].name))
+				ino = PROC_INO(0, table[i].kind);
 	} else if (PROC_KIND(dir->i_ino) == PROC_ROOT) {
 		for (i = 0; i < ARRAY_SIZE(root_files); i++)
 			if (name_is(name, len, root_files[i].name))
@@ -383,7 +492,7 @@ static int proc_root_fixed(void *ctx, filldir_t filldir, unsigned int i)
 		return filldir(ctx, "..", i + 1, i, PROC_INO(0, PROC_ROOT), DT_DIR);
 	if (i < 2 + nfiles)
 		return filldir(ctx, root_files[i - 2].name, strlen(root_files[i - 2].name), i,
-			       PROC_INO(0, root_files[i - 2].kind), DT_REG);
+			       PROC_INO(0, root_files[i - 2].kind), root_files[i - 2].type);
 	/* "self": a symbolic link on Linux; here a name lookup resolves. */
 	return filldir(ctx, "self", 4, i, PROC_INO(current ? current->pid : 0, PROC_PIDDIR),
 		       DT_LNK);
@@ -425,7 +534,30 @@ static int proc_pid_readdir(struct file *file, void *ctx, filldir_t filldir)
 	return 0;
 }
 
+/* /proc/sys and below: ".", "..", then the directory's table. */
+static int proc_sys_readdir(struct file *file, void *ctx, filldir_t filldir)
+{
+	unsigned long ino = file->f_inode->i_ino;
+	const struct proc_entry *table;
+	unsigned int i, n;
+	int full;
+
+	table = sys_dir_entries(ino, &n);
+	for (; file->f_pos < 2 + (loff_t)n; file->f_pos++) {
+		i = file->f_pos;
+		if (i < 2)
+			full = filldir(ctx, "..", i + 1, i, i ? proc_parent_ino(ino) : ino, DT_DIR);
+		else
+			full = filldir(ctx, table[i - 2].name, strlen(table[i - 2].name), i,
+				       PROC_INO(0, table[i - 2].kind), table[i - 2].type);
+		if (full)
+			return 0;
+	}
+	return 0;
+}
+
 static const struct inode_operations proc_dir_iops = { .lookup = proc_lookup };
+static const struct file_operations proc_sys_fops = { .readdir = proc_sys_readdir };
 static const struct file_operations proc_root_fops = { .readdir = proc_root_readdir };
 static const struct file_operations proc_pid_fops = { .readdir = proc_pid_readdir };
 
@@ -452,6 +584,14 @@ static int proc_read_inode(struct inode *inode)
 		inode->i_nlink = 2;
 		inode->i_op = &proc_dir_iops;
 		inode->i_fop = kind == PROC_ROOT ? &proc_root_fops : &proc_pid_fops;
+	} else if (kind == PROC_SYS || kind == PROC_SYS_VM) {
+		inode->i_mode = S_IFDIR | 0555;
+		inode->i_nlink = 2;
+		inode->i_op = &proc_dir_iops;
+		inode->i_fop = &proc_sys_fops;
+	} else if (kind == PROC_DROP_CACHES) {
+		inode->i_mode = S_IFREG | 0200;
+		inode->i_fop = &drop_caches_fops;
 	} else if (proc_show(inode->i_ino)) {
 		inode->i_mode = S_IFREG | 0444;
 		inode->i_fop = &proc_file_fops;

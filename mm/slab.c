@@ -267,6 +267,21 @@ unsigned long kmem_cache_shrink(struct kmem_cache *cache)
 }
 
 /*
+ * kmem_cache_shrink_all - kmem_cache_shrink on every cache
+ * Returns the frames given back. What stays is the slabs holding live
+ * objects, so after it the slab's frames are exactly those in use.
+ */
+unsigned long kmem_cache_shrink_all(void)
+{
+	struct kmem_cache *cache;
+	unsigned long frames = 0;
+
+	list_for_each_entry(cache, &cache_chain, list)
+		frames += kmem_cache_shrink(cache);
+	return frames;
+}
+
+/*
  * kmem_cache_destroy - free a cache and its slabs
  * Every object must have been freed; if not, the cache is left alone (its
  * objects are still someone's) and reported.

@@ -26,6 +26,8 @@ struct kmem_cache *kmem_cache_create(const char *name, size_t size, size_t align
 				     void (*ctor)(void *obj));
 /* Give every empty slab of the cache back to the page allocator; returns frames freed. */
 unsigned long kmem_cache_shrink(struct kmem_cache *cache);
+/* kmem_cache_shrink on every cache (for drop_caches); returns frames freed. */
+unsigned long kmem_cache_shrink_all(void);
 /* Destroy a cache whose objects have all been freed (otherwise it is kept and reported). */
 void kmem_cache_destroy(struct kmem_cache *cache);
 
