@@ -28,6 +28,8 @@ struct file *alloc_file(struct inode *inode, unsigned int flags)
 	/* O_RDONLY 0, O_WRONLY 1, O_RDWR 2 -> FMODE bits 1, 2, 3 */
 	file->f_mode = ((flags & 3) + 1) & 3;
 	file->f_count = 1;
+	if (file->f_mode & FMODE_WRITE)
+		inode->i_writecount++;
 	return file;
 }
 
@@ -40,6 +42,8 @@ void fput(struct file *file)
 		return;
 	if (file->f_op && file->f_op->release)
 		file->f_op->release(inode, file);
+	if (file->f_mode & FMODE_WRITE)
+		inode->i_writecount--;
 	if (file->f_dir)
 		iput(file->f_dir);
 	kfree(file->f_name);

@@ -125,6 +125,11 @@ static int open_exec(struct linux_binprm *bprm, const char *path)
 		fput(file);
 		return -EACCES;
 	}
+	/* As Linux: never run a program that someone may be changing. */
+	if (file->f_inode->i_writecount > 0) {
+		fput(file);
+		return -ETXTBSY;
+	}
 	bprm->file = file;
 	return 0;
 }

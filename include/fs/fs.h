@@ -160,6 +160,7 @@ struct inode {
 	u32 i_atime, i_mtime, i_ctime;	/* seconds */
 	unsigned long i_blocks;		/* 512-byte units allocated, metadata too */
 	int i_count;			/* references: iget, files, cwd */
+	int i_writecount;		/* struct files open for writing (execve: ETXTBSY) */
 	struct super_block *i_sb;	/* filesystem it belongs to; fixed */
 	const struct inode_operations *i_op;	/* set from i_mode by the filesystem */
 	const struct file_operations *i_fop;	/* copied to f_op by open */
