@@ -827,8 +827,11 @@ static long file_mmap_flags(struct file *file, unsigned long prot,
 			    unsigned long flags, unsigned long vm_flags)
 {
 	switch (flags & MAP_TYPE) {
-	case MAP_SHARED:
 	case MAP_SHARED_VALIDATE:
+		if (flags & ~LEGACY_MAP_MASK)
+			return -EOPNOTSUPP;
+		/* fall through */
+	case MAP_SHARED:
 		if ((prot & PROT_WRITE) && !(file->f_mode & FMODE_WRITE))
 			return -EACCES;
 		vm_flags |= VM_SHARED | VM_MAYSHARE;
@@ -848,12 +851,17 @@ static long file_mmap_flags(struct file *file, unsigned long prot,
 	return vm_flags;
 }
 
-/* VM_* flags for an anonymous mapping, or -EINVAL for a bad mapping type. */
+/*
+ * VM_* flags for an anonymous mapping, or -EINVAL for a bad mapping type.
+ * As in Linux, MAP_SHARED_VALIDATE is only for files, and a shared
+ * anonymous region cannot grow down (growing would need a new shared object).
+ */
 static long anon_mmap_flags(unsigned long flags, unsigned long vm_flags)
 {
 	switch (flags & MAP_TYPE) {
 	case MAP_SHARED:
-	case MAP_SHARED_VALIDATE:
+		if (vm_flags & VM_GROWSDOWN)
+			return -EINVAL;
 		return vm_flags | VM_SHARED | VM_MAYSHARE;
 	case MAP_PRIVATE:
 		return vm_flags;

@@ -22,7 +22,20 @@
 #define MAP_NORESERVE	0x4000
 #define MAP_POPULATE	0x8000
 #define MAP_NONBLOCK	0x10000
+#define MAP_STACK	0x20000
+#define MAP_HUGETLB	0x40000
+#define MAP_UNINITIALIZED 0x4000000
 #define MAP_FIXED_NOREPLACE 0x100000
+
+/*
+ * The flags every kernel has accepted (and ignored when unknown) with
+ * MAP_SHARED or MAP_PRIVATE. MAP_SHARED_VALIDATE rejects any other bit
+ * with EOPNOTSUPP instead of ignoring it.
+ */
+#define LEGACY_MAP_MASK	(MAP_SHARED | MAP_PRIVATE | MAP_FIXED | MAP_ANONYMOUS | \
+			 MAP_DENYWRITE | MAP_EXECUTABLE | MAP_UNINITIALIZED | \
+			 MAP_GROWSDOWN | MAP_LOCKED | MAP_NORESERVE | \
+			 MAP_POPULATE | MAP_NONBLOCK | MAP_STACK | MAP_HUGETLB)
 
 #define MAP_FAILED	((void *)-1)
 
