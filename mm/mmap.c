@@ -1099,6 +1099,27 @@ long sys_brk(struct pt_regs *regs)
 
 /* How far a stack may grow (Linux's default RLIMIT_STACK). */
 #define STACK_LIMIT	(8UL << 20)
+/*
+ * Free space a stack keeps to an accessible region below it (Linux's
+ * stack_guard_gap, 256 pages since 4.12): a runaway recursion then faults
+ * in the gap instead of growing right up to the region and writing into it.
+ */
+#define STACK_GUARD_GAP	(256UL << PAGE_SHIFT)
+
+/* Would growing vma down to address come too close to the region below? */
+static bool stack_guard_violated(struct vm_area_struct *vma, unsigned long address)
+{
+	struct vm_area_struct *prev = vma->vm_prev;
+
+	if (!prev)
+		return false;
+	if (prev->vm_end > address)
+		return true;		/* would run into the region below */
+	if ((prev->vm_flags & VM_GROWSDOWN) ||
+	    !(prev->vm_flags & (VM_READ | VM_WRITE | VM_EXEC)))
+		return false;		/* another stack, or a PROT_NONE guard region */
+	return address - prev->vm_end < STACK_GUARD_GAP;
+}
 
 int expand_stack(struct vm_area_struct *vma, unsigned long address)
 {
@@ -1112,8 +1133,8 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 		return 0;
 	if (address < MMAP_MIN_ADDR || vma->vm_end - address > STACK_LIMIT)
 		return -ENOMEM;
-	if (vma->vm_prev && vma->vm_prev->vm_end > address)
-		return -ENOMEM;		/* would run into the region below */
+	if (stack_guard_violated(vma, address))
+		return -ENOMEM;
 	grow = (vma->vm_start - address) >> PAGE_SHIFT;
 	vma->vm_start = address;
 	vma->vm_pgoff -= grow;

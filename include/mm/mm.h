@@ -160,7 +160,11 @@ static inline unsigned long do_mmap(struct file *file, unsigned long addr,
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len);
 /* Anonymous, private, read-write mapping for brk and exec's bss; addr or -errno. */
 unsigned long do_brk(unsigned long addr, unsigned long len);
-/* Grow a VM_GROWSDOWN vma down to cover address: 0 or -ENOMEM. */
+/*
+ * Grow a VM_GROWSDOWN vma down to cover address: 0, -EFAULT if it is not a
+ * stack, -ENOMEM past the stack limit or within the guard gap (1 MiB) of an
+ * accessible region below.
+ */
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
 /* Remove every VMA, page and page table of mm (exit, exec); mm stays allocated. */
 void exit_mmap(struct mm_struct *mm);

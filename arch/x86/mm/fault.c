@@ -46,16 +46,6 @@
 #define PF_USER		0x04	/* user mode */
 #define PF_RSVD		0x08	/* reserved bit set in a paging entry */
 
-/* Largest stack the fault handler grows to, like the default RLIMIT_STACK. */
-#define STACK_LIMIT	(8UL << 20)
-
-/*
- * How far below esp a user access may be and still grow the stack: the
- * largest single push is "enter" with 65536 bytes of locals, or pusha's 32
- * bytes (Linux's check, arch/x86/mm/fault.c before 4.20).
- */
-#define STACK_SLACK	(65536 + 32 * sizeof(unsigned long))
-
 /* A kernel fault nobody can fix: the exception table first, then an oops. */
 static void no_context(struct pt_regs *regs, unsigned long address)
 {
@@ -101,25 +91,6 @@ static void out_of_memory(struct pt_regs *regs, unsigned long address)
 	force_sig_fault(SIGKILL, SI_KERNEL, address);
 }
 
-/*
- * May the stack VMA grow down to address? Only for a user access close to
- * esp (anything further is a wild pointer), only up to STACK_LIMIT, and
- * never into the VMA below (expand_stack checks that too).
- */
-static bool stack_may_grow(struct pt_regs *regs, struct vm_area_struct *vma,
-			   unsigned long address)
-{
-	struct vm_area_struct *prev = vma->vm_prev;
-
-	if (!(vma->vm_flags & VM_GROWSDOWN))
-		return false;
-	if (user_mode(regs) && address + STACK_SLACK < regs->esp)
-		return false;
-	if (vma->vm_end - (address & PAGE_MASK) > STACK_LIMIT)
-		return false;
-	return !prev || prev->vm_end <= (address & PAGE_MASK);
-}
-
 /* Does vma allow this access? A write needs VM_WRITE; anything needs some access. */
 static bool access_error(unsigned long error_code, struct vm_area_struct *vma)
 {
@@ -158,7 +129,13 @@ static void do_user_addr_fault(struct pt_regs *regs, unsigned long error_code,
 		return;
 	}
 	if (vma->vm_start > address) {
-		if (!stack_may_grow(regs, vma, address) || expand_stack(vma, address)) {
+		/*
+		 * Below a VM_GROWSDOWN region: grow it. Linux 2.6 also required
+		 * the access to be near esp; since 4.20 Linux grows on any access
+		 * below, and so do we. expand_stack enforces the stack limit and
+		 * the guard gap to the region below.
+		 */
+		if (expand_stack(vma, address)) {
 			bad_area(regs, address, SEGV_MAPERR);
 			return;
 		}
