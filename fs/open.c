@@ -86,8 +86,12 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 		iput(nd.dir);
 		return NULL;
 	}
-	if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && inode->i_size &&
-	    (*err = do_truncate(inode, 0))) {
+	/* A program some process runs cannot be written (or emptied) meanwhile. */
+	if (((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC)) && inode->i_writecount < 0)
+		*err = -ETXTBSY;
+	else if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && inode->i_size)
+		*err = do_truncate(inode, 0);
+	if (*err) {
 		iput(nd.dir);
 		iput(inode);
 		return NULL;

@@ -509,6 +509,11 @@ static int exec_mmap(struct linux_binprm *bprm, unsigned long *sp)
 
 	if (!mm)
 		return -ENOMEM;
+	err = set_mm_exe_file(mm, bprm->file);
+	if (err) {
+		mmput(mm);
+		return err;
+	}
 	current->mm = mm;
 	activate_mm(mm);
 	err = build_mm(bprm, sp);

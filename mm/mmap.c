@@ -139,11 +139,29 @@ struct mm_struct *mm_alloc(void)
 	return mm;
 }
 
+int set_mm_exe_file(struct mm_struct *mm, struct file *file)
+{
+	if (file) {
+		int err = deny_write_access(file);
+
+		if (err)
+			return err;
+		get_file(file);
+	}
+	if (mm->exe_file) {
+		allow_write_access(mm->exe_file);
+		fput(mm->exe_file);
+	}
+	mm->exe_file = file;
+	return 0;
+}
+
 void mmput(struct mm_struct *mm)
 {
 	VM_BUG_ON(mm->mm_users <= 0);
 	if (--mm->mm_users)
 		return;
+	set_mm_exe_file(mm, NULL);
 	exit_mmap(mm);
 	pgd_free(mm->pgd);
 	kmem_cache_free(mm_cachep, mm);
@@ -1231,6 +1249,8 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->free_area_cache = oldmm->free_area_cache;
 	mm->cached_hole_size = oldmm->cached_hole_size;
 	mm->def_flags = 0;
+	if (oldmm->exe_file && set_mm_exe_file(mm, oldmm->exe_file))
+		return -ETXTBSY;	/* cannot happen: oldmm already denies writers */
 	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
 		if (mpnt->vm_flags & VM_DONTCOPY)
 			continue;

@@ -18,6 +18,7 @@
 #include <kernel/types.h>
 #include <lib/radix-tree.h>
 #include <uapi/dirent.h>
+#include <uapi/errno.h>
 #include <uapi/stat.h>
 
 struct file;
@@ -160,7 +161,8 @@ struct inode {
 	u32 i_atime, i_mtime, i_ctime;	/* seconds */
 	unsigned long i_blocks;		/* 512-byte units allocated, metadata too */
 	int i_count;			/* references: iget, files, cwd */
-	int i_writecount;		/* struct files open for writing (execve: ETXTBSY) */
+	int i_writecount;		/* > 0: files open for writing; < 0: address spaces
+					 * running it (mm->exe_file). Never both: ETXTBSY */
 	struct super_block *i_sb;	/* filesystem it belongs to; fixed */
 	const struct inode_operations *i_op;	/* set from i_mode by the filesystem */
 	const struct file_operations *i_fop;	/* copied to f_op by open */
@@ -187,6 +189,26 @@ struct file {
 
 /* Take and drop a reference; the last fput releases the file. */
 static inline struct file *get_file(struct file *f) { f->f_count++; return f; }
+
+/*
+ * A running program and a writer of the same file exclude each other, as
+ * in Linux: execve denies writing (i_writecount < 0) for as long as an
+ * address space runs the file; open for writing (i_writecount > 0) makes
+ * execve fail. Both sides fail with -ETXTBSY.
+ */
+static inline int deny_write_access(struct file *file)
+{
+	if (file->f_inode->i_writecount > 0)
+		return -ETXTBSY;
+	file->f_inode->i_writecount--;
+	return 0;
+}
+
+static inline void allow_write_access(struct file *file)
+{
+	file->f_inode->i_writecount++;
+}
+
 void fput(struct file *file);
 /* The open file of fd in the current task, with a reference taken; NULL if none. */
 struct file *fget(unsigned int fd);

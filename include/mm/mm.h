@@ -166,6 +166,12 @@ unsigned long do_brk(unsigned long addr, unsigned long len);
  * accessible region below.
  */
 int expand_stack(struct vm_area_struct *vma, unsigned long address);
+/*
+ * Make file (or nothing) the program mm runs: takes a reference and denies
+ * writers of it (-ETXTBSY if it is open for writing), and gives back the
+ * previous one's. 0 or -ETXTBSY.
+ */
+int set_mm_exe_file(struct mm_struct *mm, struct file *file);
 /* Remove every VMA, page and page table of mm (exit, exec); mm stays allocated. */
 void exit_mmap(struct mm_struct *mm);
 /* fork: copy oldmm's VMAs (and page tables, COW) into the empty mm. 0 or -ENOMEM. */

@@ -162,6 +162,9 @@ struct mm_struct {
 	unsigned long rss[NR_MM_COUNTERS];	/* resident pages, kept by mm/memory.c */
 
 	int mm_users;			/* tasks using this mm; the last mmput frees it */
+	struct file *exe_file;		/* the program it runs: a reference and a
+					 * deny_write_access held; set by execve
+					 * and fork, dropped by the last mmput */
 	unsigned long def_flags;	/* VM_* added to every new VMA (VM_LOCKED
 					 * after mlockall(MCL_FUTURE)) */
 };
