@@ -13,7 +13,6 @@ NM      := $(CROSS)nm
 OBJDUMP := $(CROSS)objdump
 AR      := $(CROSS)ar
 NASM    := nasm
-HOSTCC  ?= gcc
 QEMU    ?= qemu-system-i386
 ACCEL   ?= tcg
 MEM     ?= 128M
@@ -148,14 +147,19 @@ QEMU_FLAGS := -m $(MEM) -accel $(ACCEL) -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04
 CMDLINE ?=
 
+# Targets a newcomer types first install the toolchain (deps), then build in
+# a second make: this one's variables were computed before the compiler
+# existed.
 deps:
 	@sh tools/install-deps
 
-run: deps all
+run: deps
+	@$(MAKE) --no-print-directory all
 	$(QEMU) $(QEMU_FLAGS) -kernel $(KERNEL) -initrd $(O)/initrd.img \
 		-append "$(CMDLINE)" -serial stdio -display none; true
 
-iso: $(O)/os.iso
+iso: deps
+	@$(MAKE) --no-print-directory $(O)/os.iso
 $(O)/os.iso: $(KERNEL) $(O)/initrd.img boot/grub.cfg
 	rm -rf $(O)/iso && mkdir -p $(O)/iso/boot/grub
 	cp $(KERNEL) $(O)/iso/boot/kernel.elf
@@ -163,10 +167,12 @@ $(O)/os.iso: $(KERNEL) $(O)/initrd.img boot/grub.cfg
 	cp boot/grub.cfg $(O)/iso/boot/grub/grub.cfg
 	grub-mkrescue -o $@ $(O)/iso 2>$(O)/grub-mkrescue.log
 
-run-iso: deps $(O)/os.iso
+run-iso: deps
+	@$(MAKE) --no-print-directory $(O)/os.iso
 	$(QEMU) $(QEMU_FLAGS) -cdrom $(O)/os.iso -serial stdio -display none; true
 
-debug: deps all
+debug: deps
+	@$(MAKE) --no-print-directory all
 	sh tools/debug.sh $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
 
 # ---- tests ----------------------------------------------------------------
