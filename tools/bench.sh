@@ -59,7 +59,7 @@ if [ -e "$O/bench/mmap_bench" ]; then
 	done
 	"$O/bench/mmap_bench" | collect linux >> "$res"
 fi
-CFLAGS="-m32 -std=gnu11 -O2 -Wall -Wextra -Werror -Wno-unused-parameter -fno-strict-aliasing \
+CFLAGS="-m32 -static -std=gnu11 -O2 -Wall -Wextra -Werror -Wno-unused-parameter -fno-strict-aliasing \
  -DHOST_TEST -I tests/shim -I include -I arch/x86/include"
 srcs=$(sed -n '1s/.*SOURCES:\(.*\)\*\/.*/\1/p' tests/bench_mmap.c)
 # Built like the host unit tests: with the cross compiler, which has an i386

@@ -3,12 +3,13 @@
 # its own "ok"/"not ok" lines. Its first line names the kernel sources it is
 # compiled with:   /* SOURCES: lib/rbtree.c mm/mmap.c tests/shim/host.c */
 # The kernel code is built as an i386 Linux program with the cross compiler
-# (which has an i386 libc) and run natively, so unsigned long and pointer
-# overflow behave exactly as in the kernel.
+# (which has an i386 libc), statically so that no i386 loader is needed on
+# the host, and run natively, so unsigned long and pointer overflow behave
+# exactly as in the kernel.
 B="$O/host"
 mkdir -p "$B"
 status=0
-CFLAGS="-m32 -std=gnu11 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
+CFLAGS="-m32 -static -std=gnu11 -O1 -g -Wall -Wextra -Werror -Wno-unused-parameter \
  -fno-strict-aliasing -fno-builtin -DCONFIG_DEBUG_VM -DHOST_TEST -I tests/shim -I include -I arch/x86/include"
 for t in tests/test_*.c; do
 	[ -e "$t" ] || continue

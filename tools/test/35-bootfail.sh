@@ -40,10 +40,10 @@ boot_spoiled() {
 	port=$((20000 + ($$ + ${#2}) % 20000))
 	timeout 60 ${QEMU:-qemu-system-i386} -m 64M -accel "${ACCEL:-tcg}" -no-reboot -display none \
 		-device isa-debug-exit,iobase=0xf4,iosize=0x04 -serial "file:$1" \
-		-kernel "$O/kernel.elf" -initrd "$O/initrd.img" -S -gdb "tcp:localhost:$port" < /dev/null &
+		-kernel "$O/kernel.elf" -initrd "$O/initrd.img" -S -gdb "tcp:127.0.0.1:$port" < /dev/null &
 	qemu=$!
 	sleep 1
-	timeout 50 gdb -batch -nx -ex "file $O/kernel.elf" -ex "target remote localhost:$port" \
+	timeout 50 gdb -batch -nx -ex "file $O/kernel.elf" -ex "target remote 127.0.0.1:$port" \
 		-ex "break *start_kernel" -ex continue -ex "$2" -ex continue > "$1.gdb" 2>&1
 	wait $qemu
 }

@@ -9,13 +9,13 @@ mkdir -p "$O/logs"
 timeout 120 ${QEMU:-qemu-system-i386} -m 128M -accel "${ACCEL:-tcg}" -no-reboot -display none \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 -serial "file:$O/logs/gdb-serial.log" \
 	-kernel "$O/kernel.elf" -initrd "$O/initrd.img" -append "test" \
-	-S -gdb "tcp:localhost:$port" < /dev/null &
+	-S -gdb "tcp:127.0.0.1:$port" < /dev/null &
 qemu=$!
 sleep 1
 want_line=$(grep -n 'serial_init();' kernel/main.c | head -n 1 | cut -d: -f1)
 timeout 100 gdb -batch -nx \
 	-ex "file $O/kernel.elf" \
-	-ex "target remote localhost:$port" \
+	-ex "target remote 127.0.0.1:$port" \
 	-ex "break start_kernel" \
 	-ex "continue" \
 	-ex "info line *\$pc" \

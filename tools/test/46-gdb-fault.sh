@@ -10,13 +10,13 @@ mkdir -p "$O/logs"
 timeout 120 ${QEMU:-qemu-system-i386} -m 128M -accel "${ACCEL:-tcg}" -no-reboot -display none \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04 -serial "file:$O/logs/gdb-fault-serial.log" \
 	-kernel "$O/kernel.elf" -initrd "$O/initrd.img" -append "test=fault_demand_zero" \
-	-S -gdb "tcp:localhost:$port" < /dev/null 2> "$O/logs/gdb-fault-qemu.err" &
+	-S -gdb "tcp:127.0.0.1:$port" < /dev/null 2> "$O/logs/gdb-fault-qemu.err" &
 qemu=$!
 sleep 1
 timeout 100 gdb -batch -nx \
 	-ex "set pagination off" \
 	-ex "file $O/kernel.elf" \
-	-ex "target remote localhost:$port" \
+	-ex "target remote 127.0.0.1:$port" \
 	-ex "source tools/gdb/vmkernel.py" \
 	-ex "break do_page_fault if regs->cs == 0x1b" \
 	-ex "continue" \
