@@ -206,10 +206,9 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 }
 
 /* fork(): the child's pid in the parent, 0 in the child, or -EAGAIN/-ENOMEM. */
-SYSCALL_DEFINE(__NR_fork, fork);
-long sys_fork(struct pt_regs *regs)
+SYSCALL_DEFINE0(fork)
 {
-	return do_fork(regs);
+	return do_fork(current_pt_regs());
 }
 
 /*

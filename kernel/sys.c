@@ -33,15 +33,13 @@
 #define CLOCK_TAI			11	/* the highest clock id Linux knows */
 
 /* getpid(): the caller's pid. */
-SYSCALL_DEFINE(__NR_getpid, getpid);
-long sys_getpid(struct pt_regs *regs)
+SYSCALL_DEFINE0(getpid)
 {
 	return current->pid;
 }
 
 /* gettid(): one thread per process, so the pid. */
-SYSCALL_DEFINE(__NR_gettid, gettid);
-long sys_gettid(struct pt_regs *regs)
+SYSCALL_DEFINE0(gettid)
 {
 	return current->pid;
 }
@@ -57,35 +55,35 @@ long sys_set_tid_address(struct pt_regs *regs)
 }
 
 /* getppid(): the parent's pid (init's after the parent exited; 0 for init). */
-SYSCALL_DEFINE(__NR_getppid, getppid);
-long sys_getppid(struct pt_regs *regs)
+SYSCALL_DEFINE0(getppid)
 {
 	return current->parent ? current->parent->pid : 0;
 }
 
 /* getpgrp(): the caller's process group. */
-SYSCALL_DEFINE(__NR_getpgrp, getpgrp);
-long sys_getpgrp(struct pt_regs *regs)
+SYSCALL_DEFINE0(getpgrp)
 {
 	return current->pgrp;
 }
 
 /* getpgid(pid): the process group of pid (0: the caller). */
-SYSCALL_DEFINE(__NR_getpgid, getpgid);
-long sys_getpgid(struct pt_regs *regs)
+SYSCALL_DEFINE1(getpgid, pid_t, pid)
 {
-	struct task_struct *p = regs->ebx ? find_task_by_pid(regs->ebx) : current;
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
 
 	return p ? p->pgrp : -ESRCH;
 }
 
 /* setpgid(pid, pgid): only for the caller or its children, as Linux. */
-SYSCALL_DEFINE(__NR_setpgid, setpgid);
-long sys_setpgid(struct pt_regs *regs)
+SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 {
-	pid_t pid = regs->ebx ? (pid_t)regs->ebx : current->pid;
-	pid_t pgid = regs->ecx ? (pid_t)regs->ecx : pid;
-	struct task_struct *p = find_task_by_pid(pid);
+	struct task_struct *p;
+
+	if (!pid)
+		pid = current->pid;
+	if (!pgid)
+		pgid = pid;
+	p = find_task_by_pid(pid);
 
 	if (pgid < 0)
 		return -EINVAL;
@@ -96,18 +94,10 @@ long sys_setpgid(struct pt_regs *regs)
 }
 
 /* The uid family: there is one user, root. */
-static long sys_zero_id(struct pt_regs *regs)
-{
-	return 0;
-}
-static const struct syscall_entry __syscall_getuid __used __section(".syscalls")
-	__aligned(4) = { __NR_getuid, sys_zero_id, "getuid" };
-static const struct syscall_entry __syscall_geteuid __used __section(".syscalls")
-	__aligned(4) = { __NR_geteuid, sys_zero_id, "geteuid" };
-static const struct syscall_entry __syscall_getgid __used __section(".syscalls")
-	__aligned(4) = { __NR_getgid, sys_zero_id, "getgid" };
-static const struct syscall_entry __syscall_getegid __used __section(".syscalls")
-	__aligned(4) = { __NR_getegid, sys_zero_id, "getegid" };
+SYSCALL_DEFINE0(getuid) { return 0; }
+SYSCALL_DEFINE0(geteuid) { return 0; }
+SYSCALL_DEFINE0(getgid) { return 0; }
+SYSCALL_DEFINE0(getegid) { return 0; }
 
 /* uname(buf): fill the user's struct new_utsname; 0 or -EFAULT. */
 SYSCALL_DEFINE(__NR_uname, uname);

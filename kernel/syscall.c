@@ -1,7 +1,8 @@
 /*
  * The system-call table, indexed by Linux i386 number. Entries come from
- * SYSCALL_DEFINE() next to each implementation (include/kernel/syscalls.h);
- * syscall_init collects them once at boot.
+ * SYSCALL_DEFINEn() next to each implementation (include/kernel/syscalls.h);
+ * syscall_init collects them once at boot. Each entry is the arch wrapper
+ * that unpacks the trap frame into the typed sys_*() call.
  */
 #include <kernel/printk.h>
 #include <kernel/syscalls.h>
@@ -10,6 +11,10 @@
 static syscall_fn_t sys_call_table[NR_syscalls];
 extern const struct syscall_entry __start_syscalls[], __stop_syscalls[];
 
+/*
+ * Fill sys_call_table[] from the .syscalls section. Called once at boot;
+ * panics on a number out of range or defined twice (a build mistake).
+ */
 void syscall_init(void)
 {
 	const struct syscall_entry *e;
@@ -21,6 +26,11 @@ void syscall_init(void)
 	}
 }
 
+/*
+ * Run the system call numbered regs->eax with the arguments in regs, and put
+ * its result (>= 0 or -errno) in regs->eax; -ENOSYS for an unknown number.
+ * Called from the trap entry for int $0x80, in the caller's task context.
+ */
 void do_syscall(struct pt_regs *regs)
 {
 	unsigned int nr = regs->eax;

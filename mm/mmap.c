@@ -1317,10 +1317,9 @@ long sys_old_mmap(struct pt_regs *regs)
 	return mmap_pgoff(a.addr, a.len, a.prot, a.flags, a.fd, a.offset >> PAGE_SHIFT);
 }
 
-SYSCALL_DEFINE(__NR_munmap, munmap);
-long sys_munmap(struct pt_regs *regs)
+SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
 {
-	return do_munmap(current->mm, regs->ebx, regs->ecx);
+	return do_munmap(current->mm, addr, len);
 }
 
 /* ---- checking ------------------------------------------------------------ */

@@ -10,6 +10,8 @@
 #define __used		__attribute__((used))
 #define __noreturn	__attribute__((noreturn))
 #define __unused	__attribute__((unused))
+/* A pointer into user space: never dereferenced, only copied from/to (Linux: sparse). */
+#define __user
 #define __printf(a, b)	__attribute__((format(printf, a, b)))
 
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))
