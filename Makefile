@@ -156,7 +156,7 @@ deps:
 run: deps
 	@$(MAKE) --no-print-directory all
 	$(QEMU) $(QEMU_FLAGS) -kernel $(KERNEL) -initrd $(O)/initrd.img \
-		-append "$(CMDLINE)" -serial stdio -display none; true
+		-append "$(CMDLINE)" -serial mon:stdio -display none; true
 
 iso: deps
 	@$(MAKE) --no-print-directory $(O)/os.iso
@@ -169,7 +169,7 @@ $(O)/os.iso: $(KERNEL) $(O)/initrd.img boot/grub.cfg
 
 run-iso: deps
 	@$(MAKE) --no-print-directory $(O)/os.iso
-	$(QEMU) $(QEMU_FLAGS) -cdrom $(O)/os.iso -serial stdio -display none; true
+	$(QEMU) $(QEMU_FLAGS) -cdrom $(O)/os.iso -serial mon:stdio -display none; true
 
 debug: deps
 	@$(MAKE) --no-print-directory all
