@@ -5,6 +5,7 @@
  * that unpacks the trap frame into the typed sys_*() call.
  */
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/syscalls.h>
 #include <uapi/errno.h>
 
@@ -35,6 +36,8 @@ void do_syscall(struct pt_regs *regs)
 {
 	unsigned int nr = regs->eax;
 
+	/* eax is overwritten by the result: keep the number for a restart (Linux: orig_ax). */
+	current->restart_nr = nr;
 	if (nr < NR_syscalls && sys_call_table[nr])
 		regs->eax = sys_call_table[nr](regs);
 	else

@@ -26,6 +26,7 @@
 #define __NR_mkdir		39
 #define __NR_rmdir		40
 #define __NR_dup		41
+#define __NR_pipe		42
 #define __NR_brk		45
 #define __NR_getgid		47
 #define __NR_geteuid		49
@@ -81,6 +82,7 @@
 #define __NR_exit_group		252
 #define __NR_set_tid_address	258
 #define __NR_clock_gettime	265
+#define __NR_pipe2		331
 
 #define NR_syscalls		512	/* size of the kernel's table */
 

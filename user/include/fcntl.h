@@ -9,6 +9,7 @@
 #include <sys/types.h>
 
 /* open(path, flags) or open(path, flags, mode) when O_CREAT is given. */
+int fcntl(int fd, int cmd, ...);
 int open(const char *path, int flags, ...);
 int creat(const char *path, mode_t mode);
 

@@ -64,6 +64,33 @@ int dup(int fd)
 	return __sys_ret(SYSCALL1(__NR_dup, fd));
 }
 
+/* fcntl(fd, cmd[, arg]): every command takes at most one integer or pointer. */
+int fcntl(int fd, int cmd, ...)
+{
+	va_list ap;
+	long arg;
+
+	va_start(ap, cmd);
+	arg = va_arg(ap, long);
+	va_end(ap);
+	return __sys_ret(SYSCALL3(__NR_fcntl, fd, cmd, arg));
+}
+
+unsigned int alarm(unsigned int seconds)
+{
+	return (unsigned int)SYSCALL1(__NR_alarm, seconds);
+}
+
+int pipe(int fds[2])
+{
+	return __sys_ret(SYSCALL1(__NR_pipe, fds));
+}
+
+int pipe2(int fds[2], int flags)
+{
+	return __sys_ret(SYSCALL2(__NR_pipe2, fds, flags));
+}
+
 int dup2(int oldfd, int newfd)
 {
 	return __sys_ret(SYSCALL2(__NR_dup2, oldfd, newfd));
