@@ -77,7 +77,7 @@ struct page *vm_normal_page(pte_t pte)
 		return NULL;
 	if (pfn >= max_pfn)
 		panic("vm_normal_page: pte %08lx maps pfn %lu past max_pfn %lu",
-		      pte, pfn, max_pfn);
+		      pte_val(pte), pfn, max_pfn);
 	return pfn_to_page(pfn);
 }
 
@@ -345,7 +345,7 @@ static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		return do_anonymous_page(mm, vma, address, pte, flags);
 	}
 	if (!pte_present(entry))
-		panic("handle_pte_fault: bad pte %08lx at %08lx", entry, address);
+		panic("handle_pte_fault: bad pte %08lx at %08lx", pte_val(entry), address);
 	if (pte_protnone(entry)) {
 		/* The VMA allows the access (do_page_fault checked); the entry lags behind. */
 		entry = pte_modify(entry, vma->vm_page_prot);
@@ -517,7 +517,7 @@ static void free_pte_table(pgd_t *pgdp)
 		for (i = 0; i < PTRS_PER_PTE; i++)
 			if (!pte_none(pte[i]))
 				panic("free_pgtables: table %08lx still maps %08lx at %d",
-				      *pgdp, pte[i], i);
+				      pgd_val(*pgdp), pte_val(pte[i]), i);
 	}
 #endif
 	table = pfn_to_page(pgd_pfn(*pgdp));

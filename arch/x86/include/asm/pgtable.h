@@ -39,18 +39,14 @@
  */
 #define _PAGE_PROTNONE	_PAGE_GLOBAL
 
-typedef unsigned long pte_t;
-typedef unsigned long pgd_t;
-typedef unsigned long pgprot_t;
-
 #define pgd_index(addr)	(((addr) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
 #define pte_index(addr)	(((addr) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
 
 /* Protections a VMA's pages get; private writable pages start read-only for COW. */
-#define PAGE_NONE	((pgprot_t)_PAGE_PROTNONE)
-#define PAGE_READONLY	((pgprot_t)(_PAGE_PRESENT | _PAGE_USER))
-#define PAGE_SHARED	((pgprot_t)(_PAGE_PRESENT | _PAGE_USER | _PAGE_RW))
-#define PAGE_KERNEL	((pgprot_t)(_PAGE_PRESENT | _PAGE_RW))
+#define PAGE_NONE	__pgprot(_PAGE_PROTNONE)
+#define PAGE_READONLY	__pgprot(_PAGE_PRESENT | _PAGE_USER)
+#define PAGE_SHARED	__pgprot(_PAGE_PRESENT | _PAGE_USER | _PAGE_RW)
+#define PAGE_KERNEL	__pgprot(_PAGE_PRESENT | _PAGE_RW)
 /* What a directory entry pointing at a user page table holds besides the frame. */
 #define _PAGE_TABLE	(_PAGE_PRESENT | _PAGE_RW | _PAGE_USER)
 
@@ -63,49 +59,50 @@ static inline unsigned long pgd_addr_end(unsigned long addr, unsigned long end)
 	return boundary - 1 < end - 1 ? boundary : end;
 }
 
-static inline int pte_none(pte_t pte)	{ return pte == 0; }
-static inline int pte_present(pte_t pte) { return pte & (_PAGE_PRESENT | _PAGE_PROTNONE); }
-static inline int pte_write(pte_t pte)	{ return pte & _PAGE_RW; }
-static inline int pte_dirty(pte_t pte)	{ return pte & _PAGE_DIRTY; }
-static inline int pte_young(pte_t pte)	{ return pte & _PAGE_ACCESSED; }
+static inline int pte_none(pte_t pte)	{ return pte_val(pte) == 0; }
+static inline int pte_present(pte_t pte) { return pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE); }
+static inline int pte_write(pte_t pte)	{ return pte_val(pte) & _PAGE_RW; }
+static inline int pte_dirty(pte_t pte)	{ return pte_val(pte) & _PAGE_DIRTY; }
+static inline int pte_young(pte_t pte)	{ return pte_val(pte) & _PAGE_ACCESSED; }
 /* A PROT_NONE entry: frame attached, but the hardware sees it as absent. */
 static inline int pte_protnone(pte_t pte)
 {
-	return (pte & (_PAGE_PRESENT | _PAGE_PROTNONE)) == _PAGE_PROTNONE;
+	return (pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE)) == _PAGE_PROTNONE;
 }
-static inline unsigned long pte_pfn(pte_t pte) { return pte >> PAGE_SHIFT; }
+static inline unsigned long pte_pfn(pte_t pte) { return pte_val(pte) >> PAGE_SHIFT; }
 static inline pte_t pfn_pte(unsigned long pfn, pgprot_t prot)
 {
-	return (pfn << PAGE_SHIFT) | prot;
+	return __pte((pfn << PAGE_SHIFT) | pgprot_val(prot));
 }
-static inline pte_t pte_mkwrite(pte_t pte)	{ return pte | _PAGE_RW; }
-static inline pte_t pte_wrprotect(pte_t pte)	{ return pte & ~_PAGE_RW; }
-static inline pte_t pte_mkdirty(pte_t pte)	{ return pte | _PAGE_DIRTY; }
-static inline pte_t pte_mkclean(pte_t pte)	{ return pte & ~_PAGE_DIRTY; }
-static inline pte_t pte_mkyoung(pte_t pte)	{ return pte | _PAGE_ACCESSED; }
-static inline pte_t pte_mkold(pte_t pte)	{ return pte & ~_PAGE_ACCESSED; }
+static inline pte_t pte_mkwrite(pte_t pte)	{ return __pte(pte_val(pte) | _PAGE_RW); }
+static inline pte_t pte_wrprotect(pte_t pte)	{ return __pte(pte_val(pte) & ~_PAGE_RW); }
+static inline pte_t pte_mkdirty(pte_t pte)	{ return __pte(pte_val(pte) | _PAGE_DIRTY); }
+static inline pte_t pte_mkclean(pte_t pte)	{ return __pte(pte_val(pte) & ~_PAGE_DIRTY); }
+static inline pte_t pte_mkyoung(pte_t pte)	{ return __pte(pte_val(pte) | _PAGE_ACCESSED); }
+static inline pte_t pte_mkold(pte_t pte)	{ return __pte(pte_val(pte) & ~_PAGE_ACCESSED); }
 /* Keep the frame and the A/D bits, take the new protection. */
 static inline pte_t pte_modify(pte_t pte, pgprot_t prot)
 {
-	return (pte & (PAGE_MASK | _PAGE_ACCESSED | _PAGE_DIRTY)) | prot;
+	return __pte((pte_val(pte) & (PAGE_MASK | _PAGE_ACCESSED | _PAGE_DIRTY)) |
+		     pgprot_val(prot));
 }
 
 static inline void set_pte(pte_t *ptep, pte_t pte)	{ *ptep = pte; }
-static inline void pte_clear(pte_t *ptep)		{ *ptep = 0; }
+static inline void pte_clear(pte_t *ptep)		{ *ptep = __pte(0); }
 
-static inline int pgd_none(pgd_t pgd)	{ return pgd == 0; }
-static inline int pgd_present(pgd_t pgd) { return pgd & _PAGE_PRESENT; }
+static inline int pgd_none(pgd_t pgd)	{ return pgd_val(pgd) == 0; }
+static inline int pgd_present(pgd_t pgd) { return pgd_val(pgd) & _PAGE_PRESENT; }
 /* Kernel virtual address of the page table a directory entry points to. */
 static inline pte_t *pgd_page_vaddr(pgd_t pgd)
 {
-	return (pte_t *)__va(pgd & PAGE_MASK);
+	return (pte_t *)__va(pgd_val(pgd) & PAGE_MASK);
 }
 static inline void set_pgd(pgd_t *pgdp, pgd_t pgd)	{ *pgdp = pgd; }
-static inline void pgd_clear(pgd_t *pgdp)		{ *pgdp = 0; }
+static inline void pgd_clear(pgd_t *pgdp)		{ *pgdp = __pgd(0); }
 /* Point a directory entry at a zeroed page-table frame (physical address). */
 static inline void pgd_populate(pgd_t *pgdp, unsigned long table_phys)
 {
-	set_pgd(pgdp, (table_phys & PAGE_MASK) | _PAGE_TABLE);
+	set_pgd(pgdp, __pgd((table_phys & PAGE_MASK) | _PAGE_TABLE));
 }
 /* The directory entry for addr in the page directory pgd. */
 static inline pgd_t *pgd_offset(pgd_t *pgd, unsigned long addr)
@@ -118,7 +115,7 @@ static inline pte_t *pte_offset(pgd_t *pgdp, unsigned long addr)
 	return pgd_page_vaddr(*pgdp) + pte_index(addr);
 }
 /* Physical frame of the page table a directory entry points to. */
-static inline unsigned long pgd_pfn(pgd_t pgd)	{ return pgd >> PAGE_SHIFT; }
+static inline unsigned long pgd_pfn(pgd_t pgd)	{ return pgd_val(pgd) >> PAGE_SHIFT; }
 
 /* Drop the TLB entry of one user page. */
 static inline void flush_tlb_page(unsigned long addr)
