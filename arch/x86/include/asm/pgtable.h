@@ -117,44 +117,10 @@ static inline pte_t *pte_offset(pgd_t *pgdp, unsigned long addr)
 /* Physical frame of the page table a directory entry points to. */
 static inline unsigned long pgd_pfn(pgd_t pgd)	{ return pgd_val(pgd) >> PAGE_SHIFT; }
 
-/* Drop the TLB entry of one user page. */
-static inline void flush_tlb_page(unsigned long addr)
-{
-	__asm__ __volatile__("invlpg (%0)" : : "r"(addr) : "memory");
-}
-
-/* Drop every non-global TLB entry (the kernel's 4 MiB pages are global). */
-static inline void flush_tlb_all(void)
-{
-	unsigned long cr3;
-	__asm__ __volatile__("mov %%cr3, %0; mov %0, %%cr3" : "=r"(cr3) : : "memory");
-}
-
-/* True when pgd is the page directory in CR3, so its TLB entries are live. */
+/* True when pgd is the page directory in CR3, so the TLB may hold its entries. */
 static inline bool pgd_active(const pgd_t *pgd)
 {
 	return read_cr3() == __pa(pgd);
-}
-
-/*
- * Past this many pages, one CR3 reload is cheaper than invlpg per page (Linux
- * x86 uses 33 too: tlb_single_page_flush_ceiling).
- */
-#define TLB_FLUSH_PAGES_MAX	33
-
-/* Drop the TLB entries of [start, end) of the address space of pgd, if it is live. */
-static inline void flush_tlb_range(const pgd_t *pgd, unsigned long start, unsigned long end)
-{
-	unsigned long addr;
-
-	if (!pgd_active(pgd))
-		return;
-	if ((end - start) >> PAGE_SHIFT > TLB_FLUSH_PAGES_MAX) {
-		flush_tlb_all();
-		return;
-	}
-	for (addr = start; addr < end; addr += PAGE_SIZE)
-		flush_tlb_page(addr);
 }
 
 /* The kernel's own page directory, built at boot; its upper quarter is in every pgd. */
