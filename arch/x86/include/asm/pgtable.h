@@ -1,11 +1,41 @@
 /*
  * The i386 two-level page-table format, and the named primitives through
  * which mm/ reads and changes it. Nothing outside arch/x86 and boot/ knows
- * what a bit in a PTE means; mm/ calls these.
+ * what a bit in a PTE means; mm/ calls these (and asm/tlbflush.h after a
+ * change).
  *
- * A linear address splits 10 / 10 / 12: page-directory index, page-table
- * index, offset. The kernel half (directory entries 768-1023) maps physical
- * RAM with 4 MiB pages and is shared by every page directory.
+ * Two levels. i386 without PAE translates through a page directory and
+ * page tables, each a 4 KiB page of 1024 four-byte entries. CR3 holds the
+ * physical address of the directory; a present directory entry (pgd_t)
+ * points at a page table, whose entries (pte_t) each map one 4 KiB page,
+ * so a directory entry covers 4 MiB (PGDIR_SIZE). A linear
+ * address splits 10 / 10 / 12: directory index (pgd_index), table index
+ * (pte_index), offset in the page. A directory entry with _PAGE_PSE maps a
+ * 4 MiB page itself, with no table below: that is how the kernel half
+ * (directory entries 768-1023) maps physical RAM, and it is shared by every
+ * page directory. (With PAE, i386 has three levels of 64-bit entries; we
+ * do not use it.)
+ *
+ * Where Linux's levels went. Linux's generic mm/ walks four levels since
+ * 2.6.11, pgd -> pud -> pmd -> pte (five since 4.11, with p4d below pgd);
+ * in 2.6:
+ *
+ *	pgd = pgd_offset(mm, addr);
+ *	pud = pud_offset(pgd, addr);
+ *	pmd = pmd_offset(pud, addr);
+ *	pte = pte_offset_map(pmd, addr);
+ *
+ * On two-level i386 the middle levels fold away (asm-generic/
+ * pgtable-nopud.h and pgtable-nopmd.h): pud_offset and pmd_offset return
+ * their argument cast, pgd_none and pud_none are constant 0, and the pmd
+ * entry is the hardware's directory entry, so there Linux tests and fills
+ * the real entry with pmd_none, pmd_present and pmd_populate. We have no
+ * folded levels and name everything after the two the hardware has: our
+ * pgd_offset(pgd, addr) is Linux's pgd_offset (given the directory, not the
+ * mm) with pud_offset and pmd_offset applied; our pgd_none, pgd_present,
+ * pgd_populate and pgd_page_vaddr do what Linux's pmd_* ones do on i386;
+ * and our pte_offset(pgdp, addr) is pte_offset_kernel / pte_offset_map
+ * (page tables live in the direct map, so nothing needs mapping).
  */
 #ifndef ASM_PGTABLE_H
 #define ASM_PGTABLE_H
@@ -60,7 +90,10 @@ static inline unsigned long pgd_addr_end(unsigned long addr, unsigned long end)
 }
 
 static inline int pte_none(pte_t pte)	{ return pte_val(pte) == 0; }
-static inline int pte_present(pte_t pte) { return pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE); }
+static inline int pte_present(pte_t pte)
+{
+	return pte_val(pte) & (_PAGE_PRESENT | _PAGE_PROTNONE);
+}
 static inline int pte_write(pte_t pte)	{ return pte_val(pte) & _PAGE_RW; }
 static inline int pte_dirty(pte_t pte)	{ return pte_val(pte) & _PAGE_DIRTY; }
 static inline int pte_young(pte_t pte)	{ return pte_val(pte) & _PAGE_ACCESSED; }
