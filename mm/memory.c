@@ -38,6 +38,7 @@
  * state half changed, and no locks are needed.
  */
 #include <asm/pgtable.h>
+#include <asm/tlbflush.h>
 #include <fs/fs.h>
 #include <kernel/init.h>
 #include <kernel/printk.h>
@@ -77,7 +78,7 @@ struct page *vm_normal_page(pte_t pte)
 		return NULL;
 	if (pfn >= max_pfn)
 		panic("vm_normal_page: pte %08lx maps pfn %lu past max_pfn %lu",
-		      pte, pfn, max_pfn);
+		      pte_val(pte), pfn, max_pfn);
 	return pfn_to_page(pfn);
 }
 
@@ -182,7 +183,7 @@ static void set_private_pte(struct vm_area_struct *vma, unsigned long address,
 	pte_t entry = pfn_pte(page_to_pfn(new), vma->vm_page_prot);
 
 	set_pte(pte, pte_mkyoung(pte_mkdirty(pte_mkwrite(entry))));
-	flush_tlb_range(vma->vm_mm->pgd, address & PAGE_MASK, (address & PAGE_MASK) + PAGE_SIZE);
+	flush_tlb_page(vma, address);
 }
 
 /* First touch of an anonymous page: the zero page for a read, a new page for a write. */
@@ -233,7 +234,7 @@ static int wp_page_reuse(struct vm_area_struct *vma, unsigned long address,
 			 pte_t *pte, pte_t orig)
 {
 	set_pte(pte, pte_mkyoung(pte_mkdirty(pte_mkwrite(orig))));
-	flush_tlb_range(vma->vm_mm->pgd, address & PAGE_MASK, (address & PAGE_MASK) + PAGE_SIZE);
+	flush_tlb_page(vma, address);
 	nr_pgreuse++;
 	return VM_FAULT_WRITE;
 }
@@ -345,7 +346,7 @@ static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		return do_anonymous_page(mm, vma, address, pte, flags);
 	}
 	if (!pte_present(entry))
-		panic("handle_pte_fault: bad pte %08lx at %08lx", entry, address);
+		panic("handle_pte_fault: bad pte %08lx at %08lx", pte_val(entry), address);
 	if (pte_protnone(entry)) {
 		/* The VMA allows the access (do_page_fault checked); the entry lags behind. */
 		entry = pte_modify(entry, vma->vm_page_prot);
@@ -361,7 +362,7 @@ static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 	}
 	/* Present and allowed: a stale TLB entry; refresh it. */
 	set_pte(pte, pte_mkyoung(entry));
-	flush_tlb_range(mm->pgd, address & PAGE_MASK, (address & PAGE_MASK) + PAGE_SIZE);
+	flush_tlb_page(vma, address);
 	return 0;
 }
 
@@ -426,7 +427,7 @@ void zap_page_range(struct vm_area_struct *vma, unsigned long start, unsigned lo
 		if (!pgd_none(*pgdp))
 			zap_pte_range(vma, pgdp, addr, next);
 	}
-	flush_tlb_range(mm->pgd, start, end);
+	flush_tlb_range(vma, start, end);
 }
 
 /* The part of vma that maps file pages [first, last]: [*start, *end), or false if none. */
@@ -480,7 +481,7 @@ static bool page_mkclean_one(struct vm_area_struct *vma, struct page *page)
 		return false;
 	dirty = pte_dirty(*pte);
 	set_pte(pte, pte_wrprotect(pte_mkclean(*pte)));
-	flush_tlb_range(vma->vm_mm->pgd, address, address + PAGE_SIZE);
+	flush_tlb_page(vma, address);
 	return dirty;
 }
 
@@ -517,7 +518,7 @@ static void free_pte_table(pgd_t *pgdp)
 		for (i = 0; i < PTRS_PER_PTE; i++)
 			if (!pte_none(pte[i]))
 				panic("free_pgtables: table %08lx still maps %08lx at %d",
-				      *pgdp, pte[i], i);
+				      pgd_val(*pgdp), pte_val(pte[i]), i);
 	}
 #endif
 	table = pfn_to_page(pgd_pfn(*pgdp));
@@ -571,8 +572,8 @@ void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 		freed = true;
 	}
 	/* The CPU may cache directory entries too. */
-	if (freed && pgd_active(mm->pgd))
-		flush_tlb_all();
+	if (freed)
+		flush_tlb_mm(mm);
 	if (start == 0 && end >= TASK_SIZE && floor == 0)
 		check_mm_empty(mm);
 }
@@ -664,7 +665,7 @@ int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 	}
 	/* The parent may hold writable TLB entries for what is now read-only. */
 	if (!(vma->vm_flags & VM_SHARED))
-		flush_tlb_range(src->pgd, vma->vm_start, vma->vm_end);
+		flush_tlb_range(vma, vma->vm_start, vma->vm_end);
 	return err;
 }
 
@@ -712,7 +713,7 @@ void change_protection(struct vm_area_struct *vma, unsigned long start,
 		if (!pgd_none(*pgdp))
 			change_pte_range(vma, pgdp, addr, next, newprot);
 	}
-	flush_tlb_range(mm->pgd, start, end);
+	flush_tlb_range(vma, start, end);
 }
 
 /*
@@ -741,7 +742,7 @@ unsigned long move_page_tables(struct vm_area_struct *vma, unsigned long old_add
 		set_pte(new_pte, *old_pte);	/* map counts move with the entry */
 		pte_clear(old_pte);
 	}
-	flush_tlb_range(mm->pgd, old_addr, old_addr + moved);
+	flush_tlb_range(vma, old_addr, old_addr + moved);
 	return moved;
 }
 

@@ -39,7 +39,7 @@ static pte_t st_pte(struct mm_struct *mm, unsigned long addr)
 {
 	pte_t *pte = pte_lookup(mm, addr);
 
-	return pte ? *pte : 0;
+	return pte ? *pte : __pte(0);
 }
 
 /* Read fault, then write fault, on the first page of the parent. */

@@ -1378,7 +1378,7 @@ static int validate_page_tables(struct mm_struct *mm)
 			while (v && v->vm_end <= addr)
 				v = v->vm_next;
 			VM_CHECK(v && v->vm_start <= addr,
-				 "pte %08lx maps %08lx outside every VMA\n", pte[j], addr);
+				 "pte %08lx maps %08lx outside every VMA\n", pte_val(pte[j]), addr);
 		}
 	}
 	return bugs;

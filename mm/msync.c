@@ -12,6 +12,7 @@
  * except refusing locked pages, as Linux does.
  */
 #include <asm/pgtable.h>
+#include <asm/tlbflush.h>
 #include <fs/fs.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
@@ -43,7 +44,7 @@ static void msync_dirty_ptes(struct vm_area_struct *vma, unsigned long start,
 	}
 	/* A cached entry with D set would let the next store skip setting it. */
 	if (cleaned)
-		flush_tlb_range(vma->vm_mm->pgd, start, end);
+		flush_tlb_range(vma, start, end);
 }
 
 /* msync the part [start, end) of one VMA. */

@@ -392,14 +392,16 @@ static void test_mmap_checks(void)
 	      "mmap: MAP_SHARED of an O_RDONLY file is may-share, never writable");
 	CHECK_EQ(do_mprotect(a, PAGE_SIZE, RW), -EACCES,
 		 "mprotect: PROT_WRITE on it is EACCES (no VM_MAYWRITE)");
-	CHECK_EQ(v->vm_page_prot, PAGE_READONLY, "mmap: its PTEs are read-only");
+	CHECK_EQ(pgprot_val(v->vm_page_prot), pgprot_val(PAGE_READONLY), "mmap: its PTEs are read-only");
 	a = do_mmap_pgoff(rw, 0, PAGE_SIZE, RW, MAP_SHARED, 0);
-	CHECK_EQ(find_vma(mm, a)->vm_page_prot, PAGE_SHARED, "mmap: shared writable PTEs are writable");
+	CHECK_EQ(pgprot_val(find_vma(mm, a)->vm_page_prot), pgprot_val(PAGE_SHARED),
+		 "mmap: shared writable PTEs are writable");
 	a = do_mmap_pgoff(NULL, 0, PAGE_SIZE, RW, ANON, 0);
-	CHECK_EQ(find_vma(mm, a)->vm_page_prot, PAGE_READONLY,
+	CHECK_EQ(pgprot_val(find_vma(mm, a)->vm_page_prot), pgprot_val(PAGE_READONLY),
 		 "mmap: private writable PTEs start read-only (copy on write)");
 	a = do_mmap_pgoff(NULL, 0, PAGE_SIZE, PROT_NONE, ANON, 0);
-	CHECK_EQ(find_vma(mm, a)->vm_page_prot, PAGE_NONE, "mmap: PROT_NONE gives PAGE_NONE");
+	CHECK_EQ(pgprot_val(find_vma(mm, a)->vm_page_prot), pgprot_val(PAGE_NONE),
+		 "mmap: PROT_NONE gives PAGE_NONE");
 	a = do_mmap_pgoff(NULL, 0, PAGE_SIZE, RW, ANON | MAP_GROWSDOWN, 0);
 	CHECK(find_vma(mm, a)->vm_flags & VM_GROWSDOWN, "mmap: MAP_GROWSDOWN gives VM_GROWSDOWN");
 
@@ -628,12 +630,12 @@ static void test_validate_page_tables(void)
 	}
 	fresh();
 	map(0, 2, RW);
-	mm->pgd[pgd_index(P(0))] = __pa(table_va) | _PAGE_TABLE;
-	pte[pte_index(P(1))] = 0x123000 | _PAGE_PRESENT | _PAGE_USER;
+	mm->pgd[pgd_index(P(0))] = __pgd(__pa(table_va) | _PAGE_TABLE);
+	pte[pte_index(P(1))] = __pte(0x123000 | _PAGE_PRESENT | _PAGE_USER);
 	CHECK_EQ(__validate_mm(mm), 0, "validate_mm: a PTE inside a VMA is fine");
-	pte[pte_index(P(2))] = 0x124000 | _PAGE_PRESENT | _PAGE_USER;
+	pte[pte_index(P(2))] = __pte(0x124000 | _PAGE_PRESENT | _PAGE_USER);
 	CHECK(__validate_mm(mm) > 0, "validate_mm: notices a PTE outside every VMA");
-	mm->pgd[pgd_index(P(0))] = 0;
+	mm->pgd[pgd_index(P(0))] = __pgd(0);
 }
 
 int main(void)

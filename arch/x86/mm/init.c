@@ -26,12 +26,12 @@ void paging_init(void)
 	unsigned long i;
 
 	for (i = 0; i < USER_PGD_PTRS; i++)
-		swapper_pg_dir[i] = 0;
+		pgd_clear(&swapper_pg_dir[i]);
 	for (i = USER_PGD_PTRS; i < PTRS_PER_PGD; i++) {
 		if (i - USER_PGD_PTRS < kernel_pdes && pgd_present(swapper_pg_dir[i]))
-			swapper_pg_dir[i] |= _PAGE_GLOBAL;
+			set_pgd(&swapper_pg_dir[i], __pgd(pgd_val(swapper_pg_dir[i]) | _PAGE_GLOBAL));
 		else
-			swapper_pg_dir[i] = 0;
+			pgd_clear(&swapper_pg_dir[i]);
 	}
 	/* Setting PGE flushes the whole TLB; the CR3 reload is for clarity. */
 	write_cr4(read_cr4() | X86_CR4_PGE);
@@ -45,12 +45,12 @@ void paging_init(void)
 /* Kernel entry i (0 = PAGE_OFFSET): a global 4 MiB page of frame i * 4 MiB, or empty past RAM. */
 static bool kernel_pde_ok(unsigned long i, unsigned long kernel_pdes)
 {
-	const pgd_t want = _PAGE_PRESENT | _PAGE_PSE | _PAGE_GLOBAL;
+	const unsigned long want = _PAGE_PRESENT | _PAGE_PSE | _PAGE_GLOBAL;
 	pgd_t e = swapper_pg_dir[USER_PGD_PTRS + i];
 
 	if (i >= kernel_pdes)
 		return pgd_none(e);
-	return (e & want) == want && (e & PGDIR_MASK) == i * PGDIR_SIZE;
+	return (pgd_val(e) & want) == want && (pgd_val(e) & PGDIR_MASK) == i * PGDIR_SIZE;
 }
 
 /* The final directory maps RAM only, globally; new directories share its kernel half. */
@@ -72,7 +72,7 @@ static int selftest_paging(void)
 
 	pgd = pgd_alloc();
 	for (i = 0; pgd && i < PTRS_PER_PGD; i++)
-		copied &= pgd[i] == (i < USER_PGD_PTRS ? 0 : swapper_pg_dir[i]);
+		copied &= pgd_val(pgd[i]) == (i < USER_PGD_PTRS ? 0 : pgd_val(swapper_pg_dir[i]));
 	fails += !selftest_check(pgd && copied, "pgd_alloc: empty user half, the kernel half of swapper_pg_dir");
 	if (pgd) {
 		switch_pgd(pgd);	/* the kernel keeps running on the copied half */
