@@ -145,11 +145,9 @@ int fd_install_lowest(struct file *file, unsigned int start)
 }
 
 /* close(fd): 0, or -EBADF. */
-SYSCALL_DEFINE(__NR_close, close);
-long sys_close(struct pt_regs *regs)
+SYSCALL_DEFINE1(close, unsigned int, fd)
 {
 	struct files_struct *files = current ? current->files : NULL;
-	unsigned int fd = regs->ebx;
 	struct file *file;
 
 	if (!files || fd >= NR_OPEN_DEFAULT || !(file = files->fd[fd]))
@@ -161,10 +159,9 @@ long sys_close(struct pt_regs *regs)
 }
 
 /* dup(fd): the lowest free fd sharing the file, -EBADF or -EMFILE. */
-SYSCALL_DEFINE(__NR_dup, dup);
-long sys_dup(struct pt_regs *regs)
+SYSCALL_DEFINE1(dup, unsigned int, fildes)
 {
-	struct file *file = fget(regs->ebx);
+	struct file *file = fget(fildes);
 	int fd;
 
 	if (!file)
@@ -178,10 +175,8 @@ long sys_dup(struct pt_regs *regs)
 }
 
 /* dup2(old, new): new, now sharing old's file (new closed first); -EBADF. */
-SYSCALL_DEFINE(__NR_dup2, dup2);
-long sys_dup2(struct pt_regs *regs)
+SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
 {
-	unsigned int oldfd = regs->ebx, newfd = regs->ecx;
 	struct file *file = fget(oldfd), *old;
 
 	if (!file)

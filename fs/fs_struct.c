@@ -48,12 +48,11 @@ void put_fs_struct(struct fs_struct *fs)
 }
 
 /* chdir(path): 0, -ENOENT, -ENOTDIR... */
-SYSCALL_DEFINE(__NR_chdir, chdir);
-long sys_chdir(struct pt_regs *regs)
+SYSCALL_DEFINE1(chdir, const char __user *, filename)
 {
 	struct inode *inode;
 	int err = 0;
-	char *name = getname((const char *)regs->ebx, &err);
+	char *name = getname(filename, &err);
 
 	if (!name)
 		return err;
@@ -153,28 +152,26 @@ char *d_path(struct inode *dir, char *buf, int *err)
 }
 
 /* getcwd(buf, size): the path's length with its NUL, -ERANGE, -ENOENT if removed. */
-SYSCALL_DEFINE(__NR_getcwd, getcwd);
-long sys_getcwd(struct pt_regs *regs)
+SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 {
-	char *ubuf = (char *)regs->ebx, *buf, *path;
-	unsigned long size = regs->ecx;
+	char *kbuf, *path;
 	struct inode *pwd = current_pwd();
 	int err;
 	long len = 0;
 
 	if (!pwd->i_nlink)
 		return -ENOENT;		/* the directory was removed */
-	buf = kmalloc(PATH_MAX);
-	if (!buf)
+	kbuf = kmalloc(PATH_MAX);
+	if (!kbuf)
 		return -ENOMEM;
-	path = d_path(pwd, buf, &err);
+	path = d_path(pwd, kbuf, &err);
 	if (path) {
 		len = strlen(path) + 1;
 		if ((unsigned long)len > size)
 			err = -ERANGE;
-		else if (copy_to_user(ubuf, path, len))
+		else if (copy_to_user(buf, path, len))
 			err = -EFAULT;
 	}
-	kfree(buf);
+	kfree(kbuf);
 	return err ? err : len;
 }

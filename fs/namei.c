@@ -16,7 +16,7 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
-char *getname(const char *upath, int *err)
+char *getname(const char __user *upath, int *err)
 {
 	char *buf = kmalloc(PATH_MAX);
 	long len;
@@ -157,7 +157,7 @@ static bool is_dot_or_dotdot(const char *name, int len)
 }
 
 /* Copy the user path and walk to its parent; the name buffer goes to *namep. */
-static int user_path_parent(const char *upath, struct nameidata *nd, char **namep)
+static int user_path_parent(const char __user *upath, struct nameidata *nd, char **namep)
 {
 	int err = 0;
 	char *name = getname(upath, &err);
@@ -173,7 +173,7 @@ static int user_path_parent(const char *upath, struct nameidata *nd, char **name
 	return 0;
 }
 
-static long do_mkdir(const char *upath, umode_t mode)
+static long do_mkdir(const char __user *upath, umode_t mode)
 {
 	struct nameidata nd;
 	struct inode *inode;
@@ -201,13 +201,12 @@ static long do_mkdir(const char *upath, umode_t mode)
 }
 
 /* mkdir(path, mode): 0, -EEXIST, -ENOENT, -ENOTDIR, -ENOSPC... */
-SYSCALL_DEFINE(__NR_mkdir, mkdir);
-long sys_mkdir(struct pt_regs *regs)
+SYSCALL_DEFINE2(mkdir, const char __user *, pathname, umode_t, mode)
 {
-	return do_mkdir((const char *)regs->ebx, regs->ecx & S_IALLUGO);
+	return do_mkdir(pathname, mode & S_IALLUGO);
 }
 
-static long do_unlink(const char *upath)
+static long do_unlink(const char __user *upath)
 {
 	struct nameidata nd;
 	struct inode *inode;
@@ -235,13 +234,12 @@ static long do_unlink(const char *upath)
 }
 
 /* unlink(path): 0, -ENOENT, -EISDIR, -ENOTDIR... */
-SYSCALL_DEFINE(__NR_unlink, unlink);
-long sys_unlink(struct pt_regs *regs)
+SYSCALL_DEFINE1(unlink, const char __user *, pathname)
 {
-	return do_unlink((const char *)regs->ebx);
+	return do_unlink(pathname);
 }
 
-static long do_rmdir(const char *upath)
+static long do_rmdir(const char __user *upath)
 {
 	struct nameidata nd;
 	char *name;
@@ -265,8 +263,7 @@ static long do_rmdir(const char *upath)
 }
 
 /* rmdir(path): 0, -ENOTEMPTY, -ENOTDIR, -EINVAL for ".", -EBUSY for a mount point. */
-SYSCALL_DEFINE(__NR_rmdir, rmdir);
-long sys_rmdir(struct pt_regs *regs)
+SYSCALL_DEFINE1(rmdir, const char __user *, pathname)
 {
-	return do_rmdir((const char *)regs->ebx);
+	return do_rmdir(pathname);
 }

@@ -111,7 +111,7 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 	return file;
 }
 
-static long do_sys_open(const char *upath, unsigned int flags, umode_t mode)
+static long do_sys_open(const char __user *upath, unsigned int flags, umode_t mode)
 {
 	int err = 0, fd;
 	char *name = getname(upath, &err);
@@ -140,19 +140,18 @@ static long do_sys_open(const char *upath, unsigned int flags, umode_t mode)
 }
 
 /* open(path, flags, mode): a new fd or -errno (see open_last for the rules). */
-SYSCALL_DEFINE(__NR_open, open);
-long sys_open(struct pt_regs *regs)
+SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, umode_t, mode)
 {
-	return do_sys_open((const char *)regs->ebx, regs->ecx, regs->edx);
+	return do_sys_open(filename, flags, mode);
 }
 
-/* ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too big). */
-SYSCALL_DEFINE(__NR_ftruncate, ftruncate);
-long sys_ftruncate(struct pt_regs *regs)
+/*
+ * ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too
+ * big). The length is an unsigned long, as in Linux: -1 arrives as 4 GiB - 1.
+ */
+SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
 {
-	/* The length is an unsigned long: -1 arrives as 4 GiB - 1. */
-	loff_t length = (unsigned long)regs->ecx;
-	struct file *file = fget(regs->ebx);
+	struct file *file = fget(fd);
 	long err = -EINVAL;
 
 	if (!file)

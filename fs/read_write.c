@@ -37,10 +37,9 @@ loff_t generic_file_llseek(struct file *file, loff_t off, int whence)
 }
 
 /* lseek(fd, off, whence): the new offset, -EINVAL, -ESPIPE, -EOVERFLOW. */
-SYSCALL_DEFINE(__NR_lseek, lseek);
-long sys_lseek(struct pt_regs *regs)
+SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 {
-	struct file *file = fget(regs->ebx);
+	struct file *file = fget(fd);
 	loff_t old, pos;
 
 	if (!file)
@@ -49,7 +48,7 @@ long sys_lseek(struct pt_regs *regs)
 	if (!file->f_op || !file->f_op->llseek)
 		pos = -ESPIPE;
 	else
-		pos = file->f_op->llseek(file, (off_t)regs->ecx, regs->edx);
+		pos = file->f_op->llseek(file, offset, whence);
 	if (pos > MAX_NON_LFS && !(file->f_flags & O_LARGEFILE)) {
 		file->f_pos = old;
 		pos = -EOVERFLOW;
@@ -58,13 +57,10 @@ long sys_lseek(struct pt_regs *regs)
 	return (long)pos;
 }
 
-/* read(fd, buf, n): bytes read (0 at end of file) or -errno. */
-SYSCALL_DEFINE(__NR_read, read);
-long sys_read(struct pt_regs *regs)
+/* read(fd, buf, count): bytes read (0 at end of file) or -errno. */
+SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 {
-	struct file *file = fget(regs->ebx);
-	char *ubuf = (char *)regs->ecx;
-	size_t n = regs->edx;
+	struct file *file = fget(fd);
 	long ret;
 
 	if (!file)
@@ -75,23 +71,20 @@ long sys_read(struct pt_regs *regs)
 		ret = -EISDIR;
 	else if (!file->f_op || !file->f_op->read)
 		ret = -EINVAL;
-	else if ((ssize_t)n < 0)
+	else if ((ssize_t)count < 0)
 		ret = -EINVAL;
-	else if (!access_ok(ubuf, n))
+	else if (!access_ok(buf, count))
 		ret = -EFAULT;
 	else
-		ret = file->f_op->read(file, ubuf, n, &file->f_pos);
+		ret = file->f_op->read(file, buf, count, &file->f_pos);
 	fput(file);
 	return ret;
 }
 
-/* write(fd, buf, n): bytes written or -errno. */
-SYSCALL_DEFINE(__NR_write, write);
-long sys_write(struct pt_regs *regs)
+/* write(fd, buf, count): bytes written or -errno. */
+SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count)
 {
-	struct file *file = fget(regs->ebx);
-	const char *ubuf = (const char *)regs->ecx;
-	size_t n = regs->edx;
+	struct file *file = fget(fd);
 	long ret;
 
 	if (!file)
@@ -100,12 +93,12 @@ long sys_write(struct pt_regs *regs)
 		ret = -EBADF;
 	else if (!file->f_op || !file->f_op->write)
 		ret = -EINVAL;
-	else if ((ssize_t)n < 0)
+	else if ((ssize_t)count < 0)
 		ret = -EINVAL;
-	else if (!access_ok(ubuf, n))
+	else if (!access_ok(buf, count))
 		ret = -EFAULT;
 	else
-		ret = file->f_op->write(file, ubuf, n, &file->f_pos);
+		ret = file->f_op->write(file, buf, count, &file->f_pos);
 	fput(file);
 	return ret;
 }

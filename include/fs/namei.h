@@ -13,7 +13,7 @@ struct nameidata {
 };
 
 /* A kernel copy of a user path (kfree it), or NULL with *err = -EFAULT/-ENAMETOOLONG/-ENOMEM. */
-char *getname(const char *upath, int *err);
+char *getname(const char __user *upath, int *err);
 /* Walk path up to its last component; 0 or -errno. */
 int path_parent(const char *path, struct nameidata *nd);
 /* Look up one name in dir (handles "." "..", and mount points); *res referenced. */
