@@ -14,6 +14,10 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
+/*
+ * A fs_struct (count 1) with root and cwd at the root of the root
+ * filesystem, which must be mounted: for init. NULL without memory.
+ */
 struct fs_struct *alloc_fs_struct(void)
 {
 	struct fs_struct *fs = kzalloc(sizeof(*fs));
@@ -26,6 +30,7 @@ struct fs_struct *alloc_fs_struct(void)
 	return fs;
 }
 
+/* fork: a copy of old (count 1) with references on its root and cwd, or NULL. */
 struct fs_struct *copy_fs_struct(struct fs_struct *old)
 {
 	struct fs_struct *fs = kzalloc(sizeof(*fs));
@@ -38,6 +43,7 @@ struct fs_struct *copy_fs_struct(struct fs_struct *old)
 	return fs;
 }
 
+/* exit: drop one user; the last drops root and cwd and frees it. NULL is allowed. */
 void put_fs_struct(struct fs_struct *fs)
 {
 	if (!fs || --fs->count > 0)
@@ -118,6 +124,15 @@ static int prepend(char *buf, char **start, const char *name)
 	return 0;
 }
 
+/*
+ * The path of directory dir from the process's root, built backwards into
+ * buf (PATH_MAX bytes) by climbing ".." and finding at each level the name
+ * the parent has for the child; for a file, pass its directory and append
+ * the name. Returns the start of the path inside buf, or NULL with *err =
+ * -ENAMETOOLONG, -ENOENT (a name not found: the tree changed), -ENOMEM or
+ * -EIO. The caller holds a reference on dir. Linux's d_path reads the
+ * names from the dentry cache instead.
+ */
 char *d_path(struct inode *dir, char *buf, int *err)
 {
 	char *start = buf + PATH_MAX - 1, name[NAME_MAX + 1];

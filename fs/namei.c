@@ -16,6 +16,11 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
+/*
+ * A kernel copy of the NUL-terminated user path upath, in a PATH_MAX buffer
+ * the caller kfrees; or NULL with *err = -EFAULT, -ENAMETOOLONG (no NUL in
+ * PATH_MAX bytes) or -ENOMEM.
+ */
 char *getname(const char __user *upath, int *err)
 {
 	char *buf = kmalloc(PATH_MAX);
@@ -34,6 +39,10 @@ char *getname(const char __user *upath, int *err)
 	return buf;
 }
 
+/*
+ * The caller's root directory (its fs_struct's), or the system root before
+ * there are processes. No reference is taken: igrab it to keep it.
+ */
 struct inode *current_root(void)
 {
 	if (current && current->fs && current->fs->root)
@@ -41,6 +50,7 @@ struct inode *current_root(void)
 	return root_sb->s_root;
 }
 
+/* The caller's current directory, as current_root; no reference taken. */
 struct inode *current_pwd(void)
 {
 	if (current && current->fs && current->fs->pwd)
@@ -71,6 +81,15 @@ static int lookup_dotdot(struct inode *dir, struct inode **res)
 	return dir->i_op->lookup(dir, "..", 2, res);
 }
 
+/*
+ * Look up one path component (len bytes, not NUL-terminated) in directory
+ * dir: "" and "." are dir itself, ".." goes up (out of a mounted filesystem
+ * through its mount point, never above the process's root), and a
+ * directory something is mounted on gives that filesystem's root. Returns
+ * 0 with *res referenced, -ENOTDIR if dir is not a directory, -ENOENT, or
+ * the filesystem's error. The caller holds a reference on dir. Linux 2.6
+ * has lookup_one_len for this.
+ */
 int lookup_one(struct inode *dir, const char *name, int len, struct inode **res)
 {
 	int err;
@@ -91,6 +110,13 @@ int lookup_one(struct inode *dir, const char *name, int len, struct inode **res)
 	return err;
 }
 
+/*
+ * Walk a kernel path up to its last component, from current's root or cwd:
+ * 0 with nd->dir the referenced parent directory and nd->last pointing into
+ * path (so path must outlive nd); or -ENOENT (empty path, a component
+ * missing), -ENOTDIR, -ENAMETOOLONG (a component over NAME_MAX), -EIO...
+ * Linux 2.6: path_lookup with LOOKUP_PARENT.
+ */
 int path_parent(const char *path, struct nameidata *nd)
 {
 	struct inode *dir, *next;
@@ -135,6 +161,11 @@ int path_parent(const char *path, struct nameidata *nd)
 	return 0;
 }
 
+/*
+ * Walk a kernel path from current's root or cwd to its inode: 0 with *res
+ * referenced, or -ENOENT, -ENOTDIR (also for a trailing '/' on a
+ * non-directory), -ENAMETOOLONG, -EIO...
+ */
 int path_lookup(const char *path, struct inode **res)
 {
 	struct nameidata nd;

@@ -15,6 +15,12 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
+/*
+ * Set inode's size to length for truncate and O_TRUNC: a shrink drops the
+ * cached pages and frees the blocks past it, a growth leaves a hole.
+ * Returns 0, -EINVAL (negative), -EFBIG (over s_maxbytes) or -EROFS. The
+ * caller checked the file may be written.
+ */
 int do_truncate(struct inode *inode, loff_t length)
 {
 	loff_t old = inode->i_size;
@@ -72,6 +78,13 @@ static void remember_name(struct file *file, struct nameidata *nd)
 	}
 }
 
+/*
+ * Open a kernel path with the O_* flags, creating it with mode under
+ * O_CREAT, under the rules of open(2) (see open_last); -ETXTBSY for writing
+ * a program some process runs; O_TRUNC empties a regular file. Returns a
+ * file with f_count 1 after f_op->open, or NULL with *err set. No fd is
+ * installed.
+ */
 struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err)
 {
 	struct nameidata nd;

@@ -13,6 +13,11 @@
 #include <mm/page.h>
 #include <uapi/errno.h>
 
+/*
+ * f_op->llseek of files with a size: the position off from SEEK_SET, CUR
+ * or END (past the end is allowed), stored in f_pos and returned; -EINVAL
+ * for another whence or a negative result, f_pos unchanged.
+ */
 loff_t generic_file_llseek(struct file *file, loff_t off, int whence)
 {
 	loff_t pos;
@@ -103,6 +108,13 @@ SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count
 	return ret;
 }
 
+/*
+ * Copy up to n bytes of a regular file at byte pos into the kernel buffer
+ * buf, through the page cache (exec reads ELF headers with it); f_pos is
+ * not used or moved. Returns the bytes copied, short at the end of the
+ * file; -EINVAL for another kind of file, or the read error if nothing was
+ * copied. (Linux 2.6's argument order; 4.14 moved pos to the end.)
+ */
 ssize_t kernel_read(struct file *file, loff_t pos, void *buf, size_t n)
 {
 	struct inode *inode = file->f_inode;

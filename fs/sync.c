@@ -24,6 +24,12 @@ static int sync_filesystem(struct super_block *sb)
 	return err;
 }
 
+/*
+ * Write the root filesystem back to its device (procfs has nothing to
+ * write): the dirty page-cache pages of every inode in memory, then the
+ * superblock; inodes are written through already. Errors are not
+ * reported: sync(2) has no way to say them.
+ */
 void sync_all(void)
 {
 	if (root_sb)
