@@ -9,6 +9,10 @@
 
 #define QEMU_EXIT_PORT	0xF4
 
+/*
+ * End the QEMU run: QEMU exits with status (code << 1) | 1. On a machine
+ * without the device, halt with interrupts off. Never returns.
+ */
 void qemu_exit(unsigned int code)
 {
 	outl(code, QEMU_EXIT_PORT);

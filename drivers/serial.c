@@ -30,6 +30,7 @@
 
 void (*serial_rx_hook)(char c);
 
+/* Set COM1 to 115200 8N1 with its FIFOs on, interrupts off (output is polled). */
 void serial_init(void)
 {
 	outb(0x00, COM1 + UART_IER);
@@ -49,6 +50,7 @@ static void serial_putc(char c)
 	outb((u8)c, COM1 + UART_DATA);
 }
 
+/* Send n bytes to COM1, waiting for the transmitter; "\n" goes out as "\r\n". */
 void serial_write(const char *s, size_t n)
 {
 	while (n--) {
@@ -68,7 +70,10 @@ static void serial_interrupt(struct pt_regs *regs)
 	}
 }
 
-/* Called once interrupts are set up: start taking input by IRQ. */
+/*
+ * Start taking input by interrupt: each received byte goes to
+ * serial_rx_hook. Called once the interrupt controller is set up.
+ */
 void serial_enable_rx(void)
 {
 	request_irq(COM1_IRQ, serial_interrupt);

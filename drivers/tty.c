@@ -188,6 +188,11 @@ const struct file_operations tty_fops = {
 	.fsync = tty_fsync,
 };
 
+/*
+ * Give current fds 0, 1 and 2 on /dev/console (the kernel does this for
+ * init before it executes /sbin/init). Returns 0 or -errno. Linux does it
+ * in init/main.c (console_on_rootfs in later kernels).
+ */
 int open_console_fds(void)
 {
 	int err, fd;

@@ -34,6 +34,7 @@ static void vga_scroll(void)
 	row = VGA_ROWS - 1;
 }
 
+/* Clear the 80x25 text screen and home the cursor. */
 void vga_init(void)
 {
 	int i;
@@ -62,6 +63,7 @@ static void vga_putc(char c)
 		vga_scroll();
 }
 
+/* Print n bytes at the cursor ("\n", "\r" and "\b" move it); scrolls at the bottom. */
 void vga_write(const char *s, size_t n)
 {
 	while (n--)

@@ -54,6 +54,11 @@ static const struct file_operations def_chr_fops = {
 	.open = chrdev_open,
 };
 
+/*
+ * Give a character-special inode (read_inode of an S_IFCHR file) the file
+ * operations that pick its device at open by i_rdev: -ENXIO for a number
+ * without a driver. Linux's takes the mode and device number as well.
+ */
 void init_special_inode(struct inode *inode)
 {
 	inode->i_fop = &def_chr_fops;

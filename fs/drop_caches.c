@@ -44,11 +44,16 @@ static unsigned long drop_pagecache_sb(struct super_block *sb)
 	return freed;
 }
 
+/*
+ * Remove from the page cache every page that is clean, unmapped and used
+ * by nobody but the cache; returns the pages freed. Dirty pages stay.
+ */
 unsigned long drop_pagecache(void)
 {
 	return root_sb ? drop_pagecache_sb(root_sb) : 0;
 }
 
+/* Give every empty slab of every cache back to the page allocator; returns frames freed. */
 unsigned long drop_slab(void)
 {
 	return kmem_cache_shrink_all();

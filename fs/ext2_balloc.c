@@ -11,11 +11,13 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
+/* Read block into buf (s_blocksize bytes); 0 or -EIO. */
 int ext2_bread(struct super_block *sb, u32 block, void *buf)
 {
 	return bdev_read(sb->s_bdev, (u64)block << sb->s_blocksize_bits, buf, sb->s_blocksize);
 }
 
+/* Write block from buf (s_blocksize bytes); 0, -EIO, or -EROFS on a read-only mount. */
 int ext2_bwrite(struct super_block *sb, u32 block, const void *buf)
 {
 	if (sb->s_readonly)
@@ -23,6 +25,11 @@ int ext2_bwrite(struct super_block *sb, u32 block, const void *buf)
 	return bdev_write(sb->s_bdev, (u64)block << sb->s_blocksize_bits, buf, sb->s_blocksize);
 }
 
+/*
+ * True if block is a block number of the filesystem (from
+ * s_first_data_block up to the block count): block numbers read from the
+ * disk are checked with it before they are followed.
+ */
 bool ext2_block_ok(struct super_block *sb, u32 block)
 {
 	struct ext2_super_block *es = &EXT2_SB(sb)->es;
@@ -94,6 +101,14 @@ static u32 ext2_group_blocks(struct ext2_sb_info *sbi, unsigned int g)
 	return min(sbi->es.s_blocks_per_group, sbi->es.s_blocks_count - first);
 }
 
+/*
+ * Allocate a block for inode: goal or the next free one in goal's group
+ * (a goal that is not a block of the filesystem means the start of the
+ * inode's group), then the following groups in turn. Its bitmap bit and
+ * the free counts are written at once. Returns the block, or 0 with *err =
+ * -EROFS, -ENOSPC, -EIO or -ENOMEM. Its contents are not cleared and
+ * i_blocks is not charged: the caller does both.
+ */
 u32 ext2_new_block(struct inode *inode, u32 goal, int *err)
 {
 	struct super_block *sb = inode->i_sb;
@@ -131,6 +146,11 @@ u32 ext2_new_block(struct inode *inode, u32 goal, int *err)
 	return 0;
 }
 
+/*
+ * Give block back to its group's bitmap and free counts (i_blocks is the
+ * caller's); a block out of range or already free is an ext2_error.
+ * Nothing on a read-only mount. Linux has ext2_free_blocks for a run.
+ */
 void ext2_free_block(struct super_block *sb, u32 block)
 {
 	struct ext2_sb_info *sbi = EXT2_SB(sb);
@@ -154,6 +174,13 @@ void ext2_free_block(struct super_block *sb, u32 block)
 	ext2_write_counts(sb, g);
 }
 
+/*
+ * Allocate an on-disk inode number for a new file in dir, from dir's group
+ * on (is_dir: count one directory more in the group). Returns it, or 0
+ * with *err = -EROFS, -ENOSPC, -EIO (also for a reserved inode found free)
+ * or -ENOMEM. The on-disk inode itself is not touched. Linux's
+ * ext2_new_inode does this and sets up the in-memory inode too.
+ */
 unsigned long ext2_new_inode_nr(struct inode *dir, bool is_dir, int *err)
 {
 	struct super_block *sb = dir->i_sb;
@@ -194,6 +221,11 @@ unsigned long ext2_new_inode_nr(struct inode *dir, bool is_dir, int *err)
 	return 0;
 }
 
+/*
+ * Give inode number ino back to its group's bitmap and free counts (is_dir:
+ * one directory less in the group); a free inode is an ext2_error.
+ * Nothing on a read-only mount.
+ */
 void ext2_free_inode_nr(struct super_block *sb, unsigned long ino, bool is_dir)
 {
 	struct ext2_sb_info *sbi = EXT2_SB(sb);

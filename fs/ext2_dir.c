@@ -103,6 +103,7 @@ static int find_actor(struct dirent_walk *w, void *arg)
 	return 1;
 }
 
+/* The inode number of name (len bytes) in dir, 0 if absent, or -errno (-EIO...). */
 long ext2_inode_by_name(struct inode *dir, const char *name, int len)
 {
 	struct name_arg a = { name, len, 0 };
@@ -191,6 +192,11 @@ static int ext2_add_block(struct inode *dir, struct add_arg *a)
 	return err;
 }
 
+/*
+ * Add an entry name -> inode to dir, in free space of a block or in a new
+ * block; the caller checked the name is absent and counts the link.
+ * 0, -EROFS, -ENOSPC or -EIO.
+ */
 int ext2_add_link(struct inode *dir, const char *name, int len, struct inode *inode)
 {
 	struct add_arg a = { { name, len, inode->i_ino }, ext2_file_type(dir->i_sb, inode->i_mode) };
@@ -221,6 +227,10 @@ static int delete_actor(struct dirent_walk *w, void *arg)
 	return ext2_bwrite(w->dir->i_sb, w->pblock, w->buf) ?: 1;
 }
 
+/*
+ * Remove the entry name from dir (the inode's link count is the caller's):
+ * 0, -ENOENT, -EROFS or -EIO.
+ */
 int ext2_delete_entry(struct inode *dir, const char *name, int len)
 {
 	struct name_arg a = { name, len, 0 };
@@ -252,6 +262,7 @@ static int empty_actor(struct dirent_walk *w, void *arg)
 	return 1;
 }
 
+/* 1 if dir holds only "." and "..", 0 if not, or -errno. */
 int ext2_empty_dir(struct inode *dir)
 {
 	int ret = ext2_foreach_dirent(dir, 0, empty_actor, NULL);
@@ -259,6 +270,10 @@ int ext2_empty_dir(struct inode *dir)
 	return ret < 0 ? ret : !ret;
 }
 
+/*
+ * Give the new directory inode its first block, holding "." and ".."
+ * (parent), and set its size to one block. 0 or -errno.
+ */
 int ext2_make_empty(struct inode *inode, struct inode *parent)
 {
 	struct super_block *sb = inode->i_sb;

@@ -172,6 +172,13 @@ static u32 ext2_alloc_zeroed(struct inode *inode, u32 goal, int *err)
 	return blk;
 }
 
+/*
+ * Map file block iblock of inode: *pblock = its device block, or 0 for a
+ * hole. With create, a hole is filled: the data block and any missing
+ * indirect blocks are allocated zeroed, counted in i_blocks, and the inode
+ * is written. Returns 0, -EFBIG past the triple-indirect tree, -EIO for a
+ * damaged block number or a read error, or the allocation's error.
+ */
 int ext2_get_block(struct inode *inode, u32 iblock, u32 *pblock, bool create)
 {
 	struct super_block *sb = inode->i_sb;
@@ -279,6 +286,11 @@ static void ext2_zero_tail(struct inode *inode)
 		   sb->s_blocksize - off);
 }
 
+/*
+ * i_op->truncate: free the blocks wholly past i_size (set by the caller),
+ * indirect blocks too, and zero the on-disk tail of the last one, then
+ * update mtime and ctime and write the inode. Nothing on a read-only mount.
+ */
 void ext2_truncate(struct inode *inode)
 {
 	struct super_block *sb = inode->i_sb;
@@ -432,6 +444,11 @@ static int ext2_fsync(struct file *file)
 	return err;
 }
 
+/*
+ * Set i_op, i_fop and the address-space operations of inode from its file
+ * type: regular files, directories and character devices. Other types get
+ * none, and the system calls on them fail as for any missing method.
+ */
 void ext2_set_inode_ops(struct inode *inode)
 {
 	if (S_ISREG(inode->i_mode)) {

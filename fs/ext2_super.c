@@ -14,6 +14,10 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
+/*
+ * Report damage found at run time (fn is the reporting function, msg and n
+ * say what): the filesystem becomes read-only so that it gets no worse.
+ */
 void ext2_error(struct super_block *sb, const char *fn, const char *msg, unsigned long n)
 {
 	printk(KERN_ERR "ext2 error (%s): %s %lu; filesystem now read-only\n", fn, msg, n);
@@ -118,6 +122,11 @@ static int ext2_fill_super(struct super_block *sb, struct ext2_sb_info *sbi)
 	return ext2_read_groups(sb);
 }
 
+/*
+ * Read and check the superblock and group descriptors on bdev and read the
+ * root directory: a mounted sb, or NULL (most failures print why). An
+ * unsupported read-only-compatible feature mounts it read-only.
+ */
 struct super_block *ext2_mount(struct block_device *bdev)
 {
 	struct super_block *sb = kzalloc(sizeof(*sb));
@@ -151,6 +160,11 @@ fail:
 	return NULL;
 }
 
+/*
+ * s_op->sync_fs: write the in-memory superblock (its free counts) to the
+ * device; 0 or -EIO, and nothing on a read-only mount. The group
+ * descriptors are written as they change (ext2_balloc.c).
+ */
 int ext2_sync_fs(struct super_block *sb)
 {
 	struct ext2_sb_info *sbi = EXT2_SB(sb);

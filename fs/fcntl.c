@@ -42,11 +42,8 @@ static long fcntl_dupfd(struct file *file, unsigned long start, bool cloexec)
 }
 
 /* fcntl(fd, cmd, arg): per cmd; -EBADF, -EINVAL for an unknown cmd. */
-SYSCALL_DEFINE(__NR_fcntl, fcntl);
-long sys_fcntl(struct pt_regs *regs)
+SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 {
-	unsigned int fd = regs->ebx, cmd = regs->ecx;
-	unsigned long arg = regs->edx;
 	struct file *file = fget(fd);
 	long ret = 0;
 
@@ -76,22 +73,25 @@ long sys_fcntl(struct pt_regs *regs)
 	return ret;
 }
 
-/* _llseek(fd, high, low, &result, whence): 0 with the 64-bit offset stored, or -errno. */
-SYSCALL_DEFINE(__NR__llseek, _llseek);
-long sys__llseek(struct pt_regs *regs)
+/*
+ * _llseek(fd, high, low, &result, whence): 0 with the 64-bit offset stored,
+ * or -errno. The offset arrives as two 32-bit halves. (Linux defines it as
+ * SYSCALL_DEFINE5(llseek, ...), registered under __NR__llseek.)
+ */
+SYSCALL_DEFINE5(_llseek, unsigned int, fd, unsigned long, offset_high,
+		unsigned long, offset_low, loff_t __user *, result, unsigned int, whence)
 {
-	struct file *file = fget(regs->ebx);
-	loff_t off = ((loff_t)regs->ecx << 32) | regs->edx, pos;
-	loff_t *uresult = (loff_t *)regs->esi;
+	struct file *file = fget(fd);
+	loff_t off = ((loff_t)offset_high << 32) | offset_low, pos;
 
 	if (!file)
 		return -EBADF;
 	if (!file->f_op || !file->f_op->llseek)
 		pos = -ESPIPE;
 	else
-		pos = file->f_op->llseek(file, off, regs->edi);
+		pos = file->f_op->llseek(file, off, whence);
 	fput(file);
 	if (pos < 0)
 		return (long)pos;
-	return copy_to_user(uresult, &pos, sizeof(pos)) ? -EFAULT : 0;
+	return copy_to_user(result, &pos, sizeof(pos)) ? -EFAULT : 0;
 }

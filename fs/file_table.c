@@ -15,6 +15,12 @@
 
 #define O_CLOEXEC_BIT	02000000	/* O_CLOEXEC (Linux i386 value) */
 
+/*
+ * A new struct file open on inode with the O_* flags of open(): f_op from
+ * i_fop, f_mode from the access mode, f_count 1, a reference on inode, and
+ * one writer more in i_writecount if it is open for writing. NULL without
+ * memory. f_op->open is not called here (filp_open calls it).
+ */
 struct file *alloc_file(struct inode *inode, unsigned int flags)
 {
 	struct file *file = kzalloc(sizeof(*file));
@@ -33,6 +39,11 @@ struct file *alloc_file(struct inode *inode, unsigned int flags)
 	return file;
 }
 
+/*
+ * Drop a reference to file. The last one calls f_op->release, gives up its
+ * write access (i_writecount), and drops the directory it was opened in and
+ * its inode (which may then leave memory, see iput).
+ */
 void fput(struct file *file)
 {
 	struct inode *inode = file->f_inode;
@@ -51,6 +62,10 @@ void fput(struct file *file)
 	iput(inode);
 }
 
+/*
+ * The open file of fd in the current task, with a reference taken that the
+ * caller drops with fput; NULL if fd is not open (or there is no task yet).
+ */
 struct file *fget(unsigned int fd)
 {
 	struct files_struct *files = current ? current->files : NULL;
@@ -60,6 +75,7 @@ struct file *fget(unsigned int fd)
 	return get_file(files->fd[fd]);
 }
 
+/* An empty fd table with count 1, or NULL without memory. */
 struct files_struct *alloc_files(void)
 {
 	struct files_struct *files = kzalloc(sizeof(*files));
@@ -69,6 +85,10 @@ struct files_struct *alloc_files(void)
 	return files;
 }
 
+/*
+ * fork: a copy of old (count 1) sharing every open file (f_count++) and its
+ * close-on-exec bits, or NULL without memory. Linux: dup_fd.
+ */
 struct files_struct *dup_files(struct files_struct *old)
 {
 	struct files_struct *files = alloc_files();
@@ -84,6 +104,10 @@ struct files_struct *dup_files(struct files_struct *old)
 	return files;
 }
 
+/*
+ * exit: drop one user of the table; the last closes every fd and frees it.
+ * NULL is allowed. Linux: put_files_struct.
+ */
 void put_files(struct files_struct *files)
 {
 	unsigned int fd;
@@ -105,6 +129,11 @@ static void set_close_on_exec(struct files_struct *files, unsigned int fd, bool 
 		files->close_on_exec[fd / 32] &= ~(1U << (fd % 32));
 }
 
+/*
+ * execve: close the fds marked close-on-exec (O_CLOEXEC, FD_CLOEXEC) and
+ * clear every mark. Linux 2.6 does this in flush_old_files, later kernels
+ * in do_close_on_exec.
+ */
 void close_on_exec(struct files_struct *files)
 {
 	unsigned int fd;
@@ -118,6 +147,10 @@ void close_on_exec(struct files_struct *files)
 	memset(files->close_on_exec, 0, sizeof(files->close_on_exec));
 }
 
+/*
+ * The lowest free fd of current at or above start, with nothing installed
+ * in it, or -EMFILE (also when there is no task yet).
+ */
 int get_unused_fd(unsigned int start)
 {
 	struct files_struct *files = current ? current->files : NULL;
@@ -132,6 +165,13 @@ int get_unused_fd(unsigned int start)
 	return -EMFILE;
 }
 
+/*
+ * Install file at the lowest free fd of current at or above start, marked
+ * close-on-exec if it was opened with O_CLOEXEC. Returns the fd, and the
+ * caller's reference on file now belongs to the table; or -EMFILE, and the
+ * caller still owns its reference. Linux does this in two steps,
+ * get_unused_fd and fd_install.
+ */
 int fd_install_lowest(struct file *file, unsigned int start)
 {
 	struct files_struct *files = current ? current->files : NULL;
@@ -145,11 +185,9 @@ int fd_install_lowest(struct file *file, unsigned int start)
 }
 
 /* close(fd): 0, or -EBADF. */
-SYSCALL_DEFINE(__NR_close, close);
-long sys_close(struct pt_regs *regs)
+SYSCALL_DEFINE1(close, unsigned int, fd)
 {
 	struct files_struct *files = current ? current->files : NULL;
-	unsigned int fd = regs->ebx;
 	struct file *file;
 
 	if (!files || fd >= NR_OPEN_DEFAULT || !(file = files->fd[fd]))
@@ -161,10 +199,9 @@ long sys_close(struct pt_regs *regs)
 }
 
 /* dup(fd): the lowest free fd sharing the file, -EBADF or -EMFILE. */
-SYSCALL_DEFINE(__NR_dup, dup);
-long sys_dup(struct pt_regs *regs)
+SYSCALL_DEFINE1(dup, unsigned int, fildes)
 {
-	struct file *file = fget(regs->ebx);
+	struct file *file = fget(fildes);
 	int fd;
 
 	if (!file)
@@ -178,10 +215,8 @@ long sys_dup(struct pt_regs *regs)
 }
 
 /* dup2(old, new): new, now sharing old's file (new closed first); -EBADF. */
-SYSCALL_DEFINE(__NR_dup2, dup2);
-long sys_dup2(struct pt_regs *regs)
+SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
 {
-	unsigned int oldfd = regs->ebx, newfd = regs->ecx;
 	struct file *file = fget(oldfd), *old;
 
 	if (!file)

@@ -14,6 +14,10 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
+/*
+ * A fs_struct (count 1) with root and cwd at the root of the root
+ * filesystem, which must be mounted: for init. NULL without memory.
+ */
 struct fs_struct *alloc_fs_struct(void)
 {
 	struct fs_struct *fs = kzalloc(sizeof(*fs));
@@ -26,6 +30,7 @@ struct fs_struct *alloc_fs_struct(void)
 	return fs;
 }
 
+/* fork: a copy of old (count 1) with references on its root and cwd, or NULL. */
 struct fs_struct *copy_fs_struct(struct fs_struct *old)
 {
 	struct fs_struct *fs = kzalloc(sizeof(*fs));
@@ -38,6 +43,7 @@ struct fs_struct *copy_fs_struct(struct fs_struct *old)
 	return fs;
 }
 
+/* exit: drop one user; the last drops root and cwd and frees it. NULL is allowed. */
 void put_fs_struct(struct fs_struct *fs)
 {
 	if (!fs || --fs->count > 0)
@@ -48,12 +54,11 @@ void put_fs_struct(struct fs_struct *fs)
 }
 
 /* chdir(path): 0, -ENOENT, -ENOTDIR... */
-SYSCALL_DEFINE(__NR_chdir, chdir);
-long sys_chdir(struct pt_regs *regs)
+SYSCALL_DEFINE1(chdir, const char __user *, filename)
 {
 	struct inode *inode;
 	int err = 0;
-	char *name = getname((const char *)regs->ebx, &err);
+	char *name = getname(filename, &err);
 
 	if (!name)
 		return err;
@@ -119,6 +124,15 @@ static int prepend(char *buf, char **start, const char *name)
 	return 0;
 }
 
+/*
+ * The path of directory dir from the process's root, built backwards into
+ * buf (PATH_MAX bytes) by climbing ".." and finding at each level the name
+ * the parent has for the child; for a file, pass its directory and append
+ * the name. Returns the start of the path inside buf, or NULL with *err =
+ * -ENAMETOOLONG, -ENOENT (a name not found: the tree changed), -ENOMEM or
+ * -EIO. The caller holds a reference on dir. Linux's d_path reads the
+ * names from the dentry cache instead.
+ */
 char *d_path(struct inode *dir, char *buf, int *err)
 {
 	char *start = buf + PATH_MAX - 1, name[NAME_MAX + 1];
@@ -153,28 +167,26 @@ char *d_path(struct inode *dir, char *buf, int *err)
 }
 
 /* getcwd(buf, size): the path's length with its NUL, -ERANGE, -ENOENT if removed. */
-SYSCALL_DEFINE(__NR_getcwd, getcwd);
-long sys_getcwd(struct pt_regs *regs)
+SYSCALL_DEFINE2(getcwd, char __user *, buf, unsigned long, size)
 {
-	char *ubuf = (char *)regs->ebx, *buf, *path;
-	unsigned long size = regs->ecx;
+	char *kbuf, *path;
 	struct inode *pwd = current_pwd();
 	int err;
 	long len = 0;
 
 	if (!pwd->i_nlink)
 		return -ENOENT;		/* the directory was removed */
-	buf = kmalloc(PATH_MAX);
-	if (!buf)
+	kbuf = kmalloc(PATH_MAX);
+	if (!kbuf)
 		return -ENOMEM;
-	path = d_path(pwd, buf, &err);
+	path = d_path(pwd, kbuf, &err);
 	if (path) {
 		len = strlen(path) + 1;
 		if ((unsigned long)len > size)
 			err = -ERANGE;
-		else if (copy_to_user(ubuf, path, len))
+		else if (copy_to_user(buf, path, len))
 			err = -EFAULT;
 	}
-	kfree(buf);
+	kfree(kbuf);
 	return err ? err : len;
 }

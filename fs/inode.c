@@ -14,11 +14,20 @@
 /* The kernel has no battery clock: time starts at a fixed date at boot. */
 #define FS_EPOCH	1700000000U	/* 2023-11-14 */
 
+/*
+ * Seconds for timestamps: a fixed epoch plus the uptime (there is no
+ * wall clock). Linux 4.x has current_time(inode) for the same purpose.
+ */
 u32 current_time(void)
 {
 	return FS_EPOCH + jiffies / HZ;
 }
 
+/*
+ * A fresh inode of sb (i_count 1, on sb->s_inodes, an empty page cache),
+ * not yet on disk: the filesystem fills in i_ino, the mode and the rest.
+ * NULL without memory.
+ */
 struct inode *new_inode(struct super_block *sb)
 {
 	struct inode *inode = sb->s_op->alloc_inode(sb);
@@ -43,6 +52,11 @@ static void destroy_inode(struct inode *inode)
 	inode->i_sb->s_op->destroy_inode(inode);
 }
 
+/*
+ * The in-memory inode ino of sb with a reference taken, read from disk by
+ * s_op->read_inode if it is not in memory; NULL if it cannot be read (or
+ * without memory).
+ */
 struct inode *iget(struct super_block *sb, unsigned long ino)
 {
 	struct inode *inode;
@@ -62,6 +76,11 @@ struct inode *iget(struct super_block *sb, unsigned long ino)
 	return inode;
 }
 
+/*
+ * Drop a reference; NULL is allowed. The last one writes the inode's dirty
+ * pages back, drops its page cache and frees it; if i_nlink is 0 the
+ * filesystem frees it on disk instead (s_op->delete_inode).
+ */
 void iput(struct inode *inode)
 {
 	const struct super_operations *op;
@@ -83,6 +102,11 @@ void iput(struct inode *inode)
 	destroy_inode(inode);
 }
 
+/*
+ * Write the inode's metadata to disk now, through s_op->write_inode: there
+ * is no delayed inode writeback. Nothing on a read-only filesystem; errors
+ * are the filesystem's to report.
+ */
 void mark_inode_dirty(struct inode *inode)
 {
 	const struct super_operations *op = inode->i_sb->s_op;

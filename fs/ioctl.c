@@ -4,16 +4,14 @@
 #include <uapi/errno.h>
 
 /* ioctl(fd, cmd, arg): the device's answer, -ENOTTY for files. */
-SYSCALL_DEFINE(__NR_ioctl, ioctl);
-long sys_ioctl(struct pt_regs *regs)
+SYSCALL_DEFINE3(ioctl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 {
-	struct file *file = fget(regs->ebx);
+	struct file *file = fget(fd);
 	long err;
 
 	if (!file)
 		return -EBADF;
-	err = file->f_op && file->f_op->ioctl ? file->f_op->ioctl(file, regs->ecx, regs->edx)
-					      : -ENOTTY;
+	err = file->f_op && file->f_op->ioctl ? file->f_op->ioctl(file, cmd, arg) : -ENOTTY;
 	fput(file);
 	return err;
 }

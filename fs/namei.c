@@ -16,7 +16,12 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
-char *getname(const char *upath, int *err)
+/*
+ * A kernel copy of the NUL-terminated user path upath, in a PATH_MAX buffer
+ * the caller kfrees; or NULL with *err = -EFAULT, -ENAMETOOLONG (no NUL in
+ * PATH_MAX bytes) or -ENOMEM.
+ */
+char *getname(const char __user *upath, int *err)
 {
 	char *buf = kmalloc(PATH_MAX);
 	long len;
@@ -34,6 +39,10 @@ char *getname(const char *upath, int *err)
 	return buf;
 }
 
+/*
+ * The caller's root directory (its fs_struct's), or the system root before
+ * there are processes. No reference is taken: igrab it to keep it.
+ */
 struct inode *current_root(void)
 {
 	if (current && current->fs && current->fs->root)
@@ -41,6 +50,7 @@ struct inode *current_root(void)
 	return root_sb->s_root;
 }
 
+/* The caller's current directory, as current_root; no reference taken. */
 struct inode *current_pwd(void)
 {
 	if (current && current->fs && current->fs->pwd)
@@ -71,6 +81,15 @@ static int lookup_dotdot(struct inode *dir, struct inode **res)
 	return dir->i_op->lookup(dir, "..", 2, res);
 }
 
+/*
+ * Look up one path component (len bytes, not NUL-terminated) in directory
+ * dir: "" and "." are dir itself, ".." goes up (out of a mounted filesystem
+ * through its mount point, never above the process's root), and a
+ * directory something is mounted on gives that filesystem's root. Returns
+ * 0 with *res referenced, -ENOTDIR if dir is not a directory, -ENOENT, or
+ * the filesystem's error. The caller holds a reference on dir. Linux 2.6
+ * has lookup_one_len for this.
+ */
 int lookup_one(struct inode *dir, const char *name, int len, struct inode **res)
 {
 	int err;
@@ -91,6 +110,13 @@ int lookup_one(struct inode *dir, const char *name, int len, struct inode **res)
 	return err;
 }
 
+/*
+ * Walk a kernel path up to its last component, from current's root or cwd:
+ * 0 with nd->dir the referenced parent directory and nd->last pointing into
+ * path (so path must outlive nd); or -ENOENT (empty path, a component
+ * missing), -ENOTDIR, -ENAMETOOLONG (a component over NAME_MAX), -EIO...
+ * Linux 2.6: path_lookup with LOOKUP_PARENT.
+ */
 int path_parent(const char *path, struct nameidata *nd)
 {
 	struct inode *dir, *next;
@@ -135,6 +161,11 @@ int path_parent(const char *path, struct nameidata *nd)
 	return 0;
 }
 
+/*
+ * Walk a kernel path from current's root or cwd to its inode: 0 with *res
+ * referenced, or -ENOENT, -ENOTDIR (also for a trailing '/' on a
+ * non-directory), -ENAMETOOLONG, -EIO...
+ */
 int path_lookup(const char *path, struct inode **res)
 {
 	struct nameidata nd;
@@ -157,7 +188,7 @@ static bool is_dot_or_dotdot(const char *name, int len)
 }
 
 /* Copy the user path and walk to its parent; the name buffer goes to *namep. */
-static int user_path_parent(const char *upath, struct nameidata *nd, char **namep)
+static int user_path_parent(const char __user *upath, struct nameidata *nd, char **namep)
 {
 	int err = 0;
 	char *name = getname(upath, &err);
@@ -173,7 +204,7 @@ static int user_path_parent(const char *upath, struct nameidata *nd, char **name
 	return 0;
 }
 
-static long do_mkdir(const char *upath, umode_t mode)
+static long do_mkdir(const char __user *upath, umode_t mode)
 {
 	struct nameidata nd;
 	struct inode *inode;
@@ -201,13 +232,12 @@ static long do_mkdir(const char *upath, umode_t mode)
 }
 
 /* mkdir(path, mode): 0, -EEXIST, -ENOENT, -ENOTDIR, -ENOSPC... */
-SYSCALL_DEFINE(__NR_mkdir, mkdir);
-long sys_mkdir(struct pt_regs *regs)
+SYSCALL_DEFINE2(mkdir, const char __user *, pathname, umode_t, mode)
 {
-	return do_mkdir((const char *)regs->ebx, regs->ecx & S_IALLUGO);
+	return do_mkdir(pathname, mode & S_IALLUGO);
 }
 
-static long do_unlink(const char *upath)
+static long do_unlink(const char __user *upath)
 {
 	struct nameidata nd;
 	struct inode *inode;
@@ -235,13 +265,12 @@ static long do_unlink(const char *upath)
 }
 
 /* unlink(path): 0, -ENOENT, -EISDIR, -ENOTDIR... */
-SYSCALL_DEFINE(__NR_unlink, unlink);
-long sys_unlink(struct pt_regs *regs)
+SYSCALL_DEFINE1(unlink, const char __user *, pathname)
 {
-	return do_unlink((const char *)regs->ebx);
+	return do_unlink(pathname);
 }
 
-static long do_rmdir(const char *upath)
+static long do_rmdir(const char __user *upath)
 {
 	struct nameidata nd;
 	char *name;
@@ -265,8 +294,7 @@ static long do_rmdir(const char *upath)
 }
 
 /* rmdir(path): 0, -ENOTEMPTY, -ENOTDIR, -EINVAL for ".", -EBUSY for a mount point. */
-SYSCALL_DEFINE(__NR_rmdir, rmdir);
-long sys_rmdir(struct pt_regs *regs)
+SYSCALL_DEFINE1(rmdir, const char __user *, pathname)
 {
-	return do_rmdir((const char *)regs->ebx);
+	return do_rmdir(pathname);
 }

@@ -15,6 +15,12 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
+/*
+ * Set inode's size to length for truncate and O_TRUNC: a shrink drops the
+ * cached pages and frees the blocks past it, a growth leaves a hole.
+ * Returns 0, -EINVAL (negative), -EFBIG (over s_maxbytes) or -EROFS. The
+ * caller checked the file may be written.
+ */
 int do_truncate(struct inode *inode, loff_t length)
 {
 	loff_t old = inode->i_size;
@@ -72,6 +78,13 @@ static void remember_name(struct file *file, struct nameidata *nd)
 	}
 }
 
+/*
+ * Open a kernel path with the O_* flags, creating it with mode under
+ * O_CREAT, under the rules of open(2) (see open_last); -ETXTBSY for writing
+ * a program some process runs; O_TRUNC empties a regular file. Returns a
+ * file with f_count 1 after f_op->open, or NULL with *err set. No fd is
+ * installed.
+ */
 struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err)
 {
 	struct nameidata nd;
@@ -111,7 +124,7 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 	return file;
 }
 
-static long do_sys_open(const char *upath, unsigned int flags, umode_t mode)
+static long do_sys_open(const char __user *upath, unsigned int flags, umode_t mode)
 {
 	int err = 0, fd;
 	char *name = getname(upath, &err);
@@ -140,19 +153,18 @@ static long do_sys_open(const char *upath, unsigned int flags, umode_t mode)
 }
 
 /* open(path, flags, mode): a new fd or -errno (see open_last for the rules). */
-SYSCALL_DEFINE(__NR_open, open);
-long sys_open(struct pt_regs *regs)
+SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, umode_t, mode)
 {
-	return do_sys_open((const char *)regs->ebx, regs->ecx, regs->edx);
+	return do_sys_open(filename, flags, mode);
 }
 
-/* ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too big). */
-SYSCALL_DEFINE(__NR_ftruncate, ftruncate);
-long sys_ftruncate(struct pt_regs *regs)
+/*
+ * ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too
+ * big). The length is an unsigned long, as in Linux: -1 arrives as 4 GiB - 1.
+ */
+SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
 {
-	/* The length is an unsigned long: -1 arrives as 4 GiB - 1. */
-	loff_t length = (unsigned long)regs->ecx;
-	struct file *file = fget(regs->ebx);
+	struct file *file = fget(fd);
 	long err = -EINVAL;
 
 	if (!file)

@@ -607,6 +607,10 @@ static const struct super_operations proc_sops = {
 	.read_inode = proc_read_inode,
 };
 
+/*
+ * A new read-only procfs superblock with its root directory read, to be
+ * mounted on /proc with mount_on; NULL without memory.
+ */
 struct super_block *proc_mount(void)
 {
 	struct super_block *sb = kzalloc(sizeof(*sb));

@@ -13,6 +13,11 @@
 #include <mm/page.h>
 #include <uapi/errno.h>
 
+/*
+ * f_op->llseek of files with a size: the position off from SEEK_SET, CUR
+ * or END (past the end is allowed), stored in f_pos and returned; -EINVAL
+ * for another whence or a negative result, f_pos unchanged.
+ */
 loff_t generic_file_llseek(struct file *file, loff_t off, int whence)
 {
 	loff_t pos;
@@ -37,10 +42,9 @@ loff_t generic_file_llseek(struct file *file, loff_t off, int whence)
 }
 
 /* lseek(fd, off, whence): the new offset, -EINVAL, -ESPIPE, -EOVERFLOW. */
-SYSCALL_DEFINE(__NR_lseek, lseek);
-long sys_lseek(struct pt_regs *regs)
+SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 {
-	struct file *file = fget(regs->ebx);
+	struct file *file = fget(fd);
 	loff_t old, pos;
 
 	if (!file)
@@ -49,7 +53,7 @@ long sys_lseek(struct pt_regs *regs)
 	if (!file->f_op || !file->f_op->llseek)
 		pos = -ESPIPE;
 	else
-		pos = file->f_op->llseek(file, (off_t)regs->ecx, regs->edx);
+		pos = file->f_op->llseek(file, offset, whence);
 	if (pos > MAX_NON_LFS && !(file->f_flags & O_LARGEFILE)) {
 		file->f_pos = old;
 		pos = -EOVERFLOW;
@@ -58,13 +62,10 @@ long sys_lseek(struct pt_regs *regs)
 	return (long)pos;
 }
 
-/* read(fd, buf, n): bytes read (0 at end of file) or -errno. */
-SYSCALL_DEFINE(__NR_read, read);
-long sys_read(struct pt_regs *regs)
+/* read(fd, buf, count): bytes read (0 at end of file) or -errno. */
+SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 {
-	struct file *file = fget(regs->ebx);
-	char *ubuf = (char *)regs->ecx;
-	size_t n = regs->edx;
+	struct file *file = fget(fd);
 	long ret;
 
 	if (!file)
@@ -75,23 +76,20 @@ long sys_read(struct pt_regs *regs)
 		ret = -EISDIR;
 	else if (!file->f_op || !file->f_op->read)
 		ret = -EINVAL;
-	else if ((ssize_t)n < 0)
+	else if ((ssize_t)count < 0)
 		ret = -EINVAL;
-	else if (!access_ok(ubuf, n))
+	else if (!access_ok(buf, count))
 		ret = -EFAULT;
 	else
-		ret = file->f_op->read(file, ubuf, n, &file->f_pos);
+		ret = file->f_op->read(file, buf, count, &file->f_pos);
 	fput(file);
 	return ret;
 }
 
-/* write(fd, buf, n): bytes written or -errno. */
-SYSCALL_DEFINE(__NR_write, write);
-long sys_write(struct pt_regs *regs)
+/* write(fd, buf, count): bytes written or -errno. */
+SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count)
 {
-	struct file *file = fget(regs->ebx);
-	const char *ubuf = (const char *)regs->ecx;
-	size_t n = regs->edx;
+	struct file *file = fget(fd);
 	long ret;
 
 	if (!file)
@@ -100,16 +98,23 @@ long sys_write(struct pt_regs *regs)
 		ret = -EBADF;
 	else if (!file->f_op || !file->f_op->write)
 		ret = -EINVAL;
-	else if ((ssize_t)n < 0)
+	else if ((ssize_t)count < 0)
 		ret = -EINVAL;
-	else if (!access_ok(ubuf, n))
+	else if (!access_ok(buf, count))
 		ret = -EFAULT;
 	else
-		ret = file->f_op->write(file, ubuf, n, &file->f_pos);
+		ret = file->f_op->write(file, buf, count, &file->f_pos);
 	fput(file);
 	return ret;
 }
 
+/*
+ * Copy up to n bytes of a regular file at byte pos into the kernel buffer
+ * buf, through the page cache (exec reads ELF headers with it); f_pos is
+ * not used or moved. Returns the bytes copied, short at the end of the
+ * file; -EINVAL for another kind of file, or the read error if nothing was
+ * copied. (Linux 2.6's argument order; 4.14 moved pos to the end.)
+ */
 ssize_t kernel_read(struct file *file, loff_t pos, void *buf, size_t n)
 {
 	struct inode *inode = file->f_inode;

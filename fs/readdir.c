@@ -97,7 +97,7 @@ static int getdents_filldir(void *ctx, const char *name, int len, loff_t pos,
 	return 0;
 }
 
-static long do_getdents(unsigned int fd, char *ubuf, unsigned int count, bool wide)
+static long do_getdents(unsigned int fd, void __user *ubuf, unsigned int count, bool wide)
 {
 	struct getdents_ctx c = { ubuf, count, NULL, wide, 0 };
 	struct file *file = fget(fd);
@@ -120,15 +120,15 @@ static long do_getdents(unsigned int fd, char *ubuf, unsigned int count, bool wi
 }
 
 /* getdents(fd, buf, size): bytes of struct linux_dirent, 0 at the end, -errno. */
-SYSCALL_DEFINE(__NR_getdents, getdents);
-long sys_getdents(struct pt_regs *regs)
+SYSCALL_DEFINE3(getdents, unsigned int, fd, struct linux_dirent __user *, dirent,
+		unsigned int, count)
 {
-	return do_getdents(regs->ebx, (char *)regs->ecx, regs->edx, false);
+	return do_getdents(fd, dirent, count, false);
 }
 
 /* getdents64(fd, buf, size): the same with struct linux_dirent64. */
-SYSCALL_DEFINE(__NR_getdents64, getdents64);
-long sys_getdents64(struct pt_regs *regs)
+SYSCALL_DEFINE3(getdents64, unsigned int, fd, struct linux_dirent64 __user *, dirent,
+		unsigned int, count)
 {
-	return do_getdents(regs->ebx, (char *)regs->ecx, regs->edx, true);
+	return do_getdents(fd, dirent, count, true);
 }

@@ -18,7 +18,7 @@ static unsigned long long new_encode_dev(u32 dev)
 	return (MINOR(dev) & 0xff) | (MAJOR(dev) << 8);
 }
 
-static int cp_old_stat(struct inode *inode, void *ust)
+static int cp_old_stat(struct inode *inode, void __user *ust)
 {
 	struct stat st;
 
@@ -41,7 +41,7 @@ static int cp_old_stat(struct inode *inode, void *ust)
 	return copy_to_user(ust, &st, sizeof(st)) ? -EFAULT : 0;
 }
 
-static int cp_new_stat64(struct inode *inode, void *ust)
+static int cp_new_stat64(struct inode *inode, void __user *ust)
 {
 	struct stat64 st;
 
@@ -64,7 +64,8 @@ static int cp_new_stat64(struct inode *inode, void *ust)
 }
 
 /* Resolve a user path and fill a stat buffer with fill(). */
-static long stat_path(const char *upath, void *ubuf, int (*fill)(struct inode *, void *))
+static long stat_path(const char __user *upath, void __user *ubuf,
+		      int (*fill)(struct inode *, void __user *))
 {
 	struct inode *inode;
 	int err = 0;
@@ -81,7 +82,7 @@ static long stat_path(const char *upath, void *ubuf, int (*fill)(struct inode *,
 	return err;
 }
 
-static long stat_fd(unsigned int fd, void *ubuf, int (*fill)(struct inode *, void *))
+static long stat_fd(unsigned int fd, void __user *ubuf, int (*fill)(struct inode *, void __user *))
 {
 	struct file *file = fget(fd);
 	int err;
@@ -97,18 +98,38 @@ static long stat_fd(unsigned int fd, void *ubuf, int (*fill)(struct inode *, voi
 #define NEW cp_new_stat64
 
 /*
- * stat(path, buf), fstat(fd, buf) and the 64-bit forms: 0 or -errno. No
- * symbolic links exist here, so lstat is stat.
+ * stat(path, buf), lstat(path, buf), fstat(fd, buf): 0 or -errno, the old
+ * struct stat (-EOVERFLOW for a size of 2 GiB or more). Linux calls these
+ * sys_newstat, sys_newlstat and sys_newfstat (its sys_stat is the older
+ * call 18). No symbolic links exist here, so lstat is stat.
  */
-SYSCALL_DEFINE(__NR_stat, stat);
-long sys_stat(struct pt_regs *regs) { return stat_path((void *)regs->ebx, (void *)regs->ecx, OLD); }
-SYSCALL_DEFINE(__NR_lstat, lstat);
-long sys_lstat(struct pt_regs *regs) { return stat_path((void *)regs->ebx, (void *)regs->ecx, OLD); }
-SYSCALL_DEFINE(__NR_fstat, fstat);
-long sys_fstat(struct pt_regs *regs) { return stat_fd(regs->ebx, (void *)regs->ecx, OLD); }
-SYSCALL_DEFINE(__NR_stat64, stat64);
-long sys_stat64(struct pt_regs *regs) { return stat_path((void *)regs->ebx, (void *)regs->ecx, NEW); }
-SYSCALL_DEFINE(__NR_lstat64, lstat64);
-long sys_lstat64(struct pt_regs *regs) { return stat_path((void *)regs->ebx, (void *)regs->ecx, NEW); }
-SYSCALL_DEFINE(__NR_fstat64, fstat64);
-long sys_fstat64(struct pt_regs *regs) { return stat_fd(regs->ebx, (void *)regs->ecx, NEW); }
+SYSCALL_DEFINE2(stat, const char __user *, filename, struct stat __user *, statbuf)
+{
+	return stat_path(filename, statbuf, OLD);
+}
+
+SYSCALL_DEFINE2(lstat, const char __user *, filename, struct stat __user *, statbuf)
+{
+	return stat_path(filename, statbuf, OLD);
+}
+
+SYSCALL_DEFINE2(fstat, unsigned int, fd, struct stat __user *, statbuf)
+{
+	return stat_fd(fd, statbuf, OLD);
+}
+
+/* stat64, lstat64, fstat64: the same with struct stat64 (64-bit size). */
+SYSCALL_DEFINE2(stat64, const char __user *, filename, struct stat64 __user *, statbuf)
+{
+	return stat_path(filename, statbuf, NEW);
+}
+
+SYSCALL_DEFINE2(lstat64, const char __user *, filename, struct stat64 __user *, statbuf)
+{
+	return stat_path(filename, statbuf, NEW);
+}
+
+SYSCALL_DEFINE2(fstat64, unsigned long, fd, struct stat64 __user *, statbuf)
+{
+	return stat_fd(fd, statbuf, NEW);
+}

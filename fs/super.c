@@ -15,12 +15,17 @@
 struct super_block *root_sb;
 static struct block_device *blkdev_list;
 
+/*
+ * Make bdev findable by lookup_bdev under its name. Linux's register_blkdev
+ * registers a major number and a driver name instead.
+ */
 void register_blkdev(struct block_device *bdev)
 {
 	bdev->next = blkdev_list;
 	blkdev_list = bdev;
 }
 
+/* The registered device called name ("ram0"), or NULL. */
 struct block_device *lookup_bdev(const char *name)
 {
 	struct block_device *bdev;
@@ -38,6 +43,10 @@ static bool bdev_range_ok(struct block_device *bdev, u64 pos, size_t len)
 	return pos <= bdev->size && len <= bdev->size - pos;
 }
 
+/*
+ * Read len bytes at byte pos of bdev into buf: 0, -EIO if the range is not
+ * inside the device, or the driver's error.
+ */
 int bdev_read(struct block_device *bdev, u64 pos, void *buf, size_t len)
 {
 	if (!bdev_range_ok(bdev, pos, len))
@@ -45,6 +54,7 @@ int bdev_read(struct block_device *bdev, u64 pos, void *buf, size_t len)
 	return bdev->ops->read(bdev, pos, buf, len);
 }
 
+/* Write len bytes from buf at byte pos of bdev; the same results as bdev_read. */
 int bdev_write(struct block_device *bdev, u64 pos, const void *buf, size_t len)
 {
 	if (!bdev_range_ok(bdev, pos, len))
@@ -52,6 +62,11 @@ int bdev_write(struct block_device *bdev, u64 pos, const void *buf, size_t len)
 	return bdev->ops->write(bdev, pos, buf, len);
 }
 
+/*
+ * Mount sb's root over directory dir (procfs on /proc), taking a reference
+ * on dir for as long as the mount lasts. 0, -ENOTDIR, or -EBUSY if
+ * something is mounted there already.
+ */
 int mount_on(struct inode *dir, struct super_block *sb)
 {
 	if (!S_ISDIR(dir->i_mode))

@@ -24,6 +24,12 @@ static int sync_filesystem(struct super_block *sb)
 	return err;
 }
 
+/*
+ * Write the root filesystem back to its device (procfs has nothing to
+ * write): the dirty page-cache pages of every inode in memory, then the
+ * superblock; inodes are written through already. Errors are not
+ * reported: sync(2) has no way to say them.
+ */
 void sync_all(void)
 {
 	if (root_sb)
@@ -31,18 +37,16 @@ void sync_all(void)
 }
 
 /* sync(): write everything back; always 0. */
-SYSCALL_DEFINE(__NR_sync, sync);
-long sys_sync(struct pt_regs *regs)
+SYSCALL_DEFINE0(sync)
 {
 	sync_all();
 	return 0;
 }
 
 /* fsync(fd): 0 once the file's data is on the disk; -EBADF, -EINVAL (a tty). */
-SYSCALL_DEFINE(__NR_fsync, fsync);
-long sys_fsync(struct pt_regs *regs)
+SYSCALL_DEFINE1(fsync, unsigned int, fd)
 {
-	struct file *file = fget(regs->ebx);
+	struct file *file = fget(fd);
 	long err;
 
 	if (!file)

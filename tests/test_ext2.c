@@ -2,15 +2,14 @@
 /*
  * Host unit tests of ext2, the VFS and the page cache, on images made by
  * mke2fs -d with 1 KiB and 4 KiB blocks. The kernel's system calls are
- * called directly with a trap frame; the test's memory stands in for user
- * memory. After each round of changes the image is written out and
+ * called directly with their typed arguments; the test's memory stands in
+ * for user memory. After each round of changes the image is written out and
  * `e2fsck -fn` must find it clean, and `debugfs` must read back the bytes
  * the kernel wrote. Damaged images must give errors, not crashes.
  */
 #include "pmem_host.h"
 #include <stdarg.h>
 #include "fs_host.h"
-#include <asm/ptrace.h>
 #include <fs/blkdev.h>
 #include <fs/ext2_fs.h>
 #include <fs/fcntl.h>
@@ -26,23 +25,26 @@
 #define MiB (1UL << 20)
 #define BIG_SIZE (5 * MiB + 1234)	/* past the indirect block with 4 KiB blocks too */
 
-long sys_open(struct pt_regs *), sys_close(struct pt_regs *), sys_read(struct pt_regs *);
-long sys_write(struct pt_regs *), sys_lseek(struct pt_regs *), sys_unlink(struct pt_regs *);
-long sys_mkdir(struct pt_regs *), sys_rmdir(struct pt_regs *), sys_chdir(struct pt_regs *);
-long sys_getcwd(struct pt_regs *), sys_ftruncate(struct pt_regs *), sys_fsync(struct pt_regs *);
-long sys_getdents64(struct pt_regs *), sys_stat64(struct pt_regs *), sys_fstat(struct pt_regs *);
-long sys_dup(struct pt_regs *), sys_dup2(struct pt_regs *), sys_stat(struct pt_regs *);
+/* The fs/ system calls under test, as their SYSCALL_DEFINEn declare them. */
+long sys_open(const char __user *filename, int flags, umode_t mode);
+long sys_close(unsigned int fd);
+long sys_read(unsigned int fd, char __user *buf, size_t count);
+long sys_write(unsigned int fd, const char __user *buf, size_t count);
+long sys_lseek(unsigned int fd, off_t offset, unsigned int whence);
+long sys_unlink(const char __user *pathname);
+long sys_mkdir(const char __user *pathname, umode_t mode);
+long sys_rmdir(const char __user *pathname);
+long sys_chdir(const char __user *filename);
+long sys_getcwd(char __user *buf, unsigned long size);
+long sys_ftruncate(unsigned int fd, unsigned long length);
+long sys_fsync(unsigned int fd);
+long sys_getdents64(unsigned int fd, struct linux_dirent64 __user *dirent, unsigned int count);
+long sys_stat64(const char __user *filename, struct stat64 __user *statbuf);
+long sys_fstat(unsigned int fd, struct stat __user *statbuf);
+long sys_dup2(unsigned int oldfd, unsigned int newfd);
 
 static char tmpdir[] = "/tmp/test_ext2.XXXXXX";
 static char cmd[4096];
-
-static long sc(long (*fn)(struct pt_regs *), long a, long b, long c)
-{
-	struct pt_regs regs = { .ebx = a, .ecx = b, .edx = c };
-
-	return fn(&regs);
-}
-#define SC(fn, a, b, c) sc(sys_##fn, (long)(a), (long)(b), (long)(c))
 
 static void checkf(bool cond, const char *fmt, ...) __printf(2, 3);
 static void checkf(bool cond, const char *fmt, ...)
@@ -115,7 +117,7 @@ static bool fsck_clean(struct block_device *bdev, const char *img)
 
 static long open_path(const char *path, int flags)
 {
-	return SC(open, path, flags, 0644);
+	return sys_open(path, flags, 0644);
 }
 
 /* Read the big file through read() in odd-sized pieces and compare. */
@@ -126,7 +128,7 @@ static void test_read_big(void)
 	unsigned long pos = 0, bad = ~0UL, i;
 
 	checkf(fd >= 0, "open /data/big (got %ld)", fd);
-	while ((n = SC(read, fd, buf, sizeof(buf) - (pos % 1000))) > 0) {
+	while ((n = sys_read(fd, (char *)buf, sizeof(buf) - (pos % 1000))) > 0) {
 		for (i = 0; i < (unsigned long)n && bad == ~0UL; i++)
 			if (buf[i] != pattern(pos + i))
 				bad = pos + i;
@@ -135,11 +137,11 @@ static void test_read_big(void)
 	checkf(n == 0 && pos == BIG_SIZE, "read to EOF gives the whole file (%lu bytes)", pos);
 	checkf(bad == ~0UL, "contents through double-indirect blocks (first bad byte %ld)",
 	       (long)bad);
-	checkf(SC(lseek, fd, 3 * MiB + 5, SEEK_SET) == (long)(3 * MiB + 5), "lseek into the file");
-	checkf(SC(read, fd, buf, 10) == 10 && buf[0] == pattern(3 * MiB + 5) &&
+	checkf(sys_lseek(fd, 3 * MiB + 5, SEEK_SET) == (long)(3 * MiB + 5), "lseek into the file");
+	checkf(sys_read(fd, (char *)buf, 10) == 10 && buf[0] == pattern(3 * MiB + 5) &&
 	       buf[9] == pattern(3 * MiB + 14), "read at an offset");
-	checkf(SC(write, fd, buf, 1) == -EBADF, "write to O_RDONLY fd is EBADF");
-	SC(close, fd, 0, 0);
+	checkf(sys_write(fd, (char *)buf, 1) == -EBADF, "write to O_RDONLY fd is EBADF");
+	sys_close(fd);
 }
 
 /* Write a file with a hole, extend, shrink; check contents and sizes. */
@@ -147,36 +149,37 @@ static void test_write_hole_truncate(void)
 {
 	static char buf[9000];
 	struct stat64 st;
+	struct stat old_st;
 	long fd = open_path("/tmp/hole", O_RDWR | O_CREAT | O_EXCL);
 
 	checkf(fd >= 0, "create /tmp/hole (got %ld)", fd);
 	memset(buf, 'A', sizeof(buf));
-	checkf(SC(write, fd, buf, 5000) == 5000, "write 5000 bytes");
-	checkf(SC(lseek, fd, 2 * MiB, SEEK_SET) == (long)(2 * MiB), "seek 2 MiB");
-	checkf(SC(write, fd, "tail", 4) == 4, "write past a hole");
-	SC(fstat, fd, &st, 0);
-	SC(stat64, "/tmp/hole", &st, 0);
+	checkf(sys_write(fd, buf, 5000) == 5000, "write 5000 bytes");
+	checkf(sys_lseek(fd, 2 * MiB, SEEK_SET) == (long)(2 * MiB), "seek 2 MiB");
+	checkf(sys_write(fd, "tail", 4) == 4, "write past a hole");
+	sys_fstat(fd, &old_st);
+	sys_stat64("/tmp/hole", &st);
 	checkf(st.st_size == 2 * MiB + 4,
 	       "stat64 size 2 MiB + 4 (got %lld)", st.st_size);
 	checkf(st.st_blocks < 200, "the hole takes no blocks (st_blocks %llu)", st.st_blocks);
-	SC(lseek, fd, MiB, SEEK_SET);
+	sys_lseek(fd, MiB, SEEK_SET);
 	memset(buf, 1, 100);
-	checkf(SC(read, fd, buf, 100) == 100 && buf[0] == 0 && buf[99] == 0, "hole reads zeros");
-	checkf(SC(ftruncate, fd, 3000, 0) == 0, "ftruncate to 3000");
-	checkf(SC(lseek, fd, 0, SEEK_END) == 3000, "size 3000 after truncate");
-	checkf(SC(ftruncate, fd, 10000, 0) == 0, "ftruncate up to 10000");
-	SC(lseek, fd, 2990, SEEK_SET);
+	checkf(sys_read(fd, buf, 100) == 100 && buf[0] == 0 && buf[99] == 0, "hole reads zeros");
+	checkf(sys_ftruncate(fd, 3000) == 0, "ftruncate to 3000");
+	checkf(sys_lseek(fd, 0, SEEK_END) == 3000, "size 3000 after truncate");
+	checkf(sys_ftruncate(fd, 10000) == 0, "ftruncate up to 10000");
+	sys_lseek(fd, 2990, SEEK_SET);
 	memset(buf, 1, 100);
-	checkf(SC(read, fd, buf, 100) == 100 && buf[9] == 'A' && buf[10] == 0 && buf[99] == 0,
+	checkf(sys_read(fd, buf, 100) == 100 && buf[9] == 'A' && buf[10] == 0 && buf[99] == 0,
 	       "extension after shrink reads zeros, not old data");
-	checkf(SC(fsync, fd, 0, 0) == 0, "fsync");
-	SC(close, fd, 0, 0);
+	checkf(sys_fsync(fd) == 0, "fsync");
+	sys_close(fd);
 	fd = open_path("/tmp/append", O_WRONLY | O_CREAT | O_APPEND);
-	SC(write, fd, "one\n", 4);
-	SC(lseek, fd, 0, SEEK_SET);
-	SC(write, fd, "two\n", 4);
-	SC(close, fd, 0, 0);
-	checkf(SC(stat64, "/tmp/append", &st, 0) == 0 && st.st_size == 8, "O_APPEND writes at the end");
+	sys_write(fd, "one\n", 4);
+	sys_lseek(fd, 0, SEEK_SET);
+	sys_write(fd, "two\n", 4);
+	sys_close(fd);
+	checkf(sys_stat64("/tmp/append", &st) == 0 && st.st_size == 8, "O_APPEND writes at the end");
 }
 
 /* A large file written through the cache, across the double-indirect boundary. */
@@ -192,26 +195,26 @@ static void test_write_big(void)
 
 		for (i = 0; i < (unsigned long)n; i++)
 			buf[i] = pattern(pos + i) ^ 0x5a;
-		ok &= SC(write, fd, buf, n) == n;
+		ok &= sys_write(fd, (char *)buf, n) == n;
 		pos += n;
 	}
 	checkf(ok, "write %lu bytes", BIG_SIZE);
-	SC(lseek, fd, 4 * MiB + 77, SEEK_SET);
-	ok = SC(read, fd, buf, 100) == 100;
+	sys_lseek(fd, 4 * MiB + 77, SEEK_SET);
+	ok = sys_read(fd, (char *)buf, 100) == 100;
 	for (i = 0; i < 100; i++)
 		ok &= buf[i] == (pattern(4 * MiB + 77 + i) ^ 0x5a);
 	checkf(ok, "read back from the cache");
-	SC(close, fd, 0, 0);
+	sys_close(fd);
 }
 
 static int count_entries(const char *path, const char *want, bool *found)
 {
 	static char buf[4096];
-	long fd = SC(open, path, O_RDONLY | O_DIRECTORY, 0), n;
+	long fd = sys_open(path, O_RDONLY | O_DIRECTORY, 0), n;
 	int count = 0;
 
 	*found = false;
-	while ((n = SC(getdents64, fd, buf, sizeof(buf))) > 0) {
+	while ((n = sys_getdents64(fd, (void *)buf, sizeof(buf))) > 0) {
 		long off = 0;
 
 		while (off < n) {
@@ -223,7 +226,7 @@ static int count_entries(const char *path, const char *want, bool *found)
 			off += reclen;
 		}
 	}
-	SC(close, fd, 0, 0);
+	sys_close(fd);
 	return count;
 }
 
@@ -233,22 +236,22 @@ static void test_directories(void)
 	bool found;
 	int i, n;
 
-	checkf(SC(mkdir, "/tmp/d", 0755, 0) == 0, "mkdir /tmp/d");
-	checkf(SC(mkdir, "/tmp/d", 0755, 0) == -EEXIST, "mkdir existing is EEXIST");
-	checkf(SC(mkdir, "/nonexist/d", 0755, 0) == -ENOENT, "mkdir in missing dir is ENOENT");
-	checkf(SC(chdir, "/tmp/d", 0, 0) == 0, "chdir /tmp/d");
-	checkf(SC(getcwd, cwd, sizeof(cwd), 0) == 7 && !strcmp(cwd, "/tmp/d"),
+	checkf(sys_mkdir("/tmp/d", 0755) == 0, "mkdir /tmp/d");
+	checkf(sys_mkdir("/tmp/d", 0755) == -EEXIST, "mkdir existing is EEXIST");
+	checkf(sys_mkdir("/nonexist/d", 0755) == -ENOENT, "mkdir in missing dir is ENOENT");
+	checkf(sys_chdir("/tmp/d") == 0, "chdir /tmp/d");
+	checkf(sys_getcwd(cwd, sizeof(cwd)) == 7 && !strcmp(cwd, "/tmp/d"),
 	       "getcwd is /tmp/d (got %s)", cwd);
-	checkf(SC(getcwd, cwd, 3, 0) == -ERANGE, "getcwd with a small buffer is ERANGE");
+	checkf(sys_getcwd(cwd, 3) == -ERANGE, "getcwd with a small buffer is ERANGE");
 	/* Enough names to need more directory blocks. */
 	for (i = 0; i < 300; i++) {
 		char name[64];
 		long fd;
 
 		snprintf(name, sizeof(name), "file-with-a-longish-name-%03d", i);
-		fd = SC(open, name, O_WRONLY | O_CREAT, 0600);
-		SC(write, fd, name, strlen(name));
-		SC(close, fd, 0, 0);
+		fd = sys_open(name, O_WRONLY | O_CREAT, 0600);
+		sys_write(fd, name, strlen(name));
+		sys_close(fd);
 	}
 	n = count_entries(".", "file-with-a-longish-name-299", &found);
 	checkf(n == 302 && found, "getdents64 lists . .. and 300 files (got %d)", n);
@@ -256,21 +259,21 @@ static void test_directories(void)
 		char name[64];
 
 		snprintf(name, sizeof(name), "file-with-a-longish-name-%03d", i);
-		SC(unlink, name, 0, 0);
+		sys_unlink(name);
 	}
 	n = count_entries(".", "file-with-a-longish-name-150", &found);
 	checkf(n == 152 && !found, "150 left after unlinking every other (got %d)", n);
-	checkf(SC(chdir, "..", 0, 0) == 0, "chdir ..");
-	checkf(SC(getcwd, cwd, sizeof(cwd), 0) > 0 && !strcmp(cwd, "/tmp"), "getcwd is /tmp");
-	checkf(SC(rmdir, "d", 0, 0) == -ENOTEMPTY, "rmdir non-empty is ENOTEMPTY");
+	checkf(sys_chdir("..") == 0, "chdir ..");
+	checkf(sys_getcwd(cwd, sizeof(cwd)) > 0 && !strcmp(cwd, "/tmp"), "getcwd is /tmp");
+	checkf(sys_rmdir("d") == -ENOTEMPTY, "rmdir non-empty is ENOTEMPTY");
 	for (i = 1; i < 300; i += 2) {
 		char name[80];
 
 		snprintf(name, sizeof(name), "d/file-with-a-longish-name-%03d", i);
-		SC(unlink, name, 0, 0);
+		sys_unlink(name);
 	}
-	checkf(SC(rmdir, "d", 0, 0) == 0, "rmdir emptied dir");
-	checkf(SC(chdir, "/", 0, 0) == 0, "chdir /");
+	checkf(sys_rmdir("d") == 0, "rmdir emptied dir");
+	checkf(sys_chdir("/") == 0, "chdir /");
 }
 
 static void test_errors(void)
@@ -285,27 +288,27 @@ static void test_errors(void)
 	checkf(open_path("/etc", O_WRONLY) == -EISDIR, "open dir for writing is EISDIR");
 	checkf(open_path("/etc/motd", O_CREAT | O_EXCL | O_WRONLY) == -EEXIST, "O_EXCL is EEXIST");
 	checkf(open_path("", O_RDONLY) == -ENOENT, "empty path is ENOENT");
-	checkf(SC(unlink, "/etc", 0, 0) == -EISDIR, "unlink dir is EISDIR");
-	checkf(SC(rmdir, "/etc/motd", 0, 0) == -ENOTDIR, "rmdir file is ENOTDIR");
-	checkf(SC(rmdir, "/tmp/.", 0, 0) == -EINVAL, "rmdir . is EINVAL");
-	checkf(SC(chdir, "/etc/motd", 0, 0) == -ENOTDIR, "chdir file is ENOTDIR");
-	checkf(SC(close, 99, 0, 0) == -EBADF, "close bad fd is EBADF");
-	checkf(SC(read, 99, buf, 1) == -EBADF, "read bad fd is EBADF");
+	checkf(sys_unlink("/etc") == -EISDIR, "unlink dir is EISDIR");
+	checkf(sys_rmdir("/etc/motd") == -ENOTDIR, "rmdir file is ENOTDIR");
+	checkf(sys_rmdir("/tmp/.") == -EINVAL, "rmdir . is EINVAL");
+	checkf(sys_chdir("/etc/motd") == -ENOTDIR, "chdir file is ENOTDIR");
+	checkf(sys_close(99) == -EBADF, "close bad fd is EBADF");
+	checkf(sys_read(99, buf, 1) == -EBADF, "read bad fd is EBADF");
 	fd = open_path("/etc", O_RDONLY);
-	checkf(SC(read, fd, buf, 1) == -EISDIR, "read dir is EISDIR");
-	SC(close, fd, 0, 0);
+	checkf(sys_read(fd, buf, 1) == -EISDIR, "read dir is EISDIR");
+	sys_close(fd);
 	fd = open_path("/etc/motd", O_RDONLY);
-	checkf(SC(ftruncate, fd, 0, 0) == -EINVAL, "ftruncate O_RDONLY fd is EINVAL");
-	checkf(SC(lseek, fd, -1, SEEK_SET) == -EINVAL, "lseek before 0 is EINVAL");
-	checkf(SC(lseek, fd, 0, 7) == -EINVAL, "lseek bad whence is EINVAL");
-	checkf(SC(dup2, fd, 10, 0) == 10, "dup2 returns the new fd");
-	SC(fstat, 10, &st, 0);
+	checkf(sys_ftruncate(fd, 0) == -EINVAL, "ftruncate O_RDONLY fd is EINVAL");
+	checkf(sys_lseek(fd, -1, SEEK_SET) == -EINVAL, "lseek before 0 is EINVAL");
+	checkf(sys_lseek(fd, 0, 7) == -EINVAL, "lseek bad whence is EINVAL");
+	checkf(sys_dup2(fd, 10) == 10, "dup2 returns the new fd");
+	sys_fstat(10, &st);
 	checkf(st.st_size == 16,
 	       "dup2 shares the file (size %lu)", st.st_size);
-	checkf(SC(read, 10, buf, 5) == 5 && SC(lseek, fd, 0, SEEK_CUR) == 5, "dup2 shares the offset");
-	checkf(SC(dup2, 99, 11, 0) == -EBADF, "dup2 bad fd is EBADF");
-	SC(close, 10, 0, 0);
-	SC(close, fd, 0, 0);
+	checkf(sys_read(10, buf, 5) == 5 && sys_lseek(fd, 0, SEEK_CUR) == 5, "dup2 shares the offset");
+	checkf(sys_dup2(99, 11) == -EBADF, "dup2 bad fd is EBADF");
+	sys_close(10);
+	sys_close(fd);
 }
 
 /* An unlinked file stays readable while open; its blocks go at the last close. */
@@ -317,13 +320,13 @@ static void test_unlink_open(void)
 	long fd = open_path("/tmp/ghost", O_RDWR | O_CREAT);
 
 	memset(buf, 'g', sizeof(buf));
-	SC(write, fd, buf, sizeof(buf));
-	SC(fsync, fd, 0, 0);
-	checkf(SC(unlink, "/tmp/ghost", 0, 0) == 0, "unlink an open file");
+	sys_write(fd, buf, sizeof(buf));
+	sys_fsync(fd);
+	checkf(sys_unlink("/tmp/ghost") == 0, "unlink an open file");
 	checkf(open_path("/tmp/ghost", O_RDONLY) == -ENOENT, "its name is gone");
-	SC(lseek, fd, 19990, SEEK_SET);
-	checkf(SC(read, fd, buf, 100) == 10 && buf[0] == 'g', "still readable through the fd");
-	SC(close, fd, 0, 0);
+	sys_lseek(fd, 19990, SEEK_SET);
+	checkf(sys_read(fd, buf, 100) == 10 && buf[0] == 'g', "still readable through the fd");
+	sys_close(fd);
 	checkf(sbi->es.s_free_blocks_count == free_before,
 	       "blocks freed at last close (%u free, %u before)", sbi->es.s_free_blocks_count,
 	       free_before);
@@ -338,16 +341,16 @@ static void test_enospc(void)
 	long fd = open_path("/tmp/filler", O_WRONLY | O_CREAT | O_TRUNC), n, total = 0;
 
 	memset(buf, 'f', sizeof(buf));
-	while ((n = SC(write, fd, buf, sizeof(buf))) > 0)
+	while ((n = sys_write(fd, buf, sizeof(buf))) > 0)
 		total += n;
 	checkf(n == -ENOSPC, "writing until the disk is full ends in ENOSPC (got %ld after %ld)",
 	       n, total);
 	checkf(sbi->es.s_free_blocks_count == 0, "no free block left (%u)",
 	       sbi->es.s_free_blocks_count);
-	checkf(SC(fsync, fd, 0, 0) == 0, "fsync of the full file");
-	checkf(SC(mkdir, "/tmp/nospace", 0755, 0) == -ENOSPC, "mkdir on a full disk is ENOSPC");
-	SC(close, fd, 0, 0);
-	checkf(SC(unlink, "/tmp/filler", 0, 0) == 0, "unlink the filler");
+	checkf(sys_fsync(fd) == 0, "fsync of the full file");
+	checkf(sys_mkdir("/tmp/nospace", 0755) == -ENOSPC, "mkdir on a full disk is ENOSPC");
+	sys_close(fd);
+	checkf(sys_unlink("/tmp/filler") == 0, "unlink the filler");
 	checkf(sbi->es.s_free_blocks_count == free_before, "every block back (%u, %u before)",
 	       sbi->es.s_free_blocks_count, free_before);
 }
@@ -359,10 +362,10 @@ static long slurp(const char *path, char *buf, long size)
 
 	if (fd < 0)
 		return fd;
-	while ((n = SC(read, fd, buf + len, size - 1 - len)) > 0)
+	while ((n = sys_read(fd, buf + len, size - 1 - len)) > 0)
 		len += n;
 	buf[len] = 0;
-	SC(close, fd, 0, 0);
+	sys_close(fd);
 	return len;
 }
 
@@ -411,13 +414,13 @@ static void test_procfs(void)
 	checkf(slurp("/proc/1/stat", buf, sizeof(buf)) > 0 && !strncmp(buf, "1 (init) R 0 1 1 ", 17),
 	       "/proc/1/stat starts with the pid");
 	checkf(count_entries("/proc", "1", &found) >= 5 && found, "/proc lists pid 1");
-	checkf(SC(chdir, "/proc/self", 0, 0) == 0 && SC(getcwd, buf, 100, 0) > 0 &&
+	checkf(sys_chdir("/proc/self") == 0 && sys_getcwd(buf, 100) > 0 &&
 	       !strcmp(buf, "/proc/1"), "getcwd in /proc/self is /proc/1 (got %s)", buf);
-	SC(chdir, "/", 0, 0);
+	sys_chdir("/");
 	checkf(open_path("/proc/meminfo", O_WRONLY) == -EACCES, "procfs files are read-only");
 	current->mm = NULL;
 	fput(text.vm_file);
-	SC(close, fd, 0, 0);
+	sys_close(fd);
 }
 
 /* Files the tests leave behind, checked on the host with debugfs. */
@@ -425,8 +428,8 @@ static void test_debugfs_contents(struct block_device *bdev, const char *img)
 {
 	long fd = open_path("/tmp/hello", O_WRONLY | O_CREAT | O_TRUNC);
 
-	SC(write, fd, "written by the kernel\n", 22);
-	SC(close, fd, 0, 0);
+	sys_write(fd, "written by the kernel\n", 22);
+	sys_close(fd);
 	checkf(fsck_clean(bdev, img), "e2fsck -fn clean after all changes");
 	snprintf(cmd, sizeof(cmd),
 		 "debugfs -R 'cat /tmp/hello' %s 2>/dev/null | grep -qx 'written by the kernel'", img);
@@ -541,12 +544,12 @@ static void walk(const char *path, int depth)
 {
 	static char data[65536];
 	char buf[2048], child[600];
-	long fd = SC(open, path, O_RDONLY, 0), n;
+	long fd = sys_open(path, O_RDONLY, 0), n;
 
 	if (fd < 0)
 		return;
-	if (SC(read, fd, data, sizeof(data)) == -EISDIR && depth < 4) {
-		while ((n = SC(getdents64, fd, buf, sizeof(buf))) > 0) {
+	if (sys_read(fd, data, sizeof(data)) == -EISDIR && depth < 4) {
+		while ((n = sys_getdents64(fd, (void *)buf, sizeof(buf))) > 0) {
 			long off = 0;
 
 			while (off < n) {
@@ -558,7 +561,7 @@ static void walk(const char *path, int depth)
 			}
 		}
 	}
-	SC(close, fd, 0, 0);
+	sys_close(fd);
 }
 
 /*
@@ -603,17 +606,17 @@ static void test_fuzz(void)
 		walk("/", 0);
 		fd = open_path("/tmp/fuzz-new", O_RDWR | O_CREAT);
 		if (fd >= 0) {
-			SC(write, fd, img, sizeof(img));
-			SC(ftruncate, fd, 100, 0);
-			SC(close, fd, 0, 0);
+			sys_write(fd, img, sizeof(img));
+			sys_ftruncate(fd, 100);
+			sys_close(fd);
 		}
-		SC(mkdir, "/tmp/fuzz-dir", 0755, 0);
-		SC(chdir, "/tmp/fuzz-dir", 0, 0);
-		SC(getcwd, cwd, sizeof(cwd), 0);
-		SC(chdir, "/", 0, 0);
-		SC(rmdir, "/tmp/fuzz-dir", 0, 0);
-		SC(unlink, "/tmp/fuzz-new", 0, 0);
-		SC(unlink, "/data/big", 0, 0);
+		sys_mkdir("/tmp/fuzz-dir", 0755);
+		sys_chdir("/tmp/fuzz-dir");
+		sys_getcwd(cwd, sizeof(cwd));
+		sys_chdir("/");
+		sys_rmdir("/tmp/fuzz-dir");
+		sys_unlink("/tmp/fuzz-new");
+		sys_unlink("/data/big");
 		sync_all();
 		put_files(current->files);
 		put_fs_struct(current->fs);
@@ -654,13 +657,13 @@ static void test_variants(void)
 		fs_host_set_task(alloc_files(), alloc_fs_struct());
 		memset(buf, 'v', sizeof(buf));
 		fd = open_path("/tmp/v", O_RDWR | O_CREAT);
-		SC(write, fd, buf, sizeof(buf));
-		SC(close, fd, 0, 0);
-		SC(mkdir, "/tmp/vd", 0755, 0);
+		sys_write(fd, buf, sizeof(buf));
+		sys_close(fd);
+		sys_mkdir("/tmp/vd", 0755);
 		fd = open_path("/tmp/vd/f", O_RDWR | O_CREAT);
-		SC(write, fd, buf, 5000);
-		SC(close, fd, 0, 0);
-		SC(unlink, "/data/big", 0, 0);
+		sys_write(fd, buf, 5000);
+		sys_close(fd);
+		sys_unlink("/data/big");
 		test_read_big_missing();
 		put_files(current->files);
 		put_fs_struct(current->fs);

@@ -25,12 +25,9 @@ struct block_device {
 	struct block_device *next;	/* registered devices */
 };
 
-/* Make bdev findable by name. */
+/* ---- fs/super.c: the block-device registry ---- */
 void register_blkdev(struct block_device *bdev);
-/* The registered device called name, or NULL. */
 struct block_device *lookup_bdev(const char *name);
-
-/* Read/write len bytes at pos; 0, or -EIO if the range is outside the device. */
 int bdev_read(struct block_device *bdev, u64 pos, void *buf, size_t len);
 int bdev_write(struct block_device *bdev, u64 pos, const void *buf, size_t len);
 

@@ -149,56 +149,37 @@ static inline struct ext2_sb_info *EXT2_SB(struct super_block *sb)
 }
 
 /* ---- fs/ext2_super.c ---- */
-/* Read and check the superblock on bdev; a mounted sb or NULL (message printed). */
 struct super_block *ext2_mount(struct block_device *bdev);
-/* Write the superblock and descriptors (free counts). */
 int ext2_sync_fs(struct super_block *sb);
-/* Report damage found at run time; the fs becomes read-only. */
 void ext2_error(struct super_block *sb, const char *fn, const char *msg, unsigned long n);
 
 /* ---- fs/ext2_balloc.c ---- */
-/* A zeroed new block near goal, counted; 0 with *err = -ENOSPC/-EIO. */
-u32 ext2_new_block(struct inode *inode, u32 goal, int *err);
-/* Give block back to its group's bitmap; a bad or free block is an ext2_error. */
-void ext2_free_block(struct super_block *sb, u32 block);
-/* A new on-disk inode number for a file in dir; 0 and *err on failure. */
-unsigned long ext2_new_inode_nr(struct inode *dir, bool is_dir, int *err);
-/* Give inode number ino back (is_dir: also count one directory less in its group). */
-void ext2_free_inode_nr(struct super_block *sb, unsigned long ino, bool is_dir);
-/* Block-sized I/O on the filesystem's device; 0 or -EIO. */
 int ext2_bread(struct super_block *sb, u32 block, void *buf);
 int ext2_bwrite(struct super_block *sb, u32 block, const void *buf);
-/* True if block is a valid data-area block number. */
 bool ext2_block_ok(struct super_block *sb, u32 block);
+u32 ext2_new_block(struct inode *inode, u32 goal, int *err);
+void ext2_free_block(struct super_block *sb, u32 block);
+unsigned long ext2_new_inode_nr(struct inode *dir, bool is_dir, int *err);
+void ext2_free_inode_nr(struct super_block *sb, unsigned long ino, bool is_dir);
 
 /* ---- fs/ext2_inode.c ---- */
 extern const struct super_operations ext2_sops;
 extern const struct address_space_operations ext2_aops;
 extern const struct inode_operations ext2_file_iops;
 extern const struct file_operations ext2_file_fops;
-/* Device block of file block iblock (0 = hole); with create, allocate. 0 or -errno. */
 int ext2_get_block(struct inode *inode, u32 iblock, u32 *pblock, bool create);
-/* Set up i_op/i_fop/a_ops from the mode. */
-void ext2_set_inode_ops(struct inode *inode);
-/* i_op->truncate: free the blocks past i_size and zero the tail of the last one. */
 void ext2_truncate(struct inode *inode);
+void ext2_set_inode_ops(struct inode *inode);
 
 /* ---- fs/ext2_dir.c ---- */
-extern const struct inode_operations ext2_dir_iops;
 extern const struct file_operations ext2_dir_fops;
-/* Inode number of name in dir, 0 if absent, or -errno. */
 long ext2_inode_by_name(struct inode *dir, const char *name, int len);
-/*
- * Add an entry name -> inode to dir, in free space of a block or in a new
- * block; the caller checked the name is absent and counts the link.
- * 0, -EROFS, -ENOSPC or -EIO.
- */
 int ext2_add_link(struct inode *dir, const char *name, int len, struct inode *inode);
-/* Remove the entry name from dir (the inode's link count is the caller's). 0 or -errno. */
 int ext2_delete_entry(struct inode *dir, const char *name, int len);
-/* 1 if dir holds only "." and "..", 0 if not, or -errno. */
 int ext2_empty_dir(struct inode *dir);
-/* Give the new directory inode its first block with "." and ".." (parent). 0 or -errno. */
 int ext2_make_empty(struct inode *inode, struct inode *parent);
+
+/* ---- fs/ext2_namei.c ---- */
+extern const struct inode_operations ext2_dir_iops;
 
 #endif

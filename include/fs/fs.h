@@ -187,7 +187,7 @@ struct file {
 	char *f_name;			/* the name it was opened by, for /proc/PID/maps */
 };
 
-/* Take and drop a reference; the last fput releases the file. */
+/* Take another reference on an open file; fput drops it. */
 static inline struct file *get_file(struct file *f) { f->f_count++; return f; }
 
 /*
@@ -209,154 +209,90 @@ static inline void allow_write_access(struct file *file)
 	file->f_inode->i_writecount++;
 }
 
-void fput(struct file *file);
-/* The open file of fd in the current task, with a reference taken; NULL if none. */
-struct file *fget(unsigned int fd);
-
-/* ---- fs/file_table.c: open-file tables ---- */
-
 #define NR_OPEN_DEFAULT	256	/* fds per process (RLIMIT_NOFILE) */
 
+/* The fd table of a process. */
 struct files_struct {
 	int count;			/* tasks sharing this table */
 	struct file *fd[NR_OPEN_DEFAULT];	/* referenced file of each fd, or NULL */
 	u32 close_on_exec[NR_OPEN_DEFAULT / 32];	/* bit fd set: close at execve */
 };
 
-/* An empty table with count 1, or NULL. */
-struct files_struct *alloc_files(void);
-/* fork: a copy of old sharing every open file (f_count++), or NULL. */
-struct files_struct *dup_files(struct files_struct *old);
-/* exit: drop one user of the table; the last closes every fd. */
-void put_files(struct files_struct *files);
-/* execve: close the fds opened with O_CLOEXEC. */
-void close_on_exec(struct files_struct *files);
-/* The lowest free fd of current at or above `start` holding file, or -EMFILE. */
-int fd_install_lowest(struct file *file, unsigned int start);
-/* The lowest free fd of current at or above `start` (nothing installed), or -EMFILE. */
-int get_unused_fd(unsigned int start);
-/* A new struct file for an inode (reference taken), f_count 1, or NULL. */
-struct file *alloc_file(struct inode *inode, unsigned int flags);
-/*
- * Give current fds 0, 1 and 2 on the console (the kernel does this for init
- * before it executes /sbin/init). Returns 0 or -errno.
- */
-int open_console_fds(void);
-
-/* ---- fs/fs_struct.c: current directory ---- */
-
+/* The root and current directory of a process. */
 struct fs_struct {
 	int count;			/* tasks sharing it */
 	struct inode *root;		/* "/" of the process, referenced */
 	struct inode *pwd;		/* current directory, referenced */
 };
 
-/* A fs_struct at the system root, count 1 (for init), or NULL. */
-struct fs_struct *alloc_fs_struct(void);
-/* fork: a copy (references on root and pwd), or NULL. */
-struct fs_struct *copy_fs_struct(struct fs_struct *old);
-/* exit: drop one user; the last drops root and pwd. */
-void put_fs_struct(struct fs_struct *fs);
-
-/* ---- fs/inode.c: the inode cache ---- */
-
-/* The in-memory inode ino of sb, referenced, read if needed; or NULL on error. */
-struct inode *iget(struct super_block *sb, unsigned long ino);
-/* A fresh, referenced inode of sb not yet on disk (the filesystem fills it). */
-struct inode *new_inode(struct super_block *sb);
 /* Take another reference on an inode the caller already holds one on. */
 static inline struct inode *igrab(struct inode *inode) { inode->i_count++; return inode; }
-/*
- * Drop a reference. The last one writes the inode back, drops its page
- * cache and frees it; if i_nlink is 0 the filesystem frees it on disk too.
- */
-void iput(struct inode *inode);
-/* Write the inode's metadata to disk now (no delayed inode writeback). */
-void mark_inode_dirty(struct inode *inode);
-/* Seconds for timestamps (no wall clock: a fixed epoch plus uptime). */
+
+/* ---- fs/file_table.c: open files and fd tables ---- */
+struct file *alloc_file(struct inode *inode, unsigned int flags);
+void fput(struct file *file);
+struct file *fget(unsigned int fd);
+struct files_struct *alloc_files(void);			/* for init */
+struct files_struct *dup_files(struct files_struct *old);	/* fork */
+void put_files(struct files_struct *files);		/* exit */
+void close_on_exec(struct files_struct *files);		/* execve */
+int get_unused_fd(unsigned int start);
+int fd_install_lowest(struct file *file, unsigned int start);
+
+/* ---- fs/fs_struct.c: root and current directory ---- */
+struct fs_struct *alloc_fs_struct(void);		/* for init */
+struct fs_struct *copy_fs_struct(struct fs_struct *old);	/* fork */
+void put_fs_struct(struct fs_struct *fs);		/* exit */
+
+/* ---- fs/inode.c: the inode cache ---- */
 u32 current_time(void);
+struct inode *new_inode(struct super_block *sb);
+struct inode *iget(struct super_block *sb, unsigned long ino);
+void iput(struct inode *inode);
+void mark_inode_dirty(struct inode *inode);
 
 /* ---- fs/namei.c: path lookup ---- */
-
-/*
- * Walk path from current's root or cwd; *res = referenced inode.
- * Returns 0, -ENOENT, -ENOTDIR, -ENAMETOOLONG, -EIO...
- */
 int path_lookup(const char *path, struct inode **res);
 
-/* ---- fs/char_dev.c ---- */
+/* ---- fs/open.c ---- */
+struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err);
 
-/* Give a character-special inode the file operations of its device. */
+/* ---- fs/read_write.c ---- */
+loff_t generic_file_llseek(struct file *file, loff_t off, int whence);
+ssize_t kernel_read(struct file *file, loff_t pos, void *buf, size_t n);
+
+/* ---- fs/char_dev.c: character devices ---- */
 void init_special_inode(struct inode *inode);
 
 /* ---- fs/super.c: mounts ---- */
-
 extern struct super_block *root_sb;	/* the ext2 root filesystem */
-/* Mount sb's root over directory dir (used for /proc). */
 int mount_on(struct inode *dir, struct super_block *sb);
 
-/* ---- fs/read_write.c, fs/open.c helpers ---- */
-
-/* Open path for the kernel (flags are O_*); a referenced file or NULL, *err set. */
-struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err);
-/* lseek for files with a size: SEEK_SET/CUR/END; the new position or -EINVAL. */
-loff_t generic_file_llseek(struct file *file, loff_t off, int whence);
-/* Read from a file at *pos into a kernel buffer (exec uses this for headers). */
-ssize_t kernel_read(struct file *file, loff_t pos, void *buf, size_t n);
-
 /* ---- fs/sync.c ---- */
-
-/* Write every dirty page and inode of every filesystem to its block device. */
 void sync_all(void);
 
-/* ---- mm/filemap.c: the page cache ---- */
+/* ---- drivers/tty.c: the console ---- */
+int open_console_fds(void);
 
-/* The page at index with a reference taken, or NULL. */
+/* ---- mm/filemap.c: the page cache ---- */
+struct vm_fault;
+
 struct page *find_get_page(struct address_space *mapping, unsigned long index);
-/* Insert page (takes a reference for the cache); 0, -EEXIST or -ENOMEM. */
 int add_to_page_cache(struct page *page, struct address_space *mapping,
 		      unsigned long index);
-/* Take page out of its cache and drop the cache's reference. */
 void remove_from_page_cache(struct page *page);
-/*
- * The uptodate page at index, read through a_ops->readpage if not cached,
- * referenced in *pagep. Returns 0, 1 if it had to read (a major fault), or
- * -errno.
- */
 int read_cache_page(struct address_space *mapping, unsigned long index,
 		    struct file *file, struct page **pagep);
-/* Mark a page-cache page dirty (a store through a shared mapping, a write()). */
 void set_page_dirty(struct page *page);
-/* Write back the dirty pages with index in [first, last]; 0 or the first error. */
 int filemap_write_range(struct address_space *mapping, unsigned long first,
 			unsigned long last);
-/* Write back every dirty page of mapping; 0 or -EIO. */
 int filemap_write_and_wait(struct address_space *mapping);
-/*
- * Drop the cached pages wholly at or past byte lstart and zero the part of
- * the page holding lstart that lies past it. Mapped pages stay mapped until
- * the mm unmaps them; they leave the cache here.
- */
 void truncate_inode_pages(struct address_space *mapping, loff_t lstart);
-/*
- * read() and write() of a regular file through the page cache, so they see
- * and make the same bytes as a shared mapping. Return the bytes copied (a
- * short count if a user page faults after some were), or -errno; write
- * extends i_size and allocates blocks as it goes.
- */
 ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos);
 ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos);
-/* f_op->mmap of page-cache files: vma->vm_ops = &generic_file_vm_ops. */
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
-struct vm_fault;
-/*
- * vm_ops->fault of file mappings: the page at vmf->pgoff from the cache or
- * read from the disk, referenced in vmf->page; VM_FAULT_MAJOR if it was
- * read, VM_FAULT_SIGBUS past the end of the file, VM_FAULT_OOM.
- */
 int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf);
-extern const struct vm_operations_struct generic_file_vm_ops;
-/* Cached pages of every file (for /proc/meminfo). */
-extern unsigned long nr_pagecache_pages;
+extern const struct vm_operations_struct generic_file_vm_ops;	/* .fault = filemap_fault */
+extern unsigned long nr_pagecache_pages;	/* cached pages of every file (/proc/meminfo) */
 
 #endif

@@ -12,22 +12,17 @@ struct nameidata {
 	bool trailing_slash;	/* the path ended in '/' */
 };
 
-/* A kernel copy of a user path (kfree it), or NULL with *err = -EFAULT/-ENAMETOOLONG/-ENOMEM. */
-char *getname(const char *upath, int *err);
-/* Walk path up to its last component; 0 or -errno. */
+/* ---- fs/namei.c ---- */
+char *getname(const char __user *upath, int *err);
 int path_parent(const char *path, struct nameidata *nd);
-/* Look up one name in dir (handles "." "..", and mount points); *res referenced. */
 int lookup_one(struct inode *dir, const char *name, int len, struct inode **res);
-/* The caller's fs_struct root and cwd (the system root before processes exist). */
 struct inode *current_root(void);
 struct inode *current_pwd(void);
-/*
- * The path of inode from the process's root, built backwards into buf
- * (PATH_MAX bytes) by climbing ".." (directories) - for a file, pass its
- * directory and append the name. Returns the start, or NULL with *err.
- */
+
+/* ---- fs/fs_struct.c ---- */
 char *d_path(struct inode *dir, char *buf, int *err);
-/* Set i_size and free what lies beyond (truncate, O_TRUNC); 0 or -errno. */
+
+/* ---- fs/open.c ---- */
 int do_truncate(struct inode *inode, loff_t length);
 
 #endif

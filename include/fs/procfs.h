@@ -6,7 +6,7 @@
 
 struct task_struct;
 
-/* A procfs superblock to mount on /proc, or NULL. */
+/* ---- fs/procfs.c ---- */
 struct super_block *proc_mount(void);
 
 #endif

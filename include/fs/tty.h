@@ -4,8 +4,7 @@
 
 #include <fs/fs.h>
 
-extern const struct file_operations tty_fops;
-/* The console as an inode, for fds 0/1/2 of init when /dev/console is missing. */
-struct inode *console_inode(void);
+/* ---- drivers/tty.c ---- */
+extern const struct file_operations tty_fops;	/* the console: 5:1, 5:0, 4:0, 4:1 */
 
 #endif
