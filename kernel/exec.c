@@ -625,11 +625,11 @@ out:
 }
 
 /* execve(path, argv, envp): does not return on success; -errno otherwise. */
-SYSCALL_DEFINE(__NR_execve, execve);
-long sys_execve(struct pt_regs *regs)
+SYSCALL_DEFINE3(execve, const char __user *, filename,
+		const char __user *const __user *, argv,
+		const char __user *const __user *, envp)
 {
-	return do_execve((const char *)regs->ebx, (const char *const *)regs->ecx,
-			 (const char *const *)regs->edx, regs, false);
+	return do_execve(filename, argv, envp, current_pt_regs(), false);
 }
 
 /* Boot self-test of the ELF header checks, on headers built in memory. */

@@ -268,11 +268,8 @@ int sas_ss_flags(unsigned long sp)
 /* ---- system calls ---- */
 
 /* kill(pid, sig): pid > 0 one task, 0 our group, -1 everyone but init and us, < -1 a group. */
-SYSCALL_DEFINE(__NR_kill, kill);
-long sys_kill(struct pt_regs *regs)
+SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 {
-	pid_t pid = (pid_t)regs->ebx;
-	int sig = (int)regs->ecx;
 	struct kernel_siginfo info = { .si_signo = sig, .si_code = SI_USER,
 				       .si_pid = current->pid };
 	struct task_struct *p;
@@ -303,46 +300,40 @@ long sys_kill(struct pt_regs *regs)
 }
 
 /* rt_sigaction(sig, act, oact, sigsetsize) with the i386 kernel struct sigaction. */
-SYSCALL_DEFINE(__NR_rt_sigaction, rt_sigaction);
-long sys_rt_sigaction(struct pt_regs *regs)
+SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct k_sigaction __user *, act,
+		struct k_sigaction __user *, oact, size_t, sigsetsize)
 {
-	int sig = (int)regs->ebx;
-	const struct k_sigaction *uact = (const void *)regs->ecx;
-	struct k_sigaction *uoact = (void *)regs->edx;
 	struct k_sigaction new, old;
 
-	if (regs->esi != sizeof(sigset_t) || !valid_signal(sig))
+	if (sigsetsize != sizeof(sigset_t) || !valid_signal(sig))
 		return -EINVAL;
-	if (uact && (sig == SIGKILL || sig == SIGSTOP))
+	if (act && (sig == SIGKILL || sig == SIGSTOP))
 		return -EINVAL;
-	if (uact && copy_from_user(&new, uact, sizeof(new)))
+	if (act && copy_from_user(&new, act, sizeof(new)))
 		return -EFAULT;
 	old = current->sighand[sig - 1];
-	if (uact) {
+	if (act) {
 		new.mask &= ~UNBLOCKABLE;
 		current->sighand[sig - 1] = new;
 		/* POSIX: setting an action that ignores sig discards it if pending. */
 		if (sig_ignored(current, sig) || new.handler == SIG_IGN)
 			clear_pending(sig);
 	}
-	if (uoact && copy_to_user(uoact, &old, sizeof(old)))
+	if (oact && copy_to_user(oact, &old, sizeof(old)))
 		return -EFAULT;
 	return 0;
 }
 
-/* rt_sigprocmask(how, set, oset, sigsetsize). */
-SYSCALL_DEFINE(__NR_rt_sigprocmask, rt_sigprocmask);
-long sys_rt_sigprocmask(struct pt_regs *regs)
+/* rt_sigprocmask(how, nset, oset, sigsetsize): change the blocked mask, report the old one. */
+SYSCALL_DEFINE4(rt_sigprocmask, int, how, sigset_t __user *, nset,
+		sigset_t __user *, oset, size_t, sigsetsize)
 {
-	int how = (int)regs->ebx;
-	const sigset_t *uset = (const void *)regs->ecx;
-	sigset_t *uoset = (void *)regs->edx;
 	sigset_t old = current->blocked, set;
 
-	if (regs->esi != sizeof(sigset_t))
+	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
-	if (uset) {
-		if (copy_from_user(&set, uset, sizeof(set)))
+	if (nset) {
+		if (copy_from_user(&set, nset, sizeof(set)))
 			return -EFAULT;
 		if (how == SIG_BLOCK)
 			set = old | set;
@@ -352,42 +343,40 @@ long sys_rt_sigprocmask(struct pt_regs *regs)
 			return -EINVAL;
 		current->blocked = set & ~UNBLOCKABLE;
 	}
-	if (uoset && copy_to_user(uoset, &old, sizeof(old)))
+	if (oset && copy_to_user(oset, &old, sizeof(old)))
 		return -EFAULT;
 	return 0;
 }
 
-/* rt_sigpending(set, sigsetsize): the blocked signals that are pending. */
-SYSCALL_DEFINE(__NR_rt_sigpending, rt_sigpending);
-long sys_rt_sigpending(struct pt_regs *regs)
+/* rt_sigpending(uset, sigsetsize): the blocked signals that are pending. */
+SYSCALL_DEFINE2(rt_sigpending, sigset_t __user *, uset, size_t, sigsetsize)
 {
 	sigset_t set = current->pending & current->blocked;
 
-	if (regs->ecx != sizeof(sigset_t))
+	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
-	if (copy_to_user((void *)regs->ebx, &set, sizeof(set)))
+	if (copy_to_user(uset, &set, sizeof(set)))
 		return -EFAULT;
 	return 0;
 }
 
 /* pause(): sleep until a signal is delivered; always -EINTR. */
-SYSCALL_DEFINE(__NR_pause, pause);
-long sys_pause(struct pt_regs *regs)
+SYSCALL_DEFINE0(pause)
 {
 	while (!signal_pending(current))
 		schedule_timeout(MAX_SCHEDULE_TIMEOUT);
 	return -EINTR;
 }
 
-/* rt_sigsuspend(mask, sigsetsize): wait for a signal with a temporary mask. */
-SYSCALL_DEFINE(__NR_rt_sigsuspend, rt_sigsuspend);
-long sys_rt_sigsuspend(struct pt_regs *regs)
+/* rt_sigsuspend(unewset, sigsetsize): wait for a signal with a temporary mask. */
+SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 {
+	struct pt_regs *regs = current_pt_regs();
 	sigset_t mask, saved = current->blocked;
 
-	if (regs->ecx != sizeof(sigset_t))
+	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
-	if (copy_from_user(&mask, (const void *)regs->ebx, sizeof(mask)))
+	if (copy_from_user(&mask, unewset, sizeof(mask)))
 		return -EFAULT;
 	current->blocked = mask & ~UNBLOCKABLE;
 	while (!signal_pending(current))
@@ -420,14 +409,14 @@ struct sigaltstack32 {
  * SA_ONSTACK handlers run on. As Linux: -EPERM while running on it,
  * -EINVAL for unknown flags, -ENOMEM below MINSIGSTKSZ.
  */
-SYSCALL_DEFINE(__NR_sigaltstack, sigaltstack);
-long sys_sigaltstack(struct pt_regs *regs)
+SYSCALL_DEFINE2(sigaltstack, const struct sigaltstack32 __user *, uss,
+		struct sigaltstack32 __user *, uoss)
 {
-	const struct sigaltstack32 *uss = (const void *)regs->ebx;
-	struct sigaltstack32 *uoss = (void *)regs->ecx;
+	/* The user stack pointer of the call: are we running on the alternate stack? */
+	unsigned long sp = user_stack_pointer(current_pt_regs());
 	struct sigaltstack32 ss, old = {
 		.ss_sp = current->sas_ss_sp,
-		.ss_flags = sas_ss_flags(regs->esp),
+		.ss_flags = sas_ss_flags(sp),
 		.ss_size = current->sas_ss_size,
 	};
 
@@ -436,7 +425,7 @@ long sys_sigaltstack(struct pt_regs *regs)
 
 		if (copy_from_user(&ss, uss, sizeof(ss)))
 			return -EFAULT;
-		if (on_sig_stack(regs->esp))
+		if (on_sig_stack(sp))
 			return -EPERM;
 		mode = ss.ss_flags & ~SS_AUTODISARM;
 		if (mode != 0 && mode != SS_DISABLE && mode != SS_ONSTACK)

@@ -210,22 +210,20 @@ static int find_free_tls(void)
 	return -ESRCH;
 }
 
-/* set_thread_area(struct user_desc *u): fill a TLS slot; entry -1 picks a free one. */
-SYSCALL_DEFINE(__NR_set_thread_area, set_thread_area);
-long sys_set_thread_area(struct pt_regs *regs)
+/* set_thread_area(u_info): fill a TLS slot; entry_number -1 picks a free one and says which. */
+SYSCALL_DEFINE1(set_thread_area, struct user_desc __user *, u_info)
 {
-	struct user_desc *uptr = (struct user_desc *)regs->ebx;
 	struct user_desc u;
 	int idx;
 
-	if (copy_from_user(&u, uptr, sizeof(u)))
+	if (copy_from_user(&u, u_info, sizeof(u)))
 		return -EFAULT;
 	idx = (int)u.entry_number;
 	if (idx == -1) {
 		idx = find_free_tls();
 		if (idx < 0)
 			return idx;
-		if (copy_to_user(&uptr->entry_number, &idx, sizeof(idx)))
+		if (copy_to_user(&u_info->entry_number, &idx, sizeof(idx)))
 			return -EFAULT;
 	}
 	if (idx < GDT_ENTRY_TLS_MIN || idx >= GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES)

@@ -295,11 +295,11 @@ static int restore_fpstate(u32 ufp)
 }
 
 /* rt_sigreturn: back from a handler, through the frame under the stack pointer. */
-SYSCALL_DEFINE(__NR_rt_sigreturn, rt_sigreturn);
-long sys_rt_sigreturn(struct pt_regs *regs)
+SYSCALL_DEFINE0(rt_sigreturn)
 {
+	struct pt_regs *regs = current_pt_regs();
 	/* The handler's "ret" popped pretcode: the frame starts 4 bytes lower. */
-	const struct rt_sigframe *uframe = (const void *)(regs->esp - 4);
+	const struct rt_sigframe __user *uframe = (const void *)(regs->esp - 4);
 	struct rt_sigframe frame;
 
 	if (copy_from_user(&frame, uframe, sizeof(frame)) ||
