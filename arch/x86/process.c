@@ -9,6 +9,7 @@
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
+#include <asm/segment.h>
 #include <asm/uaccess.h>
 #include <kernel/init.h>
 #include <kernel/sched.h>
@@ -65,14 +66,6 @@ void fpu_init_state(void)
 void fpu_sanitize_fxsave(u8 *fxsave)
 {
 	*(u32 *)(fxsave + FXSAVE_MXCSR) &= mxcsr_mask;
-}
-
-static u32 cpuid_edx(u32 leaf)
-{
-	u32 a = leaf, b, c, d;
-
-	__asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "=c"(c), "=d"(d));
-	return d;
 }
 
 /*
@@ -157,6 +150,25 @@ void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(v
 	*--sp = 0x2;			/* eflags: interrupts off until iret */
 	p->thread.esp = (unsigned long)sp;
 	p->thread.esp0 = (unsigned long)p->stack + THREAD_SIZE;
+}
+
+/*
+ * The registers a new program starts with (exec, once the new mm is in
+ * place): user code and data segments, eip = new_ip, esp = new_sp,
+ * interrupts on, every other register 0 (Linux's ELF_PLAT_INIT zeroes them
+ * too, so nothing of the old program shows through). regs is the frame
+ * the task returns to user mode with.
+ */
+void start_thread(struct pt_regs *regs, unsigned long new_ip, unsigned long new_sp)
+{
+	memset(regs, 0, offsetof(struct pt_regs, trapno));
+	regs->ds = regs->es = __USER_DS;
+	regs->fs = regs->gs = 0;
+	regs->eip = new_ip;
+	regs->cs = __USER_CS;
+	regs->eflags = X86_EFLAGS_IF | 0x2;	/* bit 1 is always set */
+	regs->esp = new_sp;
+	regs->ss = __USER_DS;
 }
 
 void flush_thread(void)
