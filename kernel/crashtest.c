@@ -6,6 +6,7 @@
  *   crashtest=div    a division by zero
  *   crashtest=panic  a plain panic()
  */
+#include <asm/bug.h>
 #include <kernel/init.h>
 #include <kernel/printk.h>
 #include <lib/string.h>
@@ -26,9 +27,16 @@ static __attribute__((noinline)) void crashtest_null(void)
 
 static __attribute__((noinline)) void crashtest_div(void)
 {
-	/* In asm: the compiler would turn a C division by a known 0 into something else. */
-	__asm__ __volatile__("xor %%ecx, %%ecx; mov $1, %%eax; xor %%edx, %%edx; div %%ecx"
-			     : : : "eax", "ecx", "edx");
+	/*
+	 * All volatile: the compiler must load both operands at run time and
+	 * really divide (a division by a known 0, or of a known 1, it would
+	 * turn into something else), and must keep a quotient nobody uses.
+	 * The div instruction raises #DE.
+	 */
+	volatile unsigned int dividend = 1, divisor = 0, quotient;
+
+	quotient = dividend / divisor;
+	(void)quotient;
 }
 
 static int crashtest_run(void)
@@ -39,7 +47,7 @@ static int crashtest_run(void)
 	if (!strcmp(crash_kind, "null"))
 		crashtest_null();
 	else if (!strcmp(crash_kind, "ud"))
-		__asm__ __volatile__("ud2");
+		ud2();
 	else if (!strcmp(crash_kind, "div"))
 		crashtest_div();
 	else if (!strcmp(crash_kind, "panic"))

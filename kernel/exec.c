@@ -18,10 +18,11 @@
  *   4. only then drop the old address space, close O_CLOEXEC files, reset
  *      the signal handlers and set the registers for the entry point.
  */
-#include <asm/page.h>
+#include <asm/elf.h>
 #include <asm/irq.h>
+#include <asm/page.h>
 #include <asm/processor.h>
-#include <asm/segment.h>
+#include <asm/timex.h>
 #include <asm/uaccess.h>
 #include <fs/fs.h>
 #include <kernel/elf.h>
@@ -43,7 +44,6 @@
 #define MAX_ARG_STRLEN	(32 * PAGE_SIZE)	/* one string, as Linux */
 #define STACK_INIT_SIZE	(128 * 1024)		/* first stack VMA; faults grow it */
 #define O_RDONLY	0
-#define ELF_PLATFORM	"i686"
 #define BINPRM_BUF_SIZE	256			/* longest "#!" line, as Linux */
 
 /* Everything exec learns before it commits to the new program. */
@@ -204,15 +204,16 @@ static int load_script(struct linux_binprm *bprm)
 }
 
 /*
- * Is this an ELF32 little-endian i386 executable we can load? A file too
+ * Is this an ELF32 little-endian i386 executable we can load (asm/elf.h
+ * says which class, byte order and machine this CPU runs)? A file too
  * short for the header reads as zeros past its end and fails here too.
  */
 static int check_elf_header(const struct elf32_hdr *eh)
 {
-	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELFCLASS32 ||
-	    eh->e_ident[EI_DATA] != ELFDATA2LSB || eh->e_ident[EI_VERSION] != EV_CURRENT)
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELF_CLASS ||
+	    eh->e_ident[EI_DATA] != ELF_DATA || eh->e_ident[EI_VERSION] != EV_CURRENT)
 		return -ENOEXEC;
-	if (eh->e_type != ET_EXEC || eh->e_machine != EM_386)
+	if (eh->e_type != ET_EXEC || !elf_check_arch(eh))
 		return -ENOEXEC;
 	if (eh->e_phentsize != sizeof(struct elf32_phdr) || eh->e_phnum == 0 ||
 	    eh->e_phnum > 65536U / sizeof(struct elf32_phdr))
@@ -364,13 +365,13 @@ static void put_word(unsigned long *p, unsigned long val, int *err)
 		*err = -EFAULT;
 }
 
-/* 16 bytes for AT_RANDOM: the time-stamp counter stirred with xorshift. */
+/* 16 bytes for AT_RANDOM: the cycle counter stirred with xorshift. */
 static void get_random_bytes(u32 out[4])
 {
-	u32 lo, hi, x;
+	cycles_t cycles = get_cycles();
+	u32 lo = (u32)cycles, hi = (u32)(cycles >> 32), x;
 	int i;
 
-	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
 	x = lo ^ (hi << 16) ^ (u32)jiffies ^ 0x9e3779b9;
 	for (i = 0; i < 4; i++) {
 		x ^= x << 13;
@@ -380,14 +381,6 @@ static void get_random_bytes(u32 out[4])
 	}
 }
 
-static u32 cpu_hwcap(void)
-{
-	u32 a = 1, b, c, d;
-
-	__asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "=c"(c), "=d"(d));
-	return d;
-}
-
 /* Fill auxv[] (pairs, AT_NULL-terminated) in Linux's order; returns the words used. */
 static int fill_auxv(unsigned long *auxv, const struct linux_binprm *bprm,
 		     unsigned long random, unsigned long execfn, unsigned long platform)
@@ -395,7 +388,7 @@ static int fill_auxv(unsigned long *auxv, const struct linux_binprm *bprm,
 	int n = 0;
 
 #define AUX(type, val) do { auxv[n++] = (type); auxv[n++] = (val); } while (0)
-	AUX(AT_HWCAP, cpu_hwcap());
+	AUX(AT_HWCAP, ELF_HWCAP);
 	AUX(AT_PAGESZ, PAGE_SIZE);
 	AUX(AT_CLKTCK, HZ);
 	AUX(AT_PHDR, bprm->phdr_addr);
@@ -528,19 +521,6 @@ static int exec_mmap(struct linux_binprm *bprm, unsigned long *sp)
 	return 0;
 }
 
-/* The registers the new program starts with: Linux's ELF_PLAT_INIT zeroes them. */
-static void start_thread(struct pt_regs *regs, unsigned long eip, unsigned long esp)
-{
-	memset(regs, 0, offsetof(struct pt_regs, trapno));
-	regs->ds = regs->es = __USER_DS;
-	regs->fs = regs->gs = 0;
-	regs->eip = eip;
-	regs->cs = __USER_CS;
-	regs->eflags = X86_EFLAGS_IF | 0x2;
-	regs->esp = esp;
-	regs->ss = __USER_DS;
-}
-
 /* After the point of no return: what the new program must not inherit. */
 static void setup_new_exec(struct linux_binprm *bprm)
 {
@@ -625,11 +605,11 @@ out:
 }
 
 /* execve(path, argv, envp): does not return on success; -errno otherwise. */
-SYSCALL_DEFINE(__NR_execve, execve);
-long sys_execve(struct pt_regs *regs)
+SYSCALL_DEFINE3(execve, const char __user *, filename,
+		const char __user *const __user *, argv,
+		const char __user *const __user *, envp)
 {
-	return do_execve((const char *)regs->ebx, (const char *const *)regs->ecx,
-			 (const char *const *)regs->edx, regs, false);
+	return do_execve(filename, argv, envp, current_pt_regs(), false);
 }
 
 /* Boot self-test of the ELF header checks, on headers built in memory. */

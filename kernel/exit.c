@@ -153,7 +153,8 @@ struct rusage32 {
  * Reap zombie p and report it. As in Linux, the child is gone even when
  * the status or rusage pointer is bad: the caller then gets -EFAULT.
  */
-static long wait_task_zombie(struct task_struct *p, int *ustatus, struct rusage32 *uru)
+static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
+			     struct rusage32 __user *uru)
 {
 	struct rusage32 ru;
 	int status = p->exit_code;
@@ -179,7 +180,7 @@ static long wait_task_zombie(struct task_struct *p, int *ustatus, struct rusage3
  * -ERESTARTSYS if a signal arrives while waiting (restarted or -EINTR,
  * depending on SA_RESTART, on the way out).
  */
-long do_wait(pid_t pid, int *ustatus, int options, struct rusage32 *uru)
+long do_wait(pid_t pid, int __user *ustatus, int options, struct rusage32 __user *uru)
 {
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WALL | __WCLONE))
 		return -EINVAL;
@@ -209,55 +210,49 @@ long do_wait(pid_t pid, int *ustatus, int options, struct rusage32 *uru)
  * wait4(pid, status, options, rusage): reap a child as do_wait does; its
  * pid, 0 with WNOHANG and no child ready, or -errno.
  */
-SYSCALL_DEFINE(__NR_wait4, wait4);
-long sys_wait4(struct pt_regs *regs)
+SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options,
+		struct rusage32 __user *, ru)
 {
 	current->restart_nr = __NR_wait4;
-	return do_wait((pid_t)regs->ebx, (int *)regs->ecx, (int)regs->edx,
-		       (struct rusage32 *)regs->esi);
+	return do_wait(upid, stat_addr, options, ru);
 }
 
 /* waitpid(pid, status, options): wait4 without the resource usage. */
-SYSCALL_DEFINE(__NR_waitpid, waitpid);
-long sys_waitpid(struct pt_regs *regs)
+SYSCALL_DEFINE3(waitpid, pid_t, pid, int __user *, stat_addr, int, options)
 {
 	current->restart_nr = __NR_waitpid;
-	return do_wait((pid_t)regs->ebx, (int *)regs->ecx, (int)regs->edx, NULL);
+	return do_wait(pid, stat_addr, options, NULL);
 }
 
 /* exit(code): end the process with exit status code & 0xff; does not return. */
-SYSCALL_DEFINE(__NR_exit, exit);
-long sys_exit(struct pt_regs *regs)
+SYSCALL_DEFINE1(exit, int, error_code)
 {
-	do_exit((regs->ebx & 0xff) << 8);
+	do_exit((error_code & 0xff) << 8);
 }
 
 /* exit_group(code): the same as exit, as every process has one thread. */
-SYSCALL_DEFINE(__NR_exit_group, exit_group);
-long sys_exit_group(struct pt_regs *regs)
+SYSCALL_DEFINE1(exit_group, int, error_code)
 {
-	do_exit((regs->ebx & 0xff) << 8);
+	do_exit((error_code & 0xff) << 8);
 }
 
 #define RUSAGE_SELF	0
 #define RUSAGE_CHILDREN	(-1)
 
 /* getrusage(who, ru): the page-fault counts (no CPU times are kept). */
-SYSCALL_DEFINE(__NR_getrusage, getrusage);
-long sys_getrusage(struct pt_regs *regs)
+SYSCALL_DEFINE2(getrusage, int, who, struct rusage32 __user *, ru)
 {
-	int who = (int)regs->ebx;
-	struct rusage32 ru;
+	struct rusage32 r;
 
-	memset(&ru, 0, sizeof(ru));
+	memset(&r, 0, sizeof(r));
 	if (who == RUSAGE_SELF) {
-		ru.ru_minflt = current->min_flt;
-		ru.ru_majflt = current->maj_flt;
+		r.ru_minflt = current->min_flt;
+		r.ru_majflt = current->maj_flt;
 	} else if (who == RUSAGE_CHILDREN) {
-		ru.ru_minflt = current->cmin_flt;
-		ru.ru_majflt = current->cmaj_flt;
+		r.ru_minflt = current->cmin_flt;
+		r.ru_majflt = current->cmaj_flt;
 	} else {
 		return -EINVAL;
 	}
-	return copy_to_user((void *)regs->ecx, &ru, sizeof(ru)) ? -EFAULT : 0;
+	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }

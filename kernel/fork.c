@@ -215,8 +215,7 @@ SYSCALL_DEFINE0(fork)
  * vfork: a plain fork here (the parent is not suspended and nothing is
  * shared), which every correct vfork user cannot tell apart.
  */
-SYSCALL_DEFINE(__NR_vfork, vfork);
-long sys_vfork(struct pt_regs *regs)
+SYSCALL_DEFINE0(vfork)
 {
-	return do_fork(regs);
+	return do_fork(current_pt_regs());
 }

@@ -4,11 +4,12 @@
  * Order matters: console first (so everything after can report), then the
  * boot information (before its memory can be reused), the CPU tables,
  * physical memory, and finally the subsystems' initcalls and the first
- * process.
+ * process. What the boot loader handed over is the architecture's
+ * business: start_kernel passes it to setup_arch unread, as Linux's
+ * setup_arch parses the boot protocol.
  */
 #include <asm/desc.h>
 #include <asm/irq.h>
-#include <asm/multiboot.h>
 #include <asm/processor.h>
 #include <kernel/console.h>
 #include <kernel/init.h>
@@ -39,12 +40,12 @@ static void __noreturn selftest_poweroff(int failures)
 	qemu_exit(QEMU_EXIT_POWEROFF);
 }
 
-void start_kernel(u32 magic, u32 mbi_phys)
+void start_kernel(unsigned long boot_magic, unsigned long boot_info)
 {
 	serial_init();
 	vga_init();
 	printk(KERN_NOTICE "vmkernel: an i386 teaching kernel for virtual memory\n");
-	setup_arch(magic, mbi_phys);
+	setup_arch(boot_magic, boot_info);
 	parse_cmdline();
 	printk(KERN_INFO "command line: %s\n", boot_cmdline);
 	gdt_init();

@@ -13,6 +13,7 @@
  * a task leaves the run queue.
  */
 #include <asm/irq.h>
+#include <asm/irqflags.h>
 #include <asm/processor.h>
 #include <kernel/init.h>
 #include <kernel/printk.h>
@@ -182,9 +183,9 @@ void wake_up(struct wait_queue_head *q)
 }
 
 /*
- * The idle loop. cli, look, then "sti; hlt": sti takes effect only after
- * the next instruction, so no interrupt (and no wake-up) can slip in between
- * the check and the halt.
+ * The idle loop. Interrupts off, look, then safe_halt: it enables
+ * interrupts and halts in one step, so no interrupt (and no wake-up) can
+ * slip in between the check and the halt.
  */
 void __noreturn cpu_idle(void)
 {
@@ -194,7 +195,7 @@ void __noreturn cpu_idle(void)
 			schedule();
 			continue;
 		}
-		__asm__ __volatile__("sti; hlt" ::: "memory");
+		safe_halt();
 	}
 }
 

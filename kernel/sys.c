@@ -48,8 +48,7 @@ SYSCALL_DEFINE0(gettid)
  * set_tid_address(tidptr): C libraries call it at start-up; without threads
  * there is nothing to clear at exit, so only the tid is returned.
  */
-SYSCALL_DEFINE(__NR_set_tid_address, set_tid_address);
-long sys_set_tid_address(struct pt_regs *regs)
+SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 {
 	return current->pid;
 }
@@ -99,9 +98,8 @@ SYSCALL_DEFINE0(geteuid) { return 0; }
 SYSCALL_DEFINE0(getgid) { return 0; }
 SYSCALL_DEFINE0(getegid) { return 0; }
 
-/* uname(buf): fill the user's struct new_utsname; 0 or -EFAULT. */
-SYSCALL_DEFINE(__NR_uname, uname);
-long sys_uname(struct pt_regs *regs)
+/* uname(name): fill the user's struct new_utsname; 0 or -EFAULT. */
+SYSCALL_DEFINE1(uname, struct new_utsname __user *, name)
 {
 	struct new_utsname u;
 
@@ -112,23 +110,21 @@ long sys_uname(struct pt_regs *regs)
 	strlcpy(u.version, "#1 vmkernel teaching kernel", sizeof(u.version));
 	strlcpy(u.machine, "i686", sizeof(u.machine));
 	strlcpy(u.domainname, "(none)", sizeof(u.domainname));
-	return copy_to_user((void *)regs->ebx, &u, sizeof(u)) ? -EFAULT : 0;
+	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
 }
 
-/* personality(persona): remember it (0xffffffff only asks); returns the old one. */
-SYSCALL_DEFINE(__NR_personality, personality);
-long sys_personality(struct pt_regs *regs)
+/* personality(personality): remember it (0xffffffff only asks); returns the old one. */
+SYSCALL_DEFINE1(personality, unsigned int, personality)
 {
 	unsigned long old = current->personality;
 
-	if (regs->ebx != PER_QUERY)
-		current->personality = regs->ebx;
+	if (personality != PER_QUERY)
+		current->personality = personality;
 	return old;
 }
 
 /* sched_yield(): let every other runnable task run first; always 0. */
-SYSCALL_DEFINE(__NR_sched_yield, sched_yield);
-long sys_sched_yield(struct pt_regs *regs)
+SYSCALL_DEFINE0(sched_yield)
 {
 	schedule();
 	return 0;
@@ -137,15 +133,19 @@ long sys_sched_yield(struct pt_regs *regs)
 struct timespec32 {
 	long tv_sec, tv_nsec;
 };
+/* struct timeval of the i386 ABI: seconds, microseconds. */
+struct timeval32 {
+	long tv_sec, tv_usec;
+};
+struct timezone;	/* gettimeofday's second argument: never looked at */
 
 /* nanosleep(req, rem): sleep in whole ticks (rounded up); -EINTR with rem on a signal. */
-SYSCALL_DEFINE(__NR_nanosleep, nanosleep);
-long sys_nanosleep(struct pt_regs *regs)
+SYSCALL_DEFINE2(nanosleep, struct timespec32 __user *, rqtp, struct timespec32 __user *, rmtp)
 {
 	struct timespec32 ts;
 	unsigned long ticks, left;
 
-	if (copy_from_user(&ts, (const void *)regs->ebx, sizeof(ts)))
+	if (copy_from_user(&ts, rqtp, sizeof(ts)))
 		return -EFAULT;
 	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
 		return -EINVAL;
@@ -156,24 +156,23 @@ long sys_nanosleep(struct pt_regs *regs)
 	left = ticks ? schedule_timeout(ticks) : 0;
 	if (!left)
 		return 0;
-	if (regs->ecx) {
+	if (rmtp) {
 		ts.tv_sec = left / HZ;
 		ts.tv_nsec = (left % HZ) * NSEC_PER_TICK;
-		if (copy_to_user((void *)regs->ecx, &ts, sizeof(ts)))
+		if (copy_to_user(rmtp, &ts, sizeof(ts)))
 			return -EFAULT;
 	}
 	return -EINTR;
 }
 
 /* alarm(seconds): SIGALRM after that long (0 cancels); returns the seconds left of the old one. */
-SYSCALL_DEFINE(__NR_alarm, alarm);
-long sys_alarm(struct pt_regs *regs)
+SYSCALL_DEFINE1(alarm, unsigned int, seconds)
 {
 	unsigned long old = 0;
 
 	if (current->alarm && time_after_eq(current->alarm, jiffies))
 		old = (current->alarm - jiffies + HZ - 1) / HZ;
-	current->alarm = regs->ebx ? jiffies + min(regs->ebx, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
+	current->alarm = seconds ? jiffies + min(seconds, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
 	return old;
 }
 
@@ -191,53 +190,51 @@ static void read_clock(struct timespec32 *ts, bool wall)
 }
 
 /* time(tloc): wall-clock seconds, also stored at tloc unless NULL; or -EFAULT. */
-SYSCALL_DEFINE(__NR_time, time);
-long sys_time(struct pt_regs *regs)
+SYSCALL_DEFINE1(time, long __user *, tloc)
 {
 	struct timespec32 ts;
 
 	read_clock(&ts, true);
-	if (regs->ebx && copy_to_user((void *)regs->ebx, &ts.tv_sec, sizeof(long)))
+	if (tloc && copy_to_user(tloc, &ts.tv_sec, sizeof(long)))
 		return -EFAULT;
 	return ts.tv_sec;
 }
 
 /* gettimeofday(tv, tz): the wall clock in tv (unless NULL); tz is ignored. 0 or -EFAULT. */
-SYSCALL_DEFINE(__NR_gettimeofday, gettimeofday);
-long sys_gettimeofday(struct pt_regs *regs)
+SYSCALL_DEFINE2(gettimeofday, struct timeval32 __user *, tv, struct timezone __user *, tz)
 {
 	struct timespec32 ts;
+	struct timeval32 now;
 
 	read_clock(&ts, true);
-	ts.tv_nsec /= 1000;	/* struct timeval: microseconds */
-	if (regs->ebx && copy_to_user((void *)regs->ebx, &ts, sizeof(ts)))
+	now.tv_sec = ts.tv_sec;
+	now.tv_usec = ts.tv_nsec / 1000;
+	if (tv && copy_to_user(tv, &now, sizeof(now)))
 		return -EFAULT;
 	return 0;
 }
 
 /* clock_gettime(clock, ts): CLOCK_REALTIME the wall clock, every other the time since boot. */
-SYSCALL_DEFINE(__NR_clock_gettime, clock_gettime);
-long sys_clock_gettime(struct pt_regs *regs)
+SYSCALL_DEFINE2(clock_gettime, clockid_t, which_clock, struct timespec32 __user *, tp)
 {
 	struct timespec32 ts;
 
-	if (regs->ebx > CLOCK_TAI)
+	/* Unsigned, so a negative id (a CPU-time clock in Linux) is -EINVAL too. */
+	if ((unsigned int)which_clock > CLOCK_TAI)
 		return -EINVAL;
-	read_clock(&ts, regs->ebx == CLOCK_REALTIME);
-	return copy_to_user((void *)regs->ecx, &ts, sizeof(ts)) ? -EFAULT : 0;
+	read_clock(&ts, which_clock == CLOCK_REALTIME);
+	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
 /*
- * reboot(magic1, magic2, cmd): with Linux's magic numbers, halt, power-off
- * and restart all write every dirty page back and end the machine (QEMU
- * exits). Anything else is -EINVAL.
+ * reboot(magic1, magic2, cmd, arg): with Linux's magic numbers, halt,
+ * power-off and restart all write every dirty page back and end the machine
+ * (QEMU exits); arg (LINUX_REBOOT_CMD_RESTART2's command) is not used.
+ * Anything else is -EINVAL.
  */
-SYSCALL_DEFINE(__NR_reboot, reboot);
-long sys_reboot(struct pt_regs *regs)
+SYSCALL_DEFINE4(reboot, int, magic1, int, magic2, unsigned int, cmd, void __user *, arg)
 {
-	unsigned long magic2 = regs->ecx, cmd = regs->edx;
-
-	if (regs->ebx != LINUX_REBOOT_MAGIC1 ||
+	if ((unsigned int)magic1 != LINUX_REBOOT_MAGIC1 ||
 	    (magic2 != LINUX_REBOOT_MAGIC2 && magic2 != LINUX_REBOOT_MAGIC2A &&
 	     magic2 != LINUX_REBOOT_MAGIC2B && magic2 != LINUX_REBOOT_MAGIC2C))
 		return -EINVAL;

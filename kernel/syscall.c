@@ -4,6 +4,7 @@
  * syscall_init collects them once at boot. Each entry is the arch wrapper
  * that unpacks the trap frame into the typed sys_*() call.
  */
+#include <asm/syscall.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
@@ -28,18 +29,19 @@ void syscall_init(void)
 }
 
 /*
- * Run the system call numbered regs->eax with the arguments in regs, and put
- * its result (>= 0 or -errno) in regs->eax; -ENOSYS for an unknown number.
- * Called from the trap entry for int $0x80, in the caller's task context.
+ * Run the system call whose number and arguments are in the trap frame
+ * regs, and make its result (>= 0 or -errno) what the call returns to user
+ * space; -ENOSYS for an unknown number. Called from the trap entry for
+ * int $0x80, in the caller's task context, with interrupts on.
  */
 void do_syscall(struct pt_regs *regs)
 {
-	unsigned int nr = regs->eax;
+	unsigned long nr = syscall_get_nr(current, regs);
+	long ret = -ENOSYS;
 
 	/* eax is overwritten by the result: keep the number for a restart (Linux: orig_ax). */
 	current->restart_nr = nr;
 	if (nr < NR_syscalls && sys_call_table[nr])
-		regs->eax = sys_call_table[nr](regs);
-	else
-		regs->eax = -ENOSYS;
+		ret = sys_call_table[nr](regs);
+	syscall_set_return_value(current, regs, 0, ret);
 }

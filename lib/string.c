@@ -2,31 +2,31 @@
 #include <lib/string.h>
 
 /*
- * memset and memcpy move four bytes per iteration ("rep stosl"/"rep movsl")
- * and the 0-3 byte tail one at a time. Zeroing and copying whole pages is
- * most of the cost of an anonymous or copy-on-write fault, and a dword loop
- * needs a quarter of the iterations of a byte loop.
+ * Portable memset and memcpy, a byte at a time, for an architecture that
+ * has no faster ones; i386 has (asm/string.h, arch/x86/memcpy_32.c).
  */
+#ifndef __HAVE_ARCH_MEMSET
 void *memset(void *s, int c, size_t n)
 {
-	void *d = s;
-	size_t words = n / 4, tail = n % 4;
-	u32 pattern = (u8)c * 0x01010101u;
+	unsigned char *d = s;
 
-	__asm__ __volatile__("rep stosl" : "+D"(d), "+c"(words) : "a"(pattern) : "memory");
-	__asm__ __volatile__("rep stosb" : "+D"(d), "+c"(tail) : "a"(pattern) : "memory");
+	while (n--)
+		*d++ = (unsigned char)c;
 	return s;
 }
+#endif
 
+#ifndef __HAVE_ARCH_MEMCPY
 void *memcpy(void *dst, const void *src, size_t n)
 {
-	void *d = dst;
-	size_t words = n / 4, tail = n % 4;
+	unsigned char *d = dst;
+	const unsigned char *s = src;
 
-	__asm__ __volatile__("rep movsl" : "+D"(d), "+S"(src), "+c"(words) : : "memory");
-	__asm__ __volatile__("rep movsb" : "+D"(d), "+S"(src), "+c"(tail) : : "memory");
+	while (n--)
+		*d++ = *s++;
 	return dst;
 }
+#endif
 
 void *memmove(void *dst, const void *src, size_t n)
 {

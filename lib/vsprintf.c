@@ -3,6 +3,7 @@
  * %p %%, with the l and ll length modifiers, a field width, and the '0'
  * (zero padding) and '-' (left-justify) flags. No floating point.
  */
+#include <asm/div64.h>
 #include <kernel/printk.h>
 #include <lib/string.h>
 
@@ -43,21 +44,7 @@ static void put_padded(struct outbuf *o, const char *s, size_t n,
 		put(o, ' ');
 }
 
-/*
- * *n /= base, returning the remainder, with 32-bit divides only: the
- * kernel has no libgcc for 64-bit division. The high word goes first; its
- * remainder (< base) is the top half of the second, so divl cannot overflow.
- */
-static unsigned int div_base(unsigned long long *n, unsigned int base)
-{
-	u32 high = (u32)(*n >> 32), low = (u32)*n, rem = high % base, q_low;
-
-	__asm__("divl %2" : "=a"(q_low), "+d"(rem) : "rm"(base), "0"(low));
-	*n = ((unsigned long long)(high / base) << 32) | q_low;
-	return rem;
-}
-
-static void put_number(struct outbuf *o, unsigned long long v, unsigned int base,
+static void put_number(struct outbuf *o, u64 v, unsigned int base,
 		       bool upper, bool negative, const struct spec *sp)
 {
 	const char *digits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
@@ -65,7 +52,7 @@ static void put_number(struct outbuf *o, unsigned long long v, unsigned int base
 	int i = sizeof(tmp);
 
 	do {
-		tmp[--i] = digits[div_base(&v, base)];
+		tmp[--i] = digits[do_div(v, base)];	/* 32-bit divides only */
 	} while (v);
 	put_padded(o, tmp + i, sizeof(tmp) - i, sp, negative);
 }

@@ -9,6 +9,7 @@
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
+#include <asm/segment.h>
 #include <asm/uaccess.h>
 #include <kernel/init.h>
 #include <kernel/sched.h>
@@ -65,14 +66,6 @@ void fpu_init_state(void)
 void fpu_sanitize_fxsave(u8 *fxsave)
 {
 	*(u32 *)(fxsave + FXSAVE_MXCSR) &= mxcsr_mask;
-}
-
-static u32 cpuid_edx(u32 leaf)
-{
-	u32 a = leaf, b, c, d;
-
-	__asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "=c"(c), "=d"(d));
-	return d;
 }
 
 /*
@@ -159,6 +152,25 @@ void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(v
 	p->thread.esp0 = (unsigned long)p->stack + THREAD_SIZE;
 }
 
+/*
+ * The registers a new program starts with (exec, once the new mm is in
+ * place): user code and data segments, eip = new_ip, esp = new_sp,
+ * interrupts on, every other register 0 (Linux's ELF_PLAT_INIT zeroes them
+ * too, so nothing of the old program shows through). regs is the frame
+ * the task returns to user mode with.
+ */
+void start_thread(struct pt_regs *regs, unsigned long new_ip, unsigned long new_sp)
+{
+	memset(regs, 0, offsetof(struct pt_regs, trapno));
+	regs->ds = regs->es = __USER_DS;
+	regs->fs = regs->gs = 0;
+	regs->eip = new_ip;
+	regs->cs = __USER_CS;
+	regs->eflags = X86_EFLAGS_IF | 0x2;	/* bit 1 is always set */
+	regs->esp = new_sp;
+	regs->ss = __USER_DS;
+}
+
 void flush_thread(void)
 {
 	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
@@ -210,22 +222,20 @@ static int find_free_tls(void)
 	return -ESRCH;
 }
 
-/* set_thread_area(struct user_desc *u): fill a TLS slot; entry -1 picks a free one. */
-SYSCALL_DEFINE(__NR_set_thread_area, set_thread_area);
-long sys_set_thread_area(struct pt_regs *regs)
+/* set_thread_area(u_info): fill a TLS slot; entry_number -1 picks a free one and says which. */
+SYSCALL_DEFINE1(set_thread_area, struct user_desc __user *, u_info)
 {
-	struct user_desc *uptr = (struct user_desc *)regs->ebx;
 	struct user_desc u;
 	int idx;
 
-	if (copy_from_user(&u, uptr, sizeof(u)))
+	if (copy_from_user(&u, u_info, sizeof(u)))
 		return -EFAULT;
 	idx = (int)u.entry_number;
 	if (idx == -1) {
 		idx = find_free_tls();
 		if (idx < 0)
 			return idx;
-		if (copy_to_user(&uptr->entry_number, &idx, sizeof(idx)))
+		if (copy_to_user(&u_info->entry_number, &idx, sizeof(idx)))
 			return -EFAULT;
 	}
 	if (idx < GDT_ENTRY_TLS_MIN || idx >= GDT_ENTRY_TLS_MIN + GDT_ENTRY_TLS_ENTRIES)

@@ -7,6 +7,7 @@
  */
 #include <asm/multiboot.h>
 #include <asm/page.h>
+#include <asm/setup.h>
 #include <kernel/init.h>
 #include <kernel/main.h>
 #include <kernel/printk.h>
@@ -14,6 +15,9 @@
 
 struct boot_params boot_params;
 extern char _text[], _end[];
+
+/* Multiboot numbers memory types as E820 does: copy_mmap keeps them as they are. */
+_Static_assert(MULTIBOOT_MEMORY_AVAILABLE == BOOT_MEM_RAM, "Multiboot RAM is E820 RAM");
 
 /* Print why we cannot boot, then stop (and end QEMU with a status). */
 static void __noreturn boot_fail(const char *fmt, unsigned long a, unsigned long b)
@@ -60,9 +64,10 @@ static void copy_modules(const struct multiboot_info *mbi)
 	}
 }
 
-void setup_arch(u32 magic, u32 mbi_phys)
+void setup_arch(unsigned long boot_magic, unsigned long boot_info)
 {
-	const struct multiboot_info *mbi = __va(mbi_phys);
+	u32 magic = boot_magic;
+	const struct multiboot_info *mbi = __va(boot_info);
 
 	if (magic != MULTIBOOT_BOOTLOADER_MAGIC)
 		boot_fail("wrong Multiboot magic %lx (want %lx)", magic,

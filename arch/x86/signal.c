@@ -19,8 +19,17 @@
  * segment selectors must be user ones and only the arithmetic flags, DF,
  * TF, RF and AC come from the frame, so a forged frame gets SIGSEGV, never
  * kernel privileges.
+ *
+ * Delivery starts here too, as in Linux's arch signal.c: on every return
+ * to user mode prepare_exit_to_usermode takes the pending signals one by
+ * one (get_signal_to_deliver, kernel/signal.c, carries out the default
+ * actions), and handle_signal pushes the frame for a handler. A system
+ * call that a signal cut short (-ERESTARTSYS) is restarted by rewinding
+ * eip over its "int $0x80", or fails with -EINTR when a handler without
+ * SA_RESTART runs.
  */
 #include <asm/fpu.h>
+#include <asm/irq.h>
 #include <asm/segment.h>
 #include <asm/uaccess.h>
 #include <kernel/sched.h>
@@ -174,9 +183,14 @@ static int save_fpstate(struct fpstate32 *ufp)
 	return copy_to_user(ufp, &fp, size) ? -EFAULT : 0;
 }
 
-int setup_rt_frame(int sig, const struct k_sigaction *ka,
-		   const struct kernel_siginfo *info, sigset_t oldmask,
-		   struct pt_regs *regs)
+/*
+ * Build Linux's i386 rt_sigframe for sig's handler on the user stack (the
+ * alternate one for SA_ONSTACK) and point regs at the handler. 0, or
+ * -EFAULT when the frame does not fit (regs then unchanged).
+ */
+static int setup_rt_frame(int sig, const struct k_sigaction *ka,
+			  const struct kernel_siginfo *info, sigset_t oldmask,
+			  struct pt_regs *regs)
 {
 	static const u8 retcode[8] = { 0xb8, __NR_rt_sigreturn, 0, 0, 0, 0xcd, 0x80, 0 };
 	unsigned long sp = regs->esp;
@@ -220,6 +234,76 @@ int setup_rt_frame(int sig, const struct k_sigaction *ka,
 	regs->cs = __USER_CS;
 	regs->eflags &= ~(X86_EFLAGS_DF | X86_EFLAGS_RF | X86_EFLAGS_TF);
 	return 0;
+}
+
+/* Is regs a system call that ended with -ERESTARTSYS (cut short by a signal)? */
+static bool syscall_interrupted(const struct pt_regs *regs)
+{
+	return regs->trapno == SYSCALL_VECTOR && (long)regs->eax == -ERESTARTSYS;
+}
+
+/*
+ * Re-execute the interrupted "int $0x80": back over the two-byte
+ * instruction, with the number the call asked to be restarted as (eax now
+ * holds its result).
+ */
+static void restart_syscall(struct pt_regs *regs)
+{
+	regs->eax = current->restart_nr;
+	regs->eip -= 2;
+}
+
+/*
+ * Make current run sig's handler when it returns to user mode through regs
+ * (its user trap frame): a system call this signal cut short is restarted
+ * (SA_RESTART) or fails with -EINTR, as Linux does; then the frame is
+ * pushed and the handler's mask applied (signal_setup_done). A frame that
+ * does not fit turns into SIGSEGV. Linux's name, in its arch signal.c.
+ */
+void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *regs)
+{
+	struct k_sigaction *ka = &current->sighand[sig - 1];
+
+	/* A system call cut short by this signal: restart it or fail it, as Linux. */
+	if (syscall_interrupted(regs)) {
+		if (ka->flags & SA_RESTART)
+			restart_syscall(regs);
+		else
+			regs->eax = -EINTR;
+	}
+	signal_setup_done(setup_rt_frame(sig, ka, info, current->blocked, regs), sig);
+}
+
+/* Deliver one pending signal: its default action, or its handler. */
+static void do_signal(struct pt_regs *regs)
+{
+	struct kernel_siginfo info;
+	int sig = get_signal_to_deliver(&info);
+
+	if (sig)
+		handle_signal(sig, &info, regs);
+}
+
+/*
+ * The last thing before any return to user mode through regs: give up the
+ * CPU if the scheduler asked for it, deliver every pending unblocked
+ * signal, and restart a system call that a signal interrupted without
+ * running a handler. Called by do_trap and by a new task's first return
+ * (switch.asm); may sleep in schedule(). Linux 4.x name (its
+ * arch/x86/entry/common.c; 2.6 did this in entry.S and do_notify_resume).
+ */
+void prepare_exit_to_usermode(struct pt_regs *regs)
+{
+	for (;;) {
+		if (need_resched)
+			schedule();
+		if (!signal_pending(current))
+			break;
+		do_signal(regs);
+	}
+	/* Interrupted by a signal that ran no handler: just try again. */
+	if (syscall_interrupted(regs))
+		restart_syscall(regs);
 }
 
 /*
@@ -295,11 +379,11 @@ static int restore_fpstate(u32 ufp)
 }
 
 /* rt_sigreturn: back from a handler, through the frame under the stack pointer. */
-SYSCALL_DEFINE(__NR_rt_sigreturn, rt_sigreturn);
-long sys_rt_sigreturn(struct pt_regs *regs)
+SYSCALL_DEFINE0(rt_sigreturn)
 {
+	struct pt_regs *regs = current_pt_regs();
 	/* The handler's "ret" popped pretcode: the frame starts 4 bytes lower. */
-	const struct rt_sigframe *uframe = (const void *)(regs->esp - 4);
+	const struct rt_sigframe __user *uframe = (const void *)(regs->esp - 4);
 	struct rt_sigframe frame;
 
 	if (copy_from_user(&frame, uframe, sizeof(frame)) ||

@@ -11,6 +11,7 @@
 #include <asm/traps.h>
 #include <asm/uaccess.h>
 #include <kernel/printk.h>
+#include <kernel/signal.h>
 #include <kernel/syscalls.h>
 
 struct idt_gate {
@@ -86,6 +87,55 @@ void die(const char *what, struct pt_regs *regs)
 	show_backtrace(regs->ebp, regs->eip);
 	oops_in_progress = true;
 	panic("%s", what);
+}
+
+/*
+ * The signal and si_code Linux sends for each CPU exception taken in user
+ * mode (its do_trap/do_error_trap make the same conversion).
+ */
+static const struct {
+	u8 sig;
+	u8 code;
+	bool addr_is_eip;
+} exception_signals[FIRST_EXTERNAL_VECTOR] = {
+	[X86_TRAP_DE] = { SIGFPE, FPE_INTDIV, true },
+	[X86_TRAP_DB] = { SIGTRAP, TRAP_BRKPT, false },
+	[X86_TRAP_BP] = { SIGTRAP, SI_KERNEL, false },
+	[X86_TRAP_OF] = { SIGSEGV, SI_KERNEL, false },
+	[X86_TRAP_BR] = { SIGSEGV, SI_KERNEL, false },
+	[X86_TRAP_UD] = { SIGILL, ILL_ILLOPN, true },
+	[X86_TRAP_NM] = { SIGSEGV, SI_KERNEL, false },
+	[X86_TRAP_OLD_MF] = { SIGFPE, SI_KERNEL, false },
+	[X86_TRAP_TS] = { SIGSEGV, SI_KERNEL, false },
+	[X86_TRAP_NP] = { SIGBUS, SI_KERNEL, false },
+	[X86_TRAP_SS] = { SIGBUS, SI_KERNEL, false },
+	[X86_TRAP_GP] = { SIGSEGV, SI_KERNEL, false },	/* si_addr 0 */
+	[X86_TRAP_MF] = { SIGFPE, FPE_FLTINV, true },
+	[X86_TRAP_AC] = { SIGBUS, BUS_ADRALN, false },
+	[X86_TRAP_XF] = { SIGFPE, FPE_FLTINV, true },
+};
+
+/*
+ * A CPU exception (other than a page fault) in user mode: send the signal
+ * Linux sends for it (#DE SIGFPE, #UD SIGILL, #GP SIGSEGV...), delivered
+ * on the way back to user mode.
+ */
+static void do_user_exception(struct pt_regs *regs)
+{
+	unsigned int v = regs->trapno;
+	int sig = SIGSEGV, code = SI_KERNEL;
+	unsigned long addr = 0;
+
+	if (v < FIRST_EXTERNAL_VECTOR && exception_signals[v].sig) {
+		sig = exception_signals[v].sig;
+		code = exception_signals[v].code;
+		if (exception_signals[v].addr_is_eip)
+			addr = regs->eip;
+	}
+	/* Like Linux, x87 errors must not fire again in the handler. */
+	if (v == X86_TRAP_MF)
+		__asm__ __volatile__("fnclex");
+	force_sig_fault(sig, code, addr);
 }
 
 static void do_exception(struct pt_regs *regs)

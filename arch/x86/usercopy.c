@@ -34,7 +34,7 @@ static unsigned long __copy_user(void *to, const void *from, unsigned long n)
 	return n;
 }
 
-unsigned long copy_from_user(void *to, const void *ufrom, unsigned long n)
+unsigned long copy_from_user(void *to, const void __user *ufrom, unsigned long n)
 {
 	unsigned long left;
 
@@ -49,14 +49,14 @@ unsigned long copy_from_user(void *to, const void *ufrom, unsigned long n)
 	return left;
 }
 
-unsigned long copy_to_user(void *uto, const void *from, unsigned long n)
+unsigned long copy_to_user(void __user *uto, const void *from, unsigned long n)
 {
 	if (!access_ok(uto, n))
 		return n;
 	return __copy_user(uto, from, n);
 }
 
-unsigned long clear_user(void *uto, unsigned long n)
+unsigned long clear_user(void __user *uto, unsigned long n)
 {
 	unsigned long d0;
 
@@ -99,7 +99,7 @@ static inline int get_user_u8(u8 *val, const u8 *uaddr)
 	return err;
 }
 
-long strncpy_from_user(char *dst, const char *usrc, long n)
+long strncpy_from_user(char *dst, const char __user *usrc, long n)
 {
 	unsigned long addr = (unsigned long)usrc;
 	long i;

@@ -71,8 +71,13 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
 bool signal_pending(struct task_struct *p);
 /* Reset handled signals to SIG_DFL, keep ignored ones (execve). */
 void flush_signal_handlers(struct task_struct *p);
-/* Deliver pending signals to current (handlers, or default actions). */
-void do_signal(struct pt_regs *regs);
+/*
+ * Take one pending signal of current: carry out a default action, or
+ * return the signal whose handler must run (0: none).
+ */
+int get_signal_to_deliver(struct kernel_siginfo *info);
+/* After the frame for sig's handler was (or failed to be) pushed: mask, or SIGSEGV. */
+void signal_setup_done(int failed, int sig);
 
 /* True if sp lies on current's alternate signal stack. */
 bool on_sig_stack(unsigned long sp);
@@ -80,9 +85,7 @@ bool on_sig_stack(unsigned long sp);
 int sas_ss_flags(unsigned long sp);
 
 /* ---- arch/x86/signal.c ---- */
-/* Build Linux's i386 rt_sigframe on the user stack and point regs at the handler. */
-int setup_rt_frame(int sig, const struct k_sigaction *ka,
-		   const struct kernel_siginfo *info, sigset_t oldmask,
-		   struct pt_regs *regs);
+/* Run sig's handler: fix up an interrupted system call, push the frame. */
+void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *regs);
 
 #endif

@@ -25,5 +25,6 @@ typedef int pid_t;
 typedef unsigned int uid_t;
 typedef unsigned int gid_t;
 typedef unsigned short umode_t;
+typedef int clockid_t;		/* CLOCK_REALTIME, CLOCK_MONOTONIC... */
 
 #endif

@@ -5,6 +5,7 @@
 #ifndef LIB_STRING_H
 #define LIB_STRING_H
 
+#include <asm/string.h>
 #include <kernel/types.h>
 
 void *memset(void *s, int c, size_t n);

@@ -1,10 +1,13 @@
 /*
- * The Multiboot (v1) information structure the boot loader leaves in memory,
- * and what arch/x86/setup.c keeps of it for the rest of the kernel.
+ * The Multiboot (v1) information structure the boot loader leaves in
+ * memory. Only arch/x86/setup.c reads it; what it keeps for the rest of the
+ * kernel is struct boot_params (asm/setup.h, included here for the files
+ * that still find it through this header).
  */
 #ifndef ASM_MULTIBOOT_H
 #define ASM_MULTIBOOT_H
 
+#include <asm/setup.h>
 #include <kernel/types.h>
 
 #define MULTIBOOT_BOOTLOADER_MAGIC 0x2BADB002
@@ -35,30 +38,8 @@ struct multiboot_mod {
 struct multiboot_mmap_entry {
 	u32 size;
 	u64 addr, len;
-	u32 type;			/* 1 = usable RAM */
+	u32 type;			/* 1 = usable RAM, the E820 numbering */
 } __attribute__((packed));
-#define MULTIBOOT_MEMORY_AVAILABLE 1
-
-/* What setup_arch keeps, in kernel-owned memory, before anything can reuse the loader's. */
-#define E820_MAX 32
-struct boot_mem_region {
-	u64 addr, len;
-	u32 type;			/* 1 = usable RAM, anything else reserved */
-};
-#define BOOT_MAX_MODULES 4
-struct boot_module {
-	unsigned long start, end;	/* physical, end exclusive */
-	char name[32];			/* its Multiboot string, e.g. "initrd" */
-};
-struct boot_params {
-	int nr_regions;
-	struct boot_mem_region regions[E820_MAX];
-	int nr_modules;
-	struct boot_module modules[BOOT_MAX_MODULES];
-};
-extern struct boot_params boot_params;
-
-/* arch/x86/setup.c: check and copy the Multiboot information; halts on bad input. */
-void setup_arch(u32 magic, u32 mbi_phys);
+#define MULTIBOOT_MEMORY_AVAILABLE 1	/* usable RAM (= BOOT_MEM_RAM) */
 
 #endif

@@ -1,7 +1,12 @@
-/* Control registers, interrupt flag and halting: the CPU state mm/ and kernel/ may touch. */
+/*
+ * The CPU state mm/ and kernel/ may touch: control registers, CPUID, the
+ * registers a new program starts with. The interrupt flag and halting are
+ * in asm/irqflags.h, included here.
+ */
 #ifndef ASM_PROCESSOR_H
 #define ASM_PROCESSOR_H
 
+#include <asm/irqflags.h>	/* local_irq_*, halt: most callers include us for them */
 #include <kernel/types.h>
 
 static inline unsigned long read_cr0(void)
@@ -44,6 +49,15 @@ static inline void write_cr4(unsigned long v)
 	__asm__ __volatile__("mov %0, %%cr4" : : "r"(v) : "memory");
 }
 
+/* CPUID leaf `op`: its edx (for leaf 1, the feature flags: FXSR, SSE...). */
+static inline u32 cpuid_edx(u32 op)
+{
+	u32 a = op, b, c, d;
+
+	__asm__ __volatile__("cpuid" : "+a"(a), "=b"(b), "=c"(c), "=d"(d));
+	return d;
+}
+
 static inline unsigned long read_ebp(void)
 {
 	unsigned long v;
@@ -51,27 +65,14 @@ static inline unsigned long read_ebp(void)
 	return v;
 }
 
-static inline void local_irq_enable(void) { __asm__ __volatile__("sti" ::: "memory"); }
-static inline void local_irq_disable(void) { __asm__ __volatile__("cli" ::: "memory"); }
-
-/* Save the interrupt flag and disable interrupts; restore it later. */
-static inline unsigned long local_irq_save(void)
-{
-	unsigned long flags;
-	__asm__ __volatile__("pushf; pop %0; cli" : "=r"(flags) : : "memory");
-	return flags;
-}
-
-static inline void local_irq_restore(unsigned long flags)
-{
-	__asm__ __volatile__("push %0; popf" : : "r"(flags) : "memory", "cc");
-}
-
-static inline void halt(void) { __asm__ __volatile__("hlt"); }
-
 #define X86_CR0_WP	(1UL << 16)	/* ring 0 honours read-only PTEs */
 #define X86_CR4_PSE	(1UL << 4)	/* 4 MiB pages */
 #define X86_CR4_PGE	(1UL << 7)	/* global pages survive CR3 reloads */
 #define X86_EFLAGS_IF	(1UL << 9)
+
+struct pt_regs;
+
+/* ---- arch/x86/process.c ---- */
+void start_thread(struct pt_regs *regs, unsigned long new_ip, unsigned long new_sp);
 
 #endif

@@ -20,9 +20,21 @@ struct pt_regs {
 	u32 esp, ss;	/* valid only if user_mode(regs) */
 };
 
+/* Did this trap come from user mode (ring 3)? */
 static inline int user_mode(const struct pt_regs *regs)
 {
 	return (regs->cs & 3) == 3;
+}
+
+/* Where the interrupted code was running, and its stack pointer (user frames only). */
+static inline unsigned long instruction_pointer(const struct pt_regs *regs)
+{
+	return regs->eip;
+}
+
+static inline unsigned long user_stack_pointer(const struct pt_regs *regs)
+{
+	return regs->esp;
 }
 
 #endif

@@ -49,12 +49,7 @@ void show_backtrace(unsigned long ebp, unsigned long eip);
 void do_page_fault(struct pt_regs *regs);
 
 /*
- * kernel/signal.c: a CPU exception (other than a page fault) in user mode;
- * sends the signal Linux sends for it (#DE SIGFPE, #UD SIGILL, #GP SIGSEGV...).
- */
-void do_user_exception(struct pt_regs *regs);
-/*
- * kernel/signal.c: last thing before any return to user mode: reschedule if
+ * arch/x86/signal.c: last thing before any return to user mode: reschedule if
  * asked to, deliver pending signals.
  */
 void prepare_exit_to_usermode(struct pt_regs *regs);

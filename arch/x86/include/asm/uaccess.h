@@ -11,6 +11,7 @@
 
 #include <asm/page.h>
 #include <asm/ptrace.h>
+#include <kernel/compiler.h>
 #include <kernel/types.h>
 
 /* True if [addr, addr + size) lies wholly below TASK_SIZE (no wrap). */
@@ -26,16 +27,16 @@ static inline bool access_ok(const void *addr, unsigned long size)
  * TASK_SIZE, ends the copy early through the exception table, never with
  * an oops. copy_from_user zeroes the part of `to` it could not fill.
  */
-unsigned long copy_from_user(void *to, const void *ufrom, unsigned long n);
-unsigned long copy_to_user(void *uto, const void *from, unsigned long n);
+unsigned long copy_from_user(void *to, const void __user *ufrom, unsigned long n);
+unsigned long copy_to_user(void __user *uto, const void *from, unsigned long n);
 /* Zero n user bytes; the number NOT zeroed (0 on success), as copy_to_user. */
-unsigned long clear_user(void *uto, unsigned long n);
+unsigned long clear_user(void __user *uto, unsigned long n);
 /*
  * Copy a NUL-terminated string of at most n bytes including the NUL.
  * Returns its length (without the NUL), -EFAULT, or -ENAMETOOLONG when no
  * NUL was found within n bytes.
  */
-long strncpy_from_user(char *dst, const char *usrc, long n);
+long strncpy_from_user(char *dst, const char __user *usrc, long n);
 
 /* One entry of the exception table: a faulting instruction and where to resume. */
 struct exception_table_entry {

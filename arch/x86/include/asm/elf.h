@@ -1,0 +1,21 @@
+/*
+ * What exec must know about i386 ELF programs (Linux: asm/elf.h): which
+ * files this machine runs, and the machine-dependent auxv entries.
+ */
+#ifndef ASM_ELF_H
+#define ASM_ELF_H
+
+#include <asm/processor.h>
+#include <uapi/elf.h>
+
+#define ELF_CLASS	ELFCLASS32
+#define ELF_DATA	ELFDATA2LSB
+/* Can this CPU run a program built for x's e_machine? (Linux also takes EM_486.) */
+#define elf_check_arch(x)	((x)->e_machine == EM_386)
+
+/* AT_HWCAP: the CPUID leaf 1 feature flags (edx), as Linux's i386 ELF_HWCAP. */
+#define ELF_HWCAP	(cpuid_edx(1))
+/* AT_PLATFORM: the string ld.so and glibc use to pick optimised libraries. */
+#define ELF_PLATFORM	"i686"
+
+#endif
