@@ -1,38 +1,14 @@
 /*
  * Character devices: an inode of type S_IFCHR gets def_chr_fops, whose
  * open picks the device's own file operations by major and minor number
- * (Linux's numbers: 5:1 /dev/console, 5:0 /dev/tty, 1:3 /dev/null).
+ * (Linux's numbers: 5:1 /dev/console, 5:0 /dev/tty, 4:N the virtual
+ * consoles; major 1 the memory devices of drivers/mem.c: 1:3 /dev/null,
+ * 1:5 /dev/zero, 1:7 /dev/full, 1:8 /dev/random, 1:9 /dev/urandom).
  */
+#include <fs/chrdev.h>
 #include <fs/fs.h>
 #include <fs/tty.h>
 #include <uapi/errno.h>
-
-static ssize_t null_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
-{
-	return 0;
-}
-
-static ssize_t null_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
-{
-	return n;
-}
-
-static loff_t null_llseek(struct file *file, loff_t off, int whence)
-{
-	return 0;
-}
-
-static int null_fsync(struct file *file)
-{
-	return -EINVAL;		/* as Linux: nothing behind it to write back */
-}
-
-static const struct file_operations null_fops = {
-	.llseek = null_llseek,
-	.fsync = null_fsync,
-	.read = null_read,
-	.write = null_write,
-};
 
 static int chrdev_open(struct inode *inode, struct file *file)
 {
@@ -43,10 +19,9 @@ static int chrdev_open(struct inode *inode, struct file *file)
 	case MKDEV(4, 1):
 		file->f_op = &tty_fops;
 		return 0;
-	case MKDEV(1, 3):
-		file->f_op = &null_fops;
-		return 0;
 	}
+	if (MAJOR(inode->i_rdev) == 1 && (file->f_op = memory_fops(MINOR(inode->i_rdev))))
+		return 0;
 	return -ENXIO;
 }
 

@@ -2,8 +2,9 @@
 # Builds the root ramdisk: an ext2 image of rootfs/ plus the user programs.
 #   sh tools/mkinitrd.sh BUILD_DIR "EXTRA_BIN" "EXTRA_TESTS"
 # The image is made by mke2fs -d (e2fsprogs), so debugfs, e2fsck and a
-# Linux mount all read it. Device nodes (/dev/console 5:1, /dev/null 1:3)
-# are added with debugfs, which needs no root privileges.
+# Linux mount all read it. Device nodes (/dev/console 5:1, /dev/tty 5:0,
+# /dev/null 1:3, /dev/zero 1:5, /dev/full 1:7, /dev/random 1:8,
+# /dev/urandom 1:9) are added with debugfs, which needs no root privileges.
 # INITRD_SIZE (default 32M) and INITRD_BLOCK (1024 or 4096) pick the
 # geometry; tests write into /tmp, so keep room.
 set -e
@@ -31,8 +32,16 @@ cd /dev
 mknod console c 5 1
 mknod null c 1 3
 mknod tty c 5 0
+mknod zero c 1 5
+mknod full c 1 7
+mknod random c 1 8
+mknod urandom c 1 9
 sif console mode 020600
 sif null mode 020666
 sif tty mode 020666
+sif zero mode 020666
+sif full mode 020666
+sif random mode 020666
+sif urandom mode 020666
 CMDS
 e2fsck -fn "$img" > "$O/initrd.fsck.log" 2>&1 || { cat "$O/initrd.fsck.log"; exit 1; }

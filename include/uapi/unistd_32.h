@@ -82,7 +82,13 @@
 #define __NR_exit_group		252
 #define __NR_set_tid_address	258
 #define __NR_clock_gettime	265
+#define __NR_clock_getres	266
+#define __NR_clock_nanosleep	267
 #define __NR_pipe2		331
+#define __NR_getrandom		355
+#define __NR_clock_gettime64	403
+#define __NR_clock_getres_time64	406
+#define __NR_clock_nanosleep_time64	407
 
 #define NR_syscalls		512	/* size of the kernel's table */
 

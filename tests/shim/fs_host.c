@@ -34,6 +34,12 @@ unsigned long copy_to_user(void *uto, const void *from, unsigned long n)
 	return 0;
 }
 
+unsigned long clear_user(void *uto, unsigned long n)
+{
+	memset(uto, 0, n);
+	return 0;
+}
+
 long strncpy_from_user(char *dst, const char *usrc, long n)
 {
 	long len = strnlen(usrc, n);
@@ -109,8 +115,9 @@ void fs_host_set_task(struct files_struct *files, struct fs_struct *fs)
 	current->fs = fs;
 }
 
-/* drivers/tty.c is not linked into host tests. */
+/* drivers/tty.c and drivers/random.c are not linked into host tests. */
 const struct file_operations tty_fops;
+const struct file_operations random_fops;
 
 /* mm/memory.c is not linked into host tests: nothing is mapped there. */
 void unmap_mapping_range(struct address_space *mapping, loff_t holebegin, loff_t holelen,

@@ -17,6 +17,7 @@
 #include <sys/stat.h>
 #include <sys/utsname.h>
 #include <sys/wait.h>
+#include <sys/time.h>
 #include <termios.h>
 #include <time.h>
 #include "libc.h"
@@ -251,6 +252,32 @@ int uname(struct utsname *buf)
 int personality(unsigned long persona)
 {
 	return __sys_ret(SYSCALL1(__NR_personality, persona));
+}
+
+int clock_gettime(clockid_t clock, struct timespec *ts)
+{
+	return __sys_ret(SYSCALL2(__NR_clock_gettime, clock, ts));
+}
+
+int clock_getres(clockid_t clock, struct timespec *res)
+{
+	return __sys_ret(SYSCALL2(__NR_clock_getres, clock, res));
+}
+
+int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req,
+		    struct timespec *rem)
+{
+	return -SYSCALL4(__NR_clock_nanosleep, clock, flags, req, rem);
+}
+
+time_t time(time_t *t)
+{
+	return SYSCALL1(__NR_time, t);
+}
+
+int gettimeofday(struct timeval *tv, void *tz)
+{
+	return __sys_ret(SYSCALL2(__NR_gettimeofday, tv, tz));
 }
 
 int nanosleep(const struct timespec *req, struct timespec *rem)

@@ -30,7 +30,13 @@ int main(int argc, char **argv)
 	if (argc == 3 && !strcmp(argv[1], "after-exec"))
 		return after_exec(strtoul(argv[2], NULL, 16));
 
-	map = mmap(NULL, 4096, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	/*
+	 * At a fixed address far from where either kernel places the new
+	 * image's own mappings: with address-space randomization the new
+	 * program could otherwise map something at the old address by chance.
+	 */
+	map = mmap((void *)0x30000000, 4096, PROT_READ | PROT_WRITE,
+		   MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0);
 	ASSERT_TRUE(map != MAP_FAILED, "mmap");
 	map[0] = 'x';
 	pid = fork();

@@ -8,4 +8,7 @@ struct timeval {
 	suseconds_t tv_usec;
 };
 
+/* gettimeofday (78); the time zone argument is obsolete and ignored. */
+int gettimeofday(struct timeval *tv, void *tz);
+
 #endif
