@@ -133,12 +133,23 @@ endef
 $(foreach d,tests bin sbin bench,$(eval $(call uprog,$(d))))
 .PRECIOUS: $(O)/u/%.o
 
+# ---- Debian's programs ----------------------------------------------------
+# Unmodified i386 binaries from Debian's archive, fetched with apt-get
+# download into a cache outside the tree and checked against the archive's
+# index (tools/fetch-deb): busybox-static, installed as /bin/busybox.
+BUSYBOX_DEB := busybox-static:i386
+BUSYBOX := $(O)/debs/busybox/bin/busybox
+$(BUSYBOX): tools/fetch-deb
+	$(call say,FETCH,$(BUSYBOX_DEB))
+	$(Q)sh tools/fetch-deb $(BUSYBOX_DEB) $(O)/debs/busybox
+	$(Q)touch $@
+
 # ---- ramdisk --------------------------------------------------------------
 # An ext2 image built from the user programs and rootfs/ with mke2fs -d.
 EXTRA_BIN ?=
 EXTRA_TESTS ?=
 initrd: $(O)/initrd.img
-$(O)/initrd.img: $(UPROGS) tools/mkinitrd.sh $(shell find rootfs -type f 2>/dev/null) FORCE
+$(O)/initrd.img: $(UPROGS) $(BUSYBOX) tools/mkinitrd.sh $(shell find rootfs -type f 2>/dev/null) FORCE
 	sh tools/mkinitrd.sh $(O) "$(EXTRA_BIN)" "$(EXTRA_TESTS)"
 FORCE:
 
@@ -189,4 +200,4 @@ bench: deps
 clean:
 	rm -rf $(O) build-bench build-host
 
--include $(shell find $(O) -name '*.d' 2>/dev/null)
+-include $(shell find $(O)/k $(O)/u -name '*.d' 2>/dev/null)

@@ -21,6 +21,9 @@ find "$root" -name .keep -delete
 for d in bin sbin tests bench; do
 	[ -d "$O/$d" ] && find "$O/$d" -maxdepth 1 -type f -perm -u+x -exec cp {} "$root/$d/" \;
 done
+# Debian's busybox (fetched by the Makefile), as itself: its applets are
+# reached as "busybox APPLET" while /bin holds our own programs.
+[ -x "$O/debs/busybox/bin/busybox" ] && cp "$O/debs/busybox/bin/busybox" "$root/bin/busybox"
 if [ -n "$2" ]; then cp "$2"/* "$root/bin/"; fi
 if [ -n "$3" ]; then cp "$3"/* "$root/tests/"; fi
 chmod 1777 "$root/tmp"
