@@ -5,13 +5,13 @@
 # Linux mount all read it. Device nodes (/dev/console 5:1, /dev/tty 5:0,
 # /dev/null 1:3, /dev/zero 1:5, /dev/full 1:7, /dev/random 1:8,
 # /dev/urandom 1:9) are added with debugfs, which needs no root privileges.
-# INITRD_SIZE (default 32M) and INITRD_BLOCK (1024 or 4096) pick the
+# INITRD_SIZE (default 40M) and INITRD_BLOCK (1024 or 4096) pick the
 # geometry; tests write into /tmp, so keep room.
 set -e
 O=$1
 root="$O/rootfs"
 img="$O/initrd.img"
-size=${INITRD_SIZE:-32M}
+size=${INITRD_SIZE:-40M}
 bsize=${INITRD_BLOCK:-1024}
 rm -rf "$root"
 mkdir -p "$root/bin" "$root/sbin" "$root/tests" "$root/bench" "$root/tmp" "$root/etc" \
