@@ -1077,11 +1077,12 @@ out:
 }
 
 /*
- * Move the break. Linux's contract: the result is the new break on
- * success and the old one on any failure (shrinking below start_brk,
- * growing into another mapping or past TASK_SIZE, no memory).
+ * brk(brk): move the break. Linux's contract: the result is the new break
+ * on success and the old one on any failure (shrinking below start_brk,
+ * growing into another mapping or past TASK_SIZE, no memory); brk(0)
+ * asks where the break is.
  */
-static unsigned long __sys_brk(unsigned long brk)
+SYSCALL_DEFINE1(brk, unsigned long, brk)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long newbrk, oldbrk;
@@ -1105,12 +1106,6 @@ static unsigned long __sys_brk(unsigned long brk)
 set_brk:
 	mm->brk = brk;
 	return brk;
-}
-
-SYSCALL_DEFINE(__NR_brk, brk);
-long sys_brk(struct pt_regs *regs)
-{
-	return __sys_brk(regs->ebx);
 }
 
 /* ---- stacks -------------------------------------------------------------- */
@@ -1274,7 +1269,11 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 
 /* ---- system calls -------------------------------------------------------- */
 
-/* mmap2(addr, len, prot, flags, fd, pgoff): the offset is in pages. */
+/*
+ * What mmap2 and old_mmap share (Linux 4.17+: ksys_mmap_pgoff): the file
+ * behind fd unless MAP_ANONYMOUS (-EBADF if fd is not open), mapped with
+ * do_mmap_pgoff, which takes the VMA's own reference. The address or -errno.
+ */
 static long mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 		       unsigned long flags, unsigned long fd, unsigned long pgoff)
 {
@@ -1293,11 +1292,15 @@ static long mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot
 	return ret;
 }
 
-SYSCALL_DEFINE(__NR_mmap2, mmap2);
-long sys_mmap2(struct pt_regs *regs)
+/*
+ * mmap2(addr, len, prot, flags, fd, pgoff): the i386 mmap with the file
+ * offset in pages, so 32-bit programs reach 16 TiB into a file (Linux's
+ * sys_mmap_pgoff). The address, or -errno.
+ */
+SYSCALL_DEFINE6(mmap2, unsigned long, addr, unsigned long, len, unsigned long, prot,
+		unsigned long, flags, unsigned long, fd, unsigned long, pgoff)
 {
-	return mmap_pgoff(regs->ebx, regs->ecx, regs->edx, regs->esi,
-			  regs->edi, regs->ebp);
+	return mmap_pgoff(addr, len, prot, flags, fd, pgoff);
 }
 
 /* The old i386 mmap: one pointer to the six arguments, offset in bytes. */
@@ -1305,18 +1308,23 @@ struct mmap_arg_struct {
 	unsigned long addr, len, prot, flags, fd, offset;
 };
 
-SYSCALL_DEFINE(__NR_mmap, old_mmap);
-long sys_old_mmap(struct pt_regs *regs)
+/*
+ * old_mmap(arg), number 90: the six arguments read from user memory at arg
+ * (-EFAULT if they cannot be), the offset in bytes and page-aligned
+ * (-EINVAL if not); otherwise as mmap2.
+ */
+SYSCALL_DEFINE1(old_mmap, struct mmap_arg_struct __user *, arg)
 {
 	struct mmap_arg_struct a;
 
-	if (copy_from_user(&a, (const void *)regs->ebx, sizeof(a)))
+	if (copy_from_user(&a, arg, sizeof(a)))
 		return -EFAULT;
 	if (a.offset & ~PAGE_MASK)
 		return -EINVAL;
 	return mmap_pgoff(a.addr, a.len, a.prot, a.flags, a.fd, a.offset >> PAGE_SHIFT);
 }
 
+/* munmap(addr, len): do_munmap on the caller's address space. */
 SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
 {
 	return do_munmap(current->mm, addr, len);

@@ -113,8 +113,8 @@ long do_mprotect(unsigned long start, size_t len, unsigned long prot)
 	}
 }
 
-SYSCALL_DEFINE(__NR_mprotect, mprotect);
-long sys_mprotect(struct pt_regs *regs)
+/* mprotect(start, len, prot): see do_mprotect. */
+SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len, unsigned long, prot)
 {
-	return do_mprotect(regs->ebx, regs->ecx, regs->edx);
+	return do_mprotect(start, len, prot);
 }

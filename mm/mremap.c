@@ -198,8 +198,9 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 	return move_vma(vma, addr, old_len, new_len, new_addr);
 }
 
-SYSCALL_DEFINE(__NR_mremap, mremap);
-long sys_mremap(struct pt_regs *regs)
+/* mremap(addr, old_len, new_len, flags, new_addr): see do_mremap. */
+SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len, unsigned long, new_len,
+		unsigned long, flags, unsigned long, new_addr)
 {
-	return do_mremap(regs->ebx, regs->ecx, regs->edx, regs->esi, regs->edi);
+	return do_mremap(addr, old_len, new_len, flags, new_addr);
 }

@@ -362,7 +362,6 @@ static void test_mmap_checks(void)
 	struct file *nomap = shim_file(FMODE_READ, false);
 	struct file *rw = shim_file(FMODE_READ | FMODE_WRITE, true);
 	struct vm_area_struct *v;
-	struct pt_regs regs;
 	unsigned long a;
 
 	fresh();
@@ -418,25 +417,21 @@ static void test_mmap_checks(void)
 		 "mmap: MAP_FIXED_NOREPLACE over a mapping is EEXIST");
 
 	fresh();
-	memset(&regs, 0, sizeof(regs));
-	regs.ebx = 0; regs.ecx = PAGE_SIZE; regs.edx = R; regs.esi = MAP_PRIVATE; regs.edi = 7;
-	CHECK_EQ(sys_mmap2(&regs), -EBADF, "mmap2: a closed fd is EBADF");
+	CHECK_EQ(sys_mmap2(0, PAGE_SIZE, R, MAP_PRIVATE, 7, 0), -EBADF, "mmap2: a closed fd is EBADF");
 	shim_fds[3] = rw;
-	regs.edi = 3; regs.ebp = 1;
-	a = sys_mmap2(&regs);
+	a = sys_mmap2(0, PAGE_SIZE, R, MAP_PRIVATE, 3, 1);
 	CHECK(a == B && find_vma(mm, a)->vm_pgoff == 1 && rw->f_count == 2,
 	      "mmap2: maps the fd at page offset 1, the VMA holds the reference");
 	{
 		unsigned long args[6] = { 0, PAGE_SIZE, R, MAP_PRIVATE, 3, 5 * PAGE_SIZE };
+		struct mmap_arg_struct *uargs = (struct mmap_arg_struct *)args;
 
-		regs.ebx = (unsigned long)args;
-		a = sys_old_mmap(&regs);
+		a = sys_old_mmap(uargs);
 		CHECK(!IS_ERR_VALUE(a) && find_vma(mm, a)->vm_pgoff == 5,
 		      "old mmap: reads the argument block, offset in bytes");
 		args[5] = 100;
-		CHECK_EQ(sys_old_mmap(&regs), -EINVAL, "old mmap: an unaligned offset is EINVAL");
-		regs.ebx = 0;
-		CHECK_EQ(sys_old_mmap(&regs), -EFAULT, "old mmap: a bad argument pointer is EFAULT");
+		CHECK_EQ(sys_old_mmap(uargs), -EINVAL, "old mmap: an unaligned offset is EINVAL");
+		CHECK_EQ(sys_old_mmap(NULL), -EFAULT, "old mmap: a bad argument pointer is EFAULT");
 	}
 	shim_fds[3] = NULL;
 }
@@ -470,9 +465,7 @@ static void test_map_count_limit(void)
 
 static unsigned long brk(unsigned long addr)
 {
-	struct pt_regs regs = { .ebx = addr };
-
-	return sys_brk(&regs);
+	return sys_brk(addr);
 }
 
 static void test_brk(void)
