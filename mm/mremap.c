@@ -146,6 +146,17 @@ static unsigned long mremap_to(struct mm_struct *mm, unsigned long addr,
 	return move_vma(vma, addr, old_len, new_len, new_addr);
 }
 
+/*
+ * mremap(2) on current->mm: resize the mapping [addr, addr + old_len) to
+ * new_len bytes (both rounded up to pages). Shrinking unmaps the tail;
+ * growing extends the VMA in place when the space after it is free, else
+ * moves it if flags has MREMAP_MAYMOVE; MREMAP_FIXED (with MAYMOVE) moves
+ * it to new_addr, unmapping what was there. Pages keep their contents.
+ * Returns the (new) address, or -EINVAL (bad flags, an unaligned address,
+ * a zero length, old and new overlapping), -EFAULT (the old range is not
+ * within one VMA, or that VMA may not grow), or -ENOMEM (no room in place
+ * without MAYMOVE, nowhere to move to, the map-count limit).
+ */
 unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 			unsigned long new_len, unsigned long flags,
 			unsigned long new_addr)

@@ -111,7 +111,10 @@ static void account_fault(int fault)
 	}
 }
 
-/* A fault on a user address, in user mode or inside a kernel user-copy. */
+/*
+ * A fault on a user address, in user mode or inside a kernel user-copy.
+ * Linux 4.20+ name: 2.6 does this inside do_page_fault.
+ */
 static void do_user_addr_fault(struct pt_regs *regs, unsigned long error_code,
 			       unsigned long address)
 {
@@ -155,9 +158,12 @@ static void do_user_addr_fault(struct pt_regs *regs, unsigned long error_code,
 }
 
 /*
- * Vector 14, from user or kernel mode. regs is the trap frame; the faulting
- * instruction restarts when we return, unless a signal (or the exception
- * fixup) changed where the task goes.
+ * The page-fault exception (vector 14), from user or kernel mode, called
+ * by the trap entry with interrupts off; regs is the trap frame. Resolves
+ * the fault or sends SIGSEGV/SIGBUS/SIGKILL to the task; a kernel fault
+ * nothing can fix is an oops. The faulting instruction restarts when we
+ * return, unless a signal (or the exception fixup) changed where the task
+ * goes.
  */
 void do_page_fault(struct pt_regs *regs)
 {
