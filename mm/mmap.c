@@ -907,20 +907,16 @@ static void mmap_account(struct mm_struct *mm, unsigned long addr, unsigned long
 		make_pages_present(mm, addr, addr + len);
 }
 
-/* Remove whatever lies in [addr, addr+len); then *pprev etc. are the insertion slot. */
-static int clear_old_maps(struct mm_struct *mm, unsigned long addr, unsigned long len,
-			  struct vm_area_struct **pprev, struct rb_node ***rb_link,
-			  struct rb_node **rb_parent)
+/*
+ * Unmap whatever lies in [addr, addr + len), which a new mapping is about
+ * to take (MAP_FIXED, brk): 0, or -ENOMEM if do_munmap could not split a
+ * VMA at the edges. The caller then looks up the insertion slot.
+ */
+static int clear_old_maps(struct mm_struct *mm, unsigned long addr, unsigned long len)
 {
-	struct vm_area_struct *vma;
-
-	for (;;) {
-		vma = find_vma_prepare(mm, addr, pprev, rb_link, rb_parent);
-		if (!vma || vma->vm_start >= addr + len)
-			return 0;
-		if (do_munmap(mm, addr, len))
-			return -ENOMEM;
-	}
+	if (find_vma_intersection(mm, addr, addr + len) && do_munmap(mm, addr, len))
+		return -ENOMEM;
+	return 0;
 }
 
 /* Build and link a VMA for [addr, addr+len), or extend a neighbour. */
@@ -933,8 +929,9 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 	struct rb_node **rb_link, *rb_parent;
 	int error;
 
-	if (clear_old_maps(mm, addr, len, &prev, &rb_link, &rb_parent))
+	if (clear_old_maps(mm, addr, len))
 		return -ENOMEM;
+	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
 	if (!file && !(vm_flags & VM_SHARED) &&
 	    vma_merge(mm, prev, addr, addr + len, vm_flags, NULL, pgoff))
 		goto out;
@@ -1214,8 +1211,9 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE || addr + len < addr)
 		return -EINVAL;
 	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | mm->def_flags;
-	if (clear_old_maps(mm, addr, len, &prev, &rb_link, &rb_parent))
+	if (clear_old_maps(mm, addr, len))
 		return -ENOMEM;
+	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
 	if (vma_merge(mm, prev, addr, addr + len, flags, NULL, addr >> PAGE_SHIFT))
 		goto out;
 	if (mm->map_count >= sysctl_max_map_count)
