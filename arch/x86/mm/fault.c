@@ -13,8 +13,13 @@
  *
  *   address in the kernel half      user mode: SIGSEGV; kernel mode: oops
  *   no VMA at or above address      bad_area: SIGSEGV (SEGV_MAPERR)
- *   below a VM_GROWSDOWN VMA        grow the stack (expand_stack) if the
- *                                   access is near esp and within the limit
+ *   below a VM_GROWSDOWN VMA        grow the stack (expand_stack) down to
+ *                                   the address, wherever esp is (Linux
+ *                                   4.20+; 2.6 also wanted the access near
+ *                                   esp), unless that passes the 8 MiB
+ *                                   stack limit or comes within the 1 MiB
+ *                                   guard gap (Linux 4.12) of the region
+ *                                   below: then SIGSEGV (SEGV_MAPERR)
  *   the VMA forbids the access      bad_area: SIGSEGV (SEGV_ACCERR)
  *   otherwise                       handle_mm_fault (mm/memory.c), whose
  *                                   VM_FAULT_* result we turn into a retry
