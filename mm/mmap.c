@@ -450,7 +450,7 @@ static void vma_unlink_file(struct vm_area_struct *vma)
 /*
  * A complete insertion of a new VMA: __vma_link, then its file's i_mmap
  * and map_count. The slot comes from find_vma_prepare; the caller has
- * checked the map-count limit and counts total_vm itself.
+ * checked the map-count limit (may_add_vma) and counts total_vm itself.
  */
 void vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
 	      struct vm_area_struct *prev, struct rb_node **rb_link,
@@ -492,7 +492,7 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	next = find_vma_prepare(mm, vma->vm_start, &prev, &rb_link, &rb_parent);
 	if (next && next->vm_start < vma->vm_end)
 		return -ENOMEM;
-	if (mm->map_count >= sysctl_max_map_count)
+	if (!may_add_vma(mm))
 		return -ENOMEM;
 	vma->vm_mm = mm;
 	vma_link(mm, vma, prev, rb_link, rb_parent);
@@ -929,14 +929,12 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 	struct rb_node **rb_link, *rb_parent;
 	int error;
 
-	if (clear_old_maps(mm, addr, len))
+	if (clear_old_maps(mm, addr, len) || !may_add_vma(mm))
 		return -ENOMEM;
 	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
 	if (!file && !(vm_flags & VM_SHARED) &&
 	    vma_merge(mm, prev, addr, addr + len, vm_flags, NULL, pgoff))
 		goto out;
-	if (mm->map_count >= sysctl_max_map_count)
-		return -ENOMEM;
 	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
@@ -1043,7 +1041,7 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 		return -ENOMEM;
 	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
 		return -EOVERFLOW;
-	if (mm->map_count > sysctl_max_map_count)
+	if (!may_add_vma(mm))
 		return -ENOMEM;
 	if ((flags & MAP_FIXED_NOREPLACE) && !(flags & MAP_FIXED)) {
 		if ((addr & ~PAGE_MASK) || addr > TASK_SIZE - len)
@@ -1211,13 +1209,11 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE || addr + len < addr)
 		return -EINVAL;
 	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | mm->def_flags;
-	if (clear_old_maps(mm, addr, len))
+	if (clear_old_maps(mm, addr, len) || !may_add_vma(mm))
 		return -ENOMEM;
 	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
 	if (vma_merge(mm, prev, addr, addr + len, flags, NULL, addr >> PAGE_SHIFT))
 		goto out;
-	if (mm->map_count >= sysctl_max_map_count)
-		return -ENOMEM;
 	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;

@@ -37,7 +37,7 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned lo
 			*vmap = new_vma;
 		return new_vma;
 	}
-	if (mm->map_count >= sysctl_max_map_count)
+	if (!may_add_vma(mm))
 		return NULL;
 	new_vma = vm_area_alloc(mm);
 	if (!new_vma)

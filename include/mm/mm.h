@@ -47,6 +47,23 @@ extern int sysctl_max_map_count;	/* DEFAULT_MAX_MAP_COUNT */
 extern bool mmap_search_linear;		/* "mmap_search=linear": 2.6's walk */
 extern bool debug_vm;			/* "debug_vm": validate_mm after every change */
 
+/*
+ * May mm get one more VMA? Linux's rule, the test in its do_mmap and
+ * do_brk: refuse only once map_count is already past sysctl_max_map_count,
+ * so mmap can take an mm to max_map_count + 1 VMAs (LTP's max_map_count
+ * test expects exactly that). do_mmap_pgoff asks on entry, as Linux does,
+ * so that past the limit even a MAP_FIXED replacement fails; mmap_region
+ * and do_brk ask again once the old mappings are cleared, before merging
+ * or adding a VMA (as Linux's do_brk: past the limit the heap cannot even
+ * grow in place); mremap's copy_vma and insert_vm_struct ask before adding
+ * theirs. Splits have a stricter rule of their own: split_vma and
+ * do_munmap never add a VMA at the limit itself.
+ */
+static inline bool may_add_vma(const struct mm_struct *mm)
+{
+	return mm->map_count <= sysctl_max_map_count;
+}
+
 pgprot_t vm_get_page_prot(unsigned long vm_flags);
 
 struct mm_struct *mm_alloc(void);
