@@ -348,8 +348,8 @@ static int do_linear_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 
 /*
  * Dispatch on what the entry holds; see the table at the top of the file.
- * pte_protnone, the test for an entry mapping nothing accessible, is a
- * Linux 4.0+ name (NUMA balancing).
+ * pte_protnone, the test for a PROT_NONE entry (a frame the hardware sees
+ * as absent), is a Linux 4.0+ name (from NUMA balancing).
  */
 static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 			    unsigned long address, pte_t *pte, unsigned int flags)
@@ -581,9 +581,10 @@ static void check_mm_empty(struct mm_struct *mm)
  * use it: it lies wholly at or above floor (the end of the previous VMA,
  * 0 if none) and below ceiling (the start of the next; 0 or past TASK_SIZE
  * means TASK_SIZE), and meets [start, end). Flushes the TLB if mm is live.
- * The tables freed must be empty. In debug builds both are checked, and
- * a call for the whole user half (exit, exec) also checks that mm is left
- * with no resident pages and no page tables, printing "BUG:" if not.
+ * The tables freed must be empty (debug builds panic if not); a call for
+ * the whole user half (exit, exec) also checks, in debug builds, that mm
+ * is left with no resident pages and no page tables, printing "BUG:" if
+ * not.
  */
 void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 		   unsigned long floor, unsigned long ceiling)
