@@ -35,6 +35,10 @@
 
 unsigned long nr_pagecache_pages;
 
+/*
+ * The cached page of mapping at index (in pages), with a reference taken
+ * for the caller, uptodate or not; NULL if it is not cached.
+ */
 struct page *find_get_page(struct address_space *mapping, unsigned long index)
 {
 	struct page *page = radix_tree_lookup(&mapping->page_tree, index);
@@ -44,6 +48,12 @@ struct page *find_get_page(struct address_space *mapping, unsigned long index)
 	return page;
 }
 
+/*
+ * Insert page, a fresh frame the caller holds a reference on, into mapping
+ * at index. The cache takes a reference of its own; the page starts
+ * neither uptodate nor dirty, so the caller fills it next. Returns 0,
+ * -EEXIST if index is already cached, or -ENOMEM.
+ */
 int add_to_page_cache(struct page *page, struct address_space *mapping, unsigned long index)
 {
 	int err = radix_tree_insert(&mapping->page_tree, index, page);
@@ -62,6 +72,11 @@ int add_to_page_cache(struct page *page, struct address_space *mapping, unsigned
 	return 0;
 }
 
+/*
+ * Take page out of its page cache (it must be in one) and drop the
+ * cache's reference; its dirty state is forgotten. Whoever still holds a
+ * reference (a mapping, a reader) keeps the frame alive until put_page.
+ */
 void remove_from_page_cache(struct page *page)
 {
 	struct address_space *mapping = page->mapping;
@@ -107,6 +122,13 @@ static int fill_page(struct address_space *mapping, struct file *file, struct pa
 	return err;
 }
 
+/*
+ * The uptodate page of mapping at index, from the cache or read through
+ * a_ops->readpage(file, page), with a reference for the caller in
+ * *pagep. Returns 0 if it was cached, 1 if it had to be read (a major
+ * fault), or -errno (-ENOMEM, or the filesystem's read error: then the
+ * page is not left in the cache).
+ */
 int read_cache_page(struct address_space *mapping, unsigned long index,
 		    struct file *file, struct page **pagep)
 {
@@ -128,6 +150,11 @@ int read_cache_page(struct address_space *mapping, unsigned long index,
 	return 1;
 }
 
+/*
+ * Mark a page-cache page dirty, so writeback writes it: a store through a
+ * shared mapping (the fault path, msync, munmap). The whole page counts as
+ * changed.
+ */
 void set_page_dirty(struct page *page)
 {
 	/* A store through a mapping may touch any block of the page. */
@@ -157,6 +184,13 @@ static int write_one_page(struct page *page)
 	return mapping->a_ops->writepage(page);
 }
 
+/*
+ * Write back the dirty pages of mapping with index in [first, last] through
+ * a_ops->writepage, each write-protected in every shared mapping first
+ * (page_mkclean) so later stores dirty it again. Returns 0 (also when the
+ * mapping cannot write pages), or -EIO if a page failed; the others are
+ * still written.
+ */
 int filemap_write_range(struct address_space *mapping, unsigned long first,
 			unsigned long last)
 {
@@ -175,11 +209,22 @@ int filemap_write_range(struct address_space *mapping, unsigned long first,
 	return err ? -EIO : 0;
 }
 
+/*
+ * Write back every dirty page of mapping (fsync, sync, the last iput): 0
+ * or -EIO. The ramdisk completes each write at once, so there is
+ * nothing to wait for.
+ */
 int filemap_write_and_wait(struct address_space *mapping)
 {
 	return filemap_write_range(mapping, 0, ~0UL);
 }
 
+/*
+ * The file was cut to lstart bytes: unmap the pages wholly past it from
+ * every mapping, private copies included (later accesses get SIGBUS),
+ * drop them from the cache, and zero the part of the page holding lstart
+ * that lies past it. Dirty data past lstart is discarded, not written.
+ */
 void truncate_inode_pages(struct address_space *mapping, loff_t lstart)
 {
 	unsigned long start = (lstart + PAGE_SIZE - 1) >> PAGE_SHIFT;
@@ -197,6 +242,13 @@ void truncate_inode_pages(struct address_space *mapping, loff_t lstart)
 	}
 }
 
+/*
+ * read() of a regular file through the page cache, so it sees the bytes a
+ * shared mapping stored: up to n bytes from *pos, never past i_size, into
+ * the user buffer ubuf; *pos advances. Returns the bytes copied (a short
+ * count when a user page faults after some were), or -EFAULT if none
+ * could be, or the read error of the first page.
+ */
 ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
 {
 	struct inode *inode = file->f_inode;
@@ -267,6 +319,15 @@ static int write_checks(struct file *file, loff_t pos, size_t *n)
 	return 0;
 }
 
+/*
+ * write() of a regular file through the page cache, so shared mappings see
+ * the bytes at once: n bytes from the user buffer ubuf at *pos (at the end
+ * for O_APPEND), clipped to the file-size limit; *pos advances, i_size
+ * grows, and the filesystem allocates blocks as it goes (prepare_write),
+ * so ENOSPC shows now. The pages become dirty; writeback comes later.
+ * Returns the bytes copied (a short count if something failed after some
+ * were), or -EFBIG, -ENOSPC, -ENOMEM, -EFAULT...
+ */
 ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
 {
 	struct inode *inode = file->f_inode;
@@ -338,6 +399,11 @@ const struct vm_operations_struct generic_file_vm_ops = {
 	.fault = filemap_fault,
 };
 
+/*
+ * f_op->mmap of files kept in the page cache: their pages come in through
+ * filemap_fault (vma->vm_ops = &generic_file_vm_ops). 0, or -ENOEXEC if
+ * the filesystem cannot read pages.
+ */
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma)
 {
 	if (!file->f_mapping->a_ops || !file->f_mapping->a_ops->readpage)

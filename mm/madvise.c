@@ -49,11 +49,8 @@ static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
  * -EINVAL; len rounds up to whole pages; 0 for an empty range; -ENOMEM if
  * part of the range is not mapped.
  */
-SYSCALL_DEFINE(__NR_madvise, madvise);
-long sys_madvise(struct pt_regs *regs)
+SYSCALL_DEFINE3(madvise, unsigned long, start, size_t, len_in, int, behavior)
 {
-	unsigned long start = regs->ebx, len_in = regs->ecx;
-	int behavior = (int)regs->edx;
 	unsigned long len, end;
 
 	if (!madvise_behavior_valid(behavior))

@@ -54,6 +54,11 @@
 static struct page *zero_page;
 static unsigned long zero_pfn = ~0UL;
 
+/*
+ * Allocate the shared zero page. A core initcall; the boot self-tests may
+ * call it earlier, and a second call does nothing. Returns 0; panics
+ * without memory, since no anonymous read fault could be served.
+ */
 int zero_page_init(void)
 {
 	if (zero_page)
@@ -67,8 +72,10 @@ int zero_page_init(void)
 core_initcall(zero_page_init);
 
 /*
- * The counted page an entry maps, or NULL for the zero page. Entries only
- * ever map frames of mem_map, so anything else is a corrupted table.
+ * The counted page a present entry maps, or NULL for the shared zero page
+ * (mapped without counting). Entries only ever map frames of mem_map, so
+ * anything else is a corrupted table: panic. (Linux's also takes the VMA
+ * and the address, for raw-frame VM_PFNMAP regions.)
  */
 struct page *vm_normal_page(pte_t pte)
 {
@@ -132,7 +139,10 @@ static void mark_page_dirty(struct page *page)
 
 /* ---- page-table walking ------------------------------------------------ */
 
-/* The entry for addr in mm, or NULL when no page table covers addr. */
+/*
+ * The page-table entry for user address addr in mm, or NULL when no page
+ * table covers addr; never allocates.
+ */
 pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr)
 {
 	pgd_t *pgdp = pgd_offset(mm->pgd, addr);
@@ -213,7 +223,7 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	return 0;
 }
 
-/* Replace the mapping of old (NULL: the zero page) by a private copy. */
+/* Replace the mapping of old (NULL: the zero page) by a private copy. Linux 4.1+ name. */
 static int wp_page_copy(struct vm_area_struct *vma, unsigned long address,
 			pte_t *pte, struct page *old)
 {
@@ -229,7 +239,10 @@ static int wp_page_copy(struct vm_area_struct *vma, unsigned long address,
 	return VM_FAULT_WRITE;
 }
 
-/* Make the present entry writable in place: this mapper may write the frame itself. */
+/*
+ * Make the present entry writable in place: this mapper may write the
+ * frame itself. Linux 4.1+ name (2.6 does both inside do_wp_page).
+ */
 static int wp_page_reuse(struct vm_area_struct *vma, unsigned long address,
 			 pte_t *pte, pte_t orig)
 {
@@ -334,7 +347,11 @@ static int do_linear_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 	return __do_fault(mm, vma, address, pte, pgoff, flags);
 }
 
-/* Dispatch on what the entry holds; see the table at the top of the file. */
+/*
+ * Dispatch on what the entry holds; see the table at the top of the file.
+ * pte_protnone, the test for a PROT_NONE entry (a frame the hardware sees
+ * as absent), is a Linux 4.0+ name (from NUMA balancing).
+ */
 static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 			    unsigned long address, pte_t *pte, unsigned int flags)
 {
@@ -367,8 +384,14 @@ static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 }
 
 /*
- * Resolve a fault at address inside vma, whose permissions the caller has
- * checked; 0 or VM_FAULT_* bits (see <mm/memory.h>). Counts pgfault.
+ * Resolve a fault at address in vma: address lies inside vma, and the
+ * caller (the fault path, make_pages_present) has checked the access
+ * against vm_flags. flags: FAULT_FLAG_WRITE for a store. Allocates the
+ * page table if needed and dispatches (handle_pte_fault). Returns 0 or
+ * VM_FAULT_* bits: VM_FAULT_MAJOR when the page had to be read,
+ * VM_FAULT_WRITE after a copy on write, VM_FAULT_OOM or VM_FAULT_SIGBUS
+ * when the page cannot be mapped. Counts the fault in /proc/vmstat's
+ * pgfault; the task's min_flt/maj_flt are the caller's to count.
  */
 int handle_mm_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		    unsigned long address, unsigned int flags)
@@ -409,10 +432,11 @@ static void zap_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 }
 
 /*
- * Unmap [start, end) (inside vma): each entry's page loses a map count and
- * a reference (the last frees an anonymous page), a dirty shared page is
- * marked dirty for writeback, and the TLB is flushed if mm is live. Page
- * tables stay (free_pgtables frees them).
+ * Unmap [start, end), which lies inside vma: each entry is cleared, and
+ * its page loses a map count and a reference (the last frees an anonymous
+ * page); a dirty shared page is marked dirty for writeback. The TLB is
+ * flushed if mm is live. Page tables stay (free_pgtables frees them), and
+ * so does the VMA: munmap, exit and MADV_DONTNEED decide its fate.
  */
 void zap_page_range(struct vm_area_struct *vma, unsigned long start, unsigned long end)
 {
@@ -445,8 +469,12 @@ static bool vma_file_range(struct vm_area_struct *vma, unsigned long first,
 }
 
 /*
- * truncate: unmap file bytes [holebegin, holebegin + holelen) (0: to the
- * end) from every VMA on mapping->i_mmap; private copies too if even_cows.
+ * Unmap, in every process, the pages of mapping's file from byte holebegin
+ * for holelen bytes (0: to the end of the file), as truncate needs: the
+ * next access faults and finds the new size (SIGBUS past it). Walks every
+ * VMA on mapping->i_mmap. even_cows: also drop private copies of those
+ * pages in MAP_PRIVATE mappings (truncate does; an invalidation of cached
+ * data would not).
  */
 void unmap_mapping_range(struct address_space *mapping, loff_t holebegin,
 			 loff_t holelen, int even_cows)
@@ -490,7 +518,8 @@ static bool page_mkclean_one(struct vm_area_struct *vma, struct page *page)
  * clean every shared mapping of it, so that the next store faults again
  * and dirties the page again (do_wp_page). Returns true if some entry had
  * been written through since the page was last cleaned (the caller then
- * keeps the page dirty for this writeback). As Linux's page_mkclean.
+ * keeps the page dirty for this writeback); false for a page not in a
+ * page cache. As Linux's page_mkclean.
  */
 bool page_mkclean(struct page *page)
 {
@@ -548,9 +577,15 @@ static void check_mm_empty(struct mm_struct *mm)
 }
 
 /*
- * A page table covers 4 MiB. It may go when nothing else can use it: it
- * lies wholly at or above floor (the end of the previous VMA) and below
- * ceiling (the start of the next), and meets [start, end).
+ * Free the page tables of mm that only [start, end) used, once its pages
+ * are zapped. A page table covers 4 MiB; it may go when nothing else can
+ * use it: it lies wholly at or above floor (the end of the previous VMA,
+ * 0 if none) and below ceiling (the start of the next; 0 or past TASK_SIZE
+ * means TASK_SIZE), and meets [start, end). Flushes the TLB if mm is live.
+ * The tables freed must be empty (debug builds panic if not); a call for
+ * the whole user half (exit, exec) also checks, in debug builds, that mm
+ * is left with no resident pages and no page tables, printing "BUG:" if
+ * not.
  */
 void free_pgtables(struct mm_struct *mm, unsigned long start, unsigned long end,
 		   unsigned long floor, unsigned long ceiling)
@@ -615,12 +650,6 @@ static int copy_pte_range(struct mm_struct *dst, struct vm_area_struct *vma,
 }
 
 /*
- * fork: copy vma's entries from src into dst (whose copy of vma has the
- * same range). Every mapped page gains a reference and a map count; a
- * private writable entry becomes read-only on both sides, so the first
- * write of either copies (do_wp_page). 0, or -ENOMEM for a page table.
- */
-/*
  * A shared anonymous region has no object behind it (Linux uses shmem) for
  * parent and child to find a page in later: its pages are the object. So
  * before fork shares it, every page must exist, or each side would fill an
@@ -641,6 +670,15 @@ static int populate_shared_anon(struct mm_struct *mm, struct vm_area_struct *vma
 	return 0;
 }
 
+/*
+ * fork: copy vma's entries from src into dst (whose copy of vma has the
+ * same range). Every mapped page gains a reference and a map count; a
+ * private writable entry becomes read-only on both sides, so the first
+ * write of either copies (do_wp_page), and the parent's TLB is flushed. A
+ * shared anonymous region is first faulted in completely in src, so both
+ * sides map the same frames. Returns 0, or -ENOMEM for a page table or a
+ * page (dst then holds part of the copy; the caller frees dst).
+ */
 int copy_page_range(struct mm_struct *dst, struct mm_struct *src,
 		    struct vm_area_struct *vma)
 {
@@ -695,10 +733,10 @@ static void change_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 }
 
 /*
- * mprotect: give the present entries of [start, end) in vma the protection
- * newprot (private ones stay read-only, see change_pte_range); flushes the
- * TLB if the mm is live. Empty entries stay empty: the next fault uses the
- * VMA's new vm_page_prot.
+ * mprotect: give the present entries of [start, end), inside vma, the
+ * protection newprot (private ones stay read-only, see change_pte_range);
+ * flushes the TLB if the mm is live. Empty entries stay empty: the next
+ * fault uses the VMA's new vm_page_prot, which the caller has set.
  */
 void change_protection(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, pgprot_t newprot)
@@ -718,9 +756,10 @@ void change_protection(struct vm_area_struct *vma, unsigned long start,
 
 /*
  * mremap: move the entries of [old_addr, old_addr + len) in vma to new_addr
- * in new_vma (a free range); pages keep their counts, they only change
- * address. Returns the bytes moved: less than len only when a page table
- * could not be allocated (the caller moves the rest back).
+ * in new_vma, whose entries there must be empty; pages keep their counts,
+ * they only change address. Flushes the old range from the TLB if the mm
+ * is live. Returns the bytes moved: less than len only when a page table
+ * could not be allocated (the caller then moves the moved part back).
  */
 unsigned long move_page_tables(struct vm_area_struct *vma, unsigned long old_addr,
 			       struct vm_area_struct *new_vma, unsigned long new_addr,
@@ -782,10 +821,12 @@ static int populate_page(struct mm_struct *mm, struct vm_area_struct *vma,
 }
 
 /*
- * mlock, MAP_LOCKED, MAP_POPULATE: fault in every page of [start, end) now,
- * private writable ones already copied, PROT_NONE regions skipped. 0, or
- * -ENOMEM when part of the range is unmapped or memory runs out. Counts the
- * faults against current like user faults.
+ * mlock, MAP_LOCKED, MAP_POPULATE: fault in every page of [start, end) of
+ * mm now, private writable ones already copied, PROT_NONE regions skipped,
+ * pages past the end of a file left absent. Returns 0, or -ENOMEM when
+ * part of the range is unmapped or memory runs out (the pages before that
+ * stay). Counts the faults against current like user faults (every
+ * caller works on current->mm).
  */
 int make_pages_present(struct mm_struct *mm, unsigned long start, unsigned long end)
 {

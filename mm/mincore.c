@@ -73,11 +73,8 @@ static long do_mincore(unsigned long start, unsigned long pages, unsigned char *
  * range must lie below TASK_SIZE and be wholly mapped (-ENOMEM); vec gets
  * (len + PAGE_SIZE - 1) / PAGE_SIZE bytes (-EFAULT if it cannot).
  */
-SYSCALL_DEFINE(__NR_mincore, mincore);
-long sys_mincore(struct pt_regs *regs)
+SYSCALL_DEFINE3(mincore, unsigned long, start, size_t, len, unsigned char __user *, vec)
 {
-	unsigned long start = regs->ebx, len = regs->ecx;
-	unsigned char *uvec = (unsigned char *)regs->edx;
 	unsigned char buf[64];
 	unsigned long pages;
 
@@ -86,17 +83,17 @@ long sys_mincore(struct pt_regs *regs)
 	if (!access_ok((void *)start, len))
 		return -ENOMEM;
 	pages = (len >> PAGE_SHIFT) + ((len & ~PAGE_MASK) != 0);
-	if (!access_ok(uvec, pages))
+	if (!access_ok(vec, pages))
 		return -EFAULT;
 	while (pages) {
 		long done = do_mincore(start, min(pages, sizeof(buf)), buf);
 
 		if (done < 0)
 			return done;
-		if (copy_to_user(uvec, buf, done))
+		if (copy_to_user(vec, buf, done))
 			return -EFAULT;
 		pages -= done;
-		uvec += done;
+		vec += done;
 		start += done << PAGE_SHIFT;
 	}
 	return 0;

@@ -99,26 +99,24 @@ static bool mlock_range(unsigned long *start, unsigned long *end, unsigned long 
 	return true;
 }
 
-/* mlock(addr, len): lock and fault in every page of the range; -ENOMEM if unmapped. */
-SYSCALL_DEFINE(__NR_mlock, mlock);
-long sys_mlock(struct pt_regs *regs)
+/* mlock(start, len): lock and fault in every page of the range; -ENOMEM if unmapped. */
+SYSCALL_DEFINE2(mlock, unsigned long, start, size_t, len)
 {
-	unsigned long start = regs->ebx, end;
+	unsigned long end;
 
-	if (!mlock_range(&start, &end, regs->ecx))
+	if (!mlock_range(&start, &end, len))
 		return -EINVAL;
 	if (start == end)
 		return 0;
 	return do_mlock(start, end, true);
 }
 
-/* munlock(addr, len): clear the lock; the pages stay resident. */
-SYSCALL_DEFINE(__NR_munlock, munlock);
-long sys_munlock(struct pt_regs *regs)
+/* munlock(start, len): clear the lock; the pages stay resident. */
+SYSCALL_DEFINE2(munlock, unsigned long, start, size_t, len)
 {
-	unsigned long start = regs->ebx, end;
+	unsigned long end;
 
-	if (!mlock_range(&start, &end, regs->ecx))
+	if (!mlock_range(&start, &end, len))
 		return -EINVAL;
 	if (start == end)
 		return 0;
@@ -145,11 +143,8 @@ static int do_mlockall(bool on)
  * later mappings locked too (mm->def_flags). No flag, or an unknown one,
  * is -EINVAL.
  */
-SYSCALL_DEFINE(__NR_mlockall, mlockall);
-long sys_mlockall(struct pt_regs *regs)
+SYSCALL_DEFINE1(mlockall, int, flags)
 {
-	unsigned long flags = regs->ebx;
-
 	if (!flags || (flags & ~(MCL_CURRENT | MCL_FUTURE)))
 		return -EINVAL;
 	current->mm->def_flags &= ~VM_LOCKED;
@@ -161,8 +156,7 @@ long sys_mlockall(struct pt_regs *regs)
 }
 
 /* munlockall(): clear VM_LOCKED everywhere, now and for later mappings. */
-SYSCALL_DEFINE(__NR_munlockall, munlockall);
-long sys_munlockall(struct pt_regs *regs)
+SYSCALL_DEFINE0(munlockall)
 {
 	current->mm->def_flags &= ~VM_LOCKED;
 	return do_mlockall(false);

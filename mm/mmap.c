@@ -83,6 +83,10 @@ static const pgprot_t protection_map[16] = {
 	PAGE_READONLY, PAGE_READONLY, PAGE_SHARED, PAGE_SHARED,
 };
 
+/*
+ * The page-table protection for a VMA with these vm_flags, from
+ * protection_map: only VM_READ, VM_WRITE, VM_EXEC and VM_SHARED count.
+ */
 pgprot_t vm_get_page_prot(unsigned long vm_flags)
 {
 	return protection_map[vm_flags & (VM_READ | VM_WRITE | VM_EXEC | VM_SHARED)];
@@ -93,6 +97,12 @@ pgprot_t vm_get_page_prot(unsigned long vm_flags)
 static struct kmem_cache *vm_area_cachep;
 static struct kmem_cache *mm_cachep;
 
+/*
+ * A zeroed VMA belonging to mm, not linked anywhere (empty i_mmap link,
+ * cleared tree node), from the VMA cache, which is created at the first
+ * call; NULL when out of memory. Free it with vm_area_free. Linux 4.18+
+ * name (2.6 allocates from vm_area_cachep at each site).
+ */
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma;
@@ -109,6 +119,11 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 	return vma;
 }
 
+/*
+ * Give back a VMA from vm_area_alloc. The caller has taken it off the
+ * list, the tree and its file's i_mmap, and dropped its file reference.
+ * Linux 4.18+ name.
+ */
 void vm_area_free(struct vm_area_struct *vma)
 {
 #ifdef CONFIG_DEBUG_VM
@@ -118,6 +133,11 @@ void vm_area_free(struct vm_area_struct *vma)
 	kmem_cache_free(vm_area_cachep, vma);
 }
 
+/*
+ * A fresh address space: its own page directory (the kernel half shared),
+ * no VMAs, mmap_base TASK_UNMAPPED_BASE, one user (mm_users 1). NULL when
+ * out of memory. Drop it with mmput.
+ */
 struct mm_struct *mm_alloc(void)
 {
 	struct mm_struct *mm;
@@ -139,6 +159,12 @@ struct mm_struct *mm_alloc(void)
 	return mm;
 }
 
+/*
+ * Make file (or nothing, NULL) the program mm runs, for /proc/PID/exe and
+ * ETXTBSY: takes a reference on file and denies writers of it, and gives
+ * back the previous file's reference and write denial. Returns 0, or
+ * -ETXTBSY if file is open for writing (then mm keeps its old file).
+ */
 int set_mm_exe_file(struct mm_struct *mm, struct file *file)
 {
 	if (file) {
@@ -156,6 +182,12 @@ int set_mm_exe_file(struct mm_struct *mm, struct file *file)
 	return 0;
 }
 
+/*
+ * Drop one user of mm. The last one tears it down completely: exe_file
+ * released, every VMA, page and page table gone (exit_mmap), the page
+ * directory and the mm freed. The caller must not be running on mm's
+ * page directory when it goes (exit switches away first).
+ */
 void mmput(struct mm_struct *mm)
 {
 	VM_BUG_ON(mm->mm_users <= 0);
@@ -175,6 +207,7 @@ static inline unsigned long vma_gap_below(const struct vm_area_struct *vma)
 	return vma->vm_start - (vma->vm_prev ? vma->vm_prev->vm_end : 0);
 }
 
+/* The value rb_subtree_gap must hold for vma, from its children's (Linux 3.8+). */
 static unsigned long vma_compute_subtree_gap(struct vm_area_struct *vma)
 {
 	unsigned long gap = vma_gap_below(vma);
@@ -198,7 +231,7 @@ RB_DECLARE_CALLBACKS(static, vma_gap_callbacks, struct vm_area_struct, vm_rb,
  * vma's own gap changed (its vm_start or its predecessor's vm_end moved).
  * Every other node holds the value computed from its children's stored
  * values, so the walk up may stop at the first node whose value does not
- * change: nothing above it can change either.
+ * change: nothing above it can change either. Linux 3.8+.
  */
 static void vma_gap_update(struct vm_area_struct *vma)
 {
@@ -226,6 +259,13 @@ static void vma_gap_update_next(struct mm_struct *mm, struct vm_area_struct *vma
 
 /* ---- lookup -------------------------------------------------------------- */
 
+/*
+ * The first VMA with addr < vm_end: the one containing addr, or else the
+ * lowest one above it; NULL if no VMA ends above addr. So the result need
+ * not contain addr: callers check vm_start <= addr themselves (a fault
+ * just below a stack wants exactly this VMA). Tries mm->mmap_cache, the
+ * last hit, before the O(log n) tree walk, and remembers the result.
+ */
 struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 {
 	struct vm_area_struct *vma = mm->mmap_cache;
@@ -252,6 +292,15 @@ struct vm_area_struct *find_vma(struct mm_struct *mm, unsigned long addr)
 	return vma;
 }
 
+/*
+ * Call fn(vma, from, to, arg) for the part [from, to) of each VMA inside
+ * [start, end), in address order, stopping at the first error fn returns
+ * (which is then the result). Holes are skipped but remembered: if there
+ * was one, the result is -ENOMEM, after the mapped parts were done, as
+ * madvise and msync report it in Linux. 0 when the range was all mapped.
+ * fn must not add or remove VMAs. Our helper: Linux open-codes this loop
+ * in each of those system calls.
+ */
 int walk_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end,
 		   int (*fn)(struct vm_area_struct *vma, unsigned long from,
 			     unsigned long to, int arg), int arg)
@@ -274,6 +323,11 @@ int walk_vma_range(struct mm_struct *mm, unsigned long start, unsigned long end,
 	return -ENOMEM;		/* the range runs past the last VMA or into a hole */
 }
 
+/*
+ * As find_vma, and *pprev = the VMA just before the result; when there is
+ * no result, the last VMA of mm (NULL if mm has none). So *pprev is always
+ * the last VMA that ends at or below addr, or NULL.
+ */
 struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 				     struct vm_area_struct **pprev)
 {
@@ -289,6 +343,14 @@ struct vm_area_struct *find_vma_prev(struct mm_struct *mm, unsigned long addr,
 	return vma;
 }
 
+/*
+ * Where a new VMA starting at addr would go: *pprev = its list predecessor
+ * (NULL: it would be first), *rb_link and *rb_parent = the empty tree slot
+ * for it (for rb_link_node). Returns what find_vma would: the VMA
+ * containing addr or the next one above, or NULL. The slot is valid only
+ * if nothing overlaps the new VMA and the tree does not change before it
+ * is used.
+ */
 struct vm_area_struct *find_vma_prepare(struct mm_struct *mm, unsigned long addr,
 					struct vm_area_struct **pprev,
 					struct rb_node ***rb_link,
@@ -338,6 +400,12 @@ static void __vma_link_list(struct mm_struct *mm, struct vm_area_struct *vma,
 		next->vm_prev = vma;
 }
 
+/*
+ * Insert vma into mm's tree at the slot find_vma_prepare gave, fixing the
+ * subtree gaps: its successor's gap shrank, its own gap is new. vma must
+ * already be on the list (the gaps are computed from vm_prev and vm_next);
+ * no counter changes.
+ */
 void __vma_link_rb(struct mm_struct *mm, struct vm_area_struct *vma,
 		   struct rb_node **rb_link, struct rb_node *rb_parent)
 {
@@ -348,6 +416,11 @@ void __vma_link_rb(struct mm_struct *mm, struct vm_area_struct *vma,
 	rb_insert_augmented(&vma->vm_rb, &mm->mm_rb, &vma_gap_callbacks);
 }
 
+/*
+ * Insert vma into mm's list after prev (NULL: first) and into the tree at
+ * the slot find_vma_prepare gave. Neither map_count nor the file's i_mmap
+ * is touched: the caller does that, or uses vma_link.
+ */
 void __vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
 		struct vm_area_struct *prev, struct rb_node **rb_link,
 		struct rb_node *rb_parent)
@@ -356,6 +429,11 @@ void __vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
 	__vma_link_rb(mm, vma, rb_link, rb_parent);
 }
 
+/*
+ * Put vma on its file's i_mmap list, where truncate and writeback find
+ * every mapping of the file; nothing for an anonymous VMA. (2.6 names
+ * this __vma_link_file.)
+ */
 void vma_link_file(struct vm_area_struct *vma)
 {
 	if (vma->vm_file && vma->vm_file->f_mapping)
@@ -369,6 +447,11 @@ static void vma_unlink_file(struct vm_area_struct *vma)
 		list_del_init(&vma->shared);
 }
 
+/*
+ * A complete insertion of a new VMA: __vma_link, then its file's i_mmap
+ * and map_count. The slot comes from find_vma_prepare; the caller has
+ * checked the map-count limit (may_add_vma) and counts total_vm itself.
+ */
 void vma_link(struct mm_struct *mm, struct vm_area_struct *vma,
 	      struct vm_area_struct *prev, struct rb_node **rb_link,
 	      struct rb_node *rb_parent)
@@ -390,6 +473,14 @@ static void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	mm->map_count++;
 }
 
+/*
+ * Link a VMA the caller built into mm (Linux: exec's first stack; here
+ * the boot self-test of mm/memory.c), counting it in map_count and
+ * total_vm; an anonymous
+ * VMA gets vm_pgoff = vm_start >> PAGE_SHIFT. Returns 0, or -ENOMEM if it
+ * overlaps a VMA or mm is at the map-count limit (then nothing changed and
+ * the caller still owns vma).
+ */
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 {
 	struct vm_area_struct *prev, *next;
@@ -401,7 +492,7 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	next = find_vma_prepare(mm, vma->vm_start, &prev, &rb_link, &rb_parent);
 	if (next && next->vm_start < vma->vm_end)
 		return -ENOMEM;
-	if (mm->map_count >= sysctl_max_map_count)
+	if (!may_add_vma(mm))
 		return -ENOMEM;
 	vma->vm_mm = mm;
 	vma_link(mm, vma, prev, rb_link, rb_parent);
@@ -410,6 +501,11 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	return 0;
 }
 
+/*
+ * Take vma, whose list predecessor is prev, off mm's list and tree, fixing
+ * the gaps, highest_vm_end and mmap_cache. map_count, the file's i_mmap
+ * and the page tables are the caller's business.
+ */
 void __vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma,
 		  struct vm_area_struct *prev)
 {
@@ -446,6 +542,15 @@ static void vma_drop_merged(struct mm_struct *mm, struct vm_area_struct *gone,
 	vm_area_free(gone);
 }
 
+/*
+ * Make vma cover [start, end) with file offset pgoff (in pages), and
+ * link insert (may be NULL: split_vma's other half) next to it. Growing
+ * vma over its successors is how merges happen: a successor the new end
+ * covers completely is freed, one it covers in part loses its head (case
+ * 5); shrinking vma's end hands its tail to the successor that starts
+ * where vma ended (case 4). Gaps, list and tree stay consistent; page
+ * tables are not touched, and the caller accounts total_vm.
+ */
 void vma_adjust(struct vm_area_struct *vma, unsigned long start,
 		unsigned long end, unsigned long pgoff,
 		struct vm_area_struct *insert)
@@ -507,6 +612,15 @@ static bool can_vma_merge_after(struct vm_area_struct *vma, unsigned long vm_fla
 }
 
 /*
+ * [addr, end) of mm, lying just after prev in the list (prev NULL: at the
+ * start), is about to get vm_flags, file and pgoff (file offset of addr,
+ * in pages). If it can join prev and/or the next VMA - same flags, same
+ * file, contiguous offsets, no ->close - do it with vma_adjust and return
+ * the VMA that now covers it; otherwise NULL, and nothing changed. Never
+ * for VM_SPECIAL. The caller has cleared [addr, end) of other mappings,
+ * or (mprotect, mlock) it is all or one end of one VMA; page tables and
+ * counters are the caller's.
+ *
  * The eight cases of Linux's comment. A is [addr, end), about to get the
  * new flags; P = prev, N = next, X = the one after N. Where A overlaps
  * existing VMAs (mprotect) it is exactly one VMA or a part at one end.
@@ -593,6 +707,13 @@ static int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	return 0;
 }
 
+/*
+ * Split vma in two at addr (page-aligned, strictly inside it): the new VMA
+ * is the part below addr if new_below, else the part above; vma keeps the
+ * other part. Both map what they mapped before (file reference and ->open
+ * for the new one); page tables are not touched. Returns 0, or -ENOMEM
+ * when out of memory or mm is at the map-count limit.
+ */
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	      unsigned long addr, int new_below)
 {
@@ -613,7 +734,7 @@ static inline struct vm_area_struct *rb_vma(struct rb_node *rb)
  * [low, high), using the subtree gaps: descend left while the left
  * subtree has a gap of len bytes somewhere, else try this VMA's own gap,
  * else go right; climbing back up resumes at the first ancestor we came
- * to from its left. O(log n). -ENOMEM if no gap fits.
+ * to from its left. O(log n). -ENOMEM if no gap fits. Linux 3.8+.
  */
 static unsigned long unmapped_area(struct mm_struct *mm, unsigned long len,
 				   unsigned long low, unsigned long high)
@@ -714,6 +835,16 @@ static void arch_unmap_area(struct mm_struct *mm, unsigned long addr)
 		mm->free_area_cache = addr;
 }
 
+/*
+ * A free range of len bytes for a new mapping in current->mm. MAP_FIXED:
+ * addr itself (-EINVAL if unaligned, -ENOMEM past TASK_SIZE; what is
+ * there will be replaced). Otherwise the hint addr, rounded up to a page,
+ * when the whole range there is free and at or above MMAP_MIN_ADDR; else
+ * the lowest fit at or above mmap_base (the gap tree, or 2.6's walk with
+ * mmap_search=linear); else the lowest fit below it. Returns the address,
+ * or -ENOMEM when nothing fits (or len exceeds TASK_SIZE). file and pgoff
+ * are unused (no cache colouring on i386).
+ */
 unsigned long get_unmapped_area(struct file *file, unsigned long addr,
 				unsigned long len, unsigned long pgoff,
 				unsigned long flags)
@@ -776,20 +907,16 @@ static void mmap_account(struct mm_struct *mm, unsigned long addr, unsigned long
 		make_pages_present(mm, addr, addr + len);
 }
 
-/* Remove whatever lies in [addr, addr+len); then *pprev etc. are the insertion slot. */
-static int clear_old_maps(struct mm_struct *mm, unsigned long addr, unsigned long len,
-			  struct vm_area_struct **pprev, struct rb_node ***rb_link,
-			  struct rb_node **rb_parent)
+/*
+ * Unmap whatever lies in [addr, addr + len), which a new mapping is about
+ * to take (MAP_FIXED, brk): 0, or -ENOMEM if do_munmap could not split a
+ * VMA at the edges. The caller then looks up the insertion slot.
+ */
+static int clear_old_maps(struct mm_struct *mm, unsigned long addr, unsigned long len)
 {
-	struct vm_area_struct *vma;
-
-	for (;;) {
-		vma = find_vma_prepare(mm, addr, pprev, rb_link, rb_parent);
-		if (!vma || vma->vm_start >= addr + len)
-			return 0;
-		if (do_munmap(mm, addr, len))
-			return -ENOMEM;
-	}
+	if (find_vma_intersection(mm, addr, addr + len) && do_munmap(mm, addr, len))
+		return -ENOMEM;
+	return 0;
 }
 
 /* Build and link a VMA for [addr, addr+len), or extend a neighbour. */
@@ -802,13 +929,12 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 	struct rb_node **rb_link, *rb_parent;
 	int error;
 
-	if (clear_old_maps(mm, addr, len, &prev, &rb_link, &rb_parent))
+	if (clear_old_maps(mm, addr, len) || !may_add_vma(mm))
 		return -ENOMEM;
+	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
 	if (!file && !(vm_flags & VM_SHARED) &&
 	    vma_merge(mm, prev, addr, addr + len, vm_flags, NULL, pgoff))
 		goto out;
-	if (mm->map_count >= sysctl_max_map_count)
-		return -ENOMEM;
 	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
@@ -888,6 +1014,18 @@ static long anon_mmap_flags(unsigned long flags, unsigned long vm_flags)
 	}
 }
 
+/*
+ * mmap for current->mm: len bytes (rounded up to pages) of file from page
+ * pgoff, or anonymous memory when file is NULL; prot PROT_*, flags MAP_*.
+ * Checks the request as the book lists (length, offset overflow, map-count
+ * limit, file mode against prot and MAP_SHARED), picks the address
+ * (get_unmapped_area), then mmap_region clears what was there and extends
+ * a neighbour or links a new VMA. The VMA takes its own file reference.
+ * Returns the address, or -EINVAL, -ENOMEM, -EOVERFLOW, -EEXIST
+ * (MAP_FIXED_NOREPLACE over a mapping), -EACCES, -ENODEV, -EOPNOTSUPP
+ * (unknown flags with MAP_SHARED_VALIDATE) or the error of the file's
+ * ->mmap; -EBADF comes from the callers.
+ */
 unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flags, unsigned long pgoff)
@@ -903,7 +1041,7 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 		return -ENOMEM;
 	if (pgoff + (len >> PAGE_SHIFT) < pgoff)
 		return -EOVERFLOW;
-	if (mm->map_count > sysctl_max_map_count)
+	if (!may_add_vma(mm))
 		return -ENOMEM;
 	if ((flags & MAP_FIXED_NOREPLACE) && !(flags & MAP_FIXED)) {
 		if ((addr & ~PAGE_MASK) || addr > TASK_SIZE - len)
@@ -1002,6 +1140,15 @@ static void unmap_region(struct mm_struct *mm, struct vm_area_struct *vma,
 		      next ? next->vm_start : TASK_SIZE);
 }
 
+/*
+ * Remove [start, start + len) (len rounded up to pages) from mm: the VMAs
+ * at the edges are split, those inside detached, their pages zapped and
+ * the page tables nobody else uses freed. Nothing mapped there is not an
+ * error. Returns 0, -EINVAL for an unaligned start, a zero length or a
+ * range past TASK_SIZE, or -ENOMEM when a split fails (out of memory, or
+ * a cut in the middle of a VMA at the map-count limit): then nothing was
+ * unmapped.
+ */
 int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 {
 	struct vm_area_struct *vma, *prev, *last;
@@ -1042,6 +1189,13 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 
 /* ---- brk ----------------------------------------------------------------- */
 
+/*
+ * An anonymous, private, read-write mapping of len bytes (rounded up to
+ * pages) at addr in current->mm, replacing whatever is there: the heap
+ * growth of brk, and exec's bss. Extends the VMA below when it can, so the
+ * heap stays one region. Returns addr, or -EINVAL (unaligned, or past
+ * TASK_SIZE) or -ENOMEM (map-count limit, no memory).
+ */
 unsigned long do_brk(unsigned long addr, unsigned long len)
 {
 	struct mm_struct *mm = current->mm;
@@ -1055,12 +1209,11 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE || addr + len < addr)
 		return -EINVAL;
 	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | mm->def_flags;
-	if (clear_old_maps(mm, addr, len, &prev, &rb_link, &rb_parent))
+	if (clear_old_maps(mm, addr, len) || !may_add_vma(mm))
 		return -ENOMEM;
+	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
 	if (vma_merge(mm, prev, addr, addr + len, flags, NULL, addr >> PAGE_SHIFT))
 		goto out;
-	if (mm->map_count >= sysctl_max_map_count)
-		return -ENOMEM;
 	vma = vm_area_alloc(mm);
 	if (!vma)
 		return -ENOMEM;
@@ -1077,11 +1230,12 @@ out:
 }
 
 /*
- * Move the break. Linux's contract: the result is the new break on
- * success and the old one on any failure (shrinking below start_brk,
- * growing into another mapping or past TASK_SIZE, no memory).
+ * brk(brk): move the break. Linux's contract: the result is the new break
+ * on success and the old one on any failure (shrinking below start_brk,
+ * growing into another mapping or past TASK_SIZE, no memory); brk(0)
+ * asks where the break is.
  */
-static unsigned long __sys_brk(unsigned long brk)
+SYSCALL_DEFINE1(brk, unsigned long, brk)
 {
 	struct mm_struct *mm = current->mm;
 	unsigned long newbrk, oldbrk;
@@ -1105,12 +1259,6 @@ static unsigned long __sys_brk(unsigned long brk)
 set_brk:
 	mm->brk = brk;
 	return brk;
-}
-
-SYSCALL_DEFINE(__NR_brk, brk);
-long sys_brk(struct pt_regs *regs)
-{
-	return __sys_brk(regs->ebx);
 }
 
 /* ---- stacks -------------------------------------------------------------- */
@@ -1139,6 +1287,14 @@ static bool stack_guard_violated(struct vm_area_struct *vma, unsigned long addre
 	return address - prev->vm_end < STACK_GUARD_GAP;
 }
 
+/*
+ * Grow the VM_GROWSDOWN region vma down to the page holding address (the
+ * fault path calls it for any access below a stack, as Linux 4.20+ does).
+ * Returns 0 (also when address is already inside), -EFAULT if vma is not a
+ * stack, or -ENOMEM if the stack would exceed STACK_LIMIT, reach below
+ * MMAP_MIN_ADDR, or come within STACK_GUARD_GAP (1 MiB, Linux 4.12) of
+ * an accessible region below. The new pages are not faulted in.
+ */
 int expand_stack(struct vm_area_struct *vma, unsigned long address)
 {
 	struct mm_struct *mm = vma->vm_mm;
@@ -1164,6 +1320,13 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	return 0;
 }
 
+/*
+ * The VMA containing addr, growing a stack down to it if addr lies just
+ * below one (faulting the new pages in if the stack is VM_LOCKED); NULL
+ * when addr is in no VMA and none can grow to it. Linux uses it where the
+ * kernel walks user memory outside the fault path (get_user_pages); here
+ * only the host tests call it.
+ */
 struct vm_area_struct *find_extend_vma(struct mm_struct *mm, unsigned long addr)
 {
 	struct vm_area_struct *vma;
@@ -1183,6 +1346,12 @@ struct vm_area_struct *find_extend_vma(struct mm_struct *mm, unsigned long addr)
 
 /* ---- whole address spaces ------------------------------------------------ */
 
+/*
+ * Remove every VMA, page and page table of mm's user half (exit, exec,
+ * the last mmput) and reset its counters and search hints, so mm is empty
+ * but still allocated, page directory included. If mm is live the TLB is
+ * flushed as entries go.
+ */
 void exit_mmap(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma;
@@ -1229,6 +1398,13 @@ static struct vm_area_struct *dup_vma(struct mm_struct *mm, struct vm_area_struc
 	return tmp;
 }
 
+/*
+ * fork: make the empty mm a copy of oldmm: the layout fields, exe_file,
+ * and every VMA but VM_DONTCOPY ones (VM_LOCKED is not inherited), each
+ * with its page-table entries (copy_page_range: private pages become copy
+ * on write on both sides). Returns 0 or -ENOMEM; after a failure mm holds
+ * what was copied so far, and the caller frees it with mmput.
+ */
 int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 {
 	struct vm_area_struct *mpnt, *tmp, *prev = NULL;
@@ -1274,7 +1450,11 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 
 /* ---- system calls -------------------------------------------------------- */
 
-/* mmap2(addr, len, prot, flags, fd, pgoff): the offset is in pages. */
+/*
+ * What mmap2 and old_mmap share (Linux 4.17+: ksys_mmap_pgoff): the file
+ * behind fd unless MAP_ANONYMOUS (-EBADF if fd is not open), mapped with
+ * do_mmap_pgoff, which takes the VMA's own reference. The address or -errno.
+ */
 static long mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot,
 		       unsigned long flags, unsigned long fd, unsigned long pgoff)
 {
@@ -1293,11 +1473,15 @@ static long mmap_pgoff(unsigned long addr, unsigned long len, unsigned long prot
 	return ret;
 }
 
-SYSCALL_DEFINE(__NR_mmap2, mmap2);
-long sys_mmap2(struct pt_regs *regs)
+/*
+ * mmap2(addr, len, prot, flags, fd, pgoff): the i386 mmap with the file
+ * offset in pages, so 32-bit programs reach 16 TiB into a file (Linux's
+ * sys_mmap_pgoff). The address, or -errno.
+ */
+SYSCALL_DEFINE6(mmap2, unsigned long, addr, unsigned long, len, unsigned long, prot,
+		unsigned long, flags, unsigned long, fd, unsigned long, pgoff)
 {
-	return mmap_pgoff(regs->ebx, regs->ecx, regs->edx, regs->esi,
-			  regs->edi, regs->ebp);
+	return mmap_pgoff(addr, len, prot, flags, fd, pgoff);
 }
 
 /* The old i386 mmap: one pointer to the six arguments, offset in bytes. */
@@ -1305,18 +1489,23 @@ struct mmap_arg_struct {
 	unsigned long addr, len, prot, flags, fd, offset;
 };
 
-SYSCALL_DEFINE(__NR_mmap, old_mmap);
-long sys_old_mmap(struct pt_regs *regs)
+/*
+ * old_mmap(arg), number 90: the six arguments read from user memory at arg
+ * (-EFAULT if they cannot be), the offset in bytes and page-aligned
+ * (-EINVAL if not); otherwise as mmap2.
+ */
+SYSCALL_DEFINE1(old_mmap, struct mmap_arg_struct __user *, arg)
 {
 	struct mmap_arg_struct a;
 
-	if (copy_from_user(&a, (const void *)regs->ebx, sizeof(a)))
+	if (copy_from_user(&a, arg, sizeof(a)))
 		return -EFAULT;
 	if (a.offset & ~PAGE_MASK)
 		return -EINVAL;
 	return mmap_pgoff(a.addr, a.len, a.prot, a.flags, a.fd, a.offset >> PAGE_SHIFT);
 }
 
+/* munmap(addr, len): do_munmap on the caller's address space. */
 SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len)
 {
 	return do_munmap(current->mm, addr, len);
@@ -1384,6 +1573,16 @@ static int validate_page_tables(struct mm_struct *mm)
 	return bugs;
 }
 
+/*
+ * Check every invariant of mm's VMAs: each page-aligned and inside the
+ * user half, the list sorted and non-overlapping with correct vm_prev
+ * links, the tree holding the same VMAs in the same order and keeping the
+ * red-black rules, every rb_subtree_gap right, map_count, highest_vm_end
+ * and total_vm right, and no present page-table entry outside a VMA.
+ * Prints each broken one (KERN_ERR "validate_mm: ...") and returns how
+ * many there were, 0 for a sound mm. Always compiled, for the host tests;
+ * validate_mm is the debug-build hook that calls it.
+ */
 int __validate_mm(struct mm_struct *mm)
 {
 	struct vm_area_struct *vma, *prev = NULL;
@@ -1423,8 +1622,13 @@ int __validate_mm(struct mm_struct *mm)
  */
 #define VALIDATE_FULL_MAX 256
 
-/* On with "debug_vm" on the command line, and always while "test" runs the suite. */
-
+/*
+ * Panic, with the problems printed, if mm breaks an invariant
+ * (__validate_mm). Called after every change to an mm's VMAs; does nothing
+ * unless "debug_vm" is on the command line or "test" runs the suite, and
+ * above VALIDATE_FULL_MAX VMAs checks only a sample of the calls. A no-op
+ * static inline without CONFIG_DEBUG_VM (<mm/mm.h>).
+ */
 void validate_mm(struct mm_struct *mm)
 {
 	static unsigned long calls;

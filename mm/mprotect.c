@@ -18,6 +18,16 @@
 #include <uapi/errno.h>
 #include <uapi/mman.h>
 
+/*
+ * Give [start, end), which lies inside vma, the flags newflags: merge it
+ * into a neighbour that has them already, or split vma so that the range
+ * is a VMA of its own; then set vm_page_prot and rewrite the PTEs. On
+ * entry *pprev is the VMA before vma (or vma itself when start is inside
+ * it); on success it is the VMA now covering the range, so the caller's
+ * loop continues after it. Returns 0, or -ENOMEM when a split fails (out
+ * of memory or the map-count limit). The caller has checked newflags
+ * against VM_MAY*.
+ */
 int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
 		   unsigned long start, unsigned long end, unsigned long newflags)
 {
@@ -68,6 +78,15 @@ static long mprotect_check(unsigned long start, size_t len, unsigned long prot,
 	return 0;
 }
 
+/*
+ * mprotect(2) on current->mm: give [start, start + len), len rounded up to
+ * pages, the protection prot (PROT_READ/WRITE/EXEC; PROT_GROWSDOWN extends
+ * the range down to the start of the stack region it begins in). Returns
+ * 0, -EINVAL (unaligned start, unknown prot bits, PROT_GROWSDOWN outside a
+ * stack), -ENOMEM (a wrapping range, or a hole in it: the VMAs before the
+ * hole were already changed, as in Linux) or -EACCES (a permission the
+ * VMA's VM_MAY* flags forbid).
+ */
 long do_mprotect(unsigned long start, size_t len, unsigned long prot)
 {
 	struct mm_struct *mm = current->mm;
@@ -113,8 +132,8 @@ long do_mprotect(unsigned long start, size_t len, unsigned long prot)
 	}
 }
 
-SYSCALL_DEFINE(__NR_mprotect, mprotect);
-long sys_mprotect(struct pt_regs *regs)
+/* mprotect(start, len, prot): see do_mprotect. */
+SYSCALL_DEFINE3(mprotect, unsigned long, start, size_t, len, unsigned long, prot)
 {
-	return do_mprotect(regs->ebx, regs->ecx, regs->edx);
+	return do_mprotect(start, len, prot);
 }

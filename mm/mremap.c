@@ -37,7 +37,7 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned lo
 			*vmap = new_vma;
 		return new_vma;
 	}
-	if (mm->map_count >= sysctl_max_map_count)
+	if (!may_add_vma(mm))
 		return NULL;
 	new_vma = vm_area_alloc(mm);
 	if (!new_vma)
@@ -146,6 +146,17 @@ static unsigned long mremap_to(struct mm_struct *mm, unsigned long addr,
 	return move_vma(vma, addr, old_len, new_len, new_addr);
 }
 
+/*
+ * mremap(2) on current->mm: resize the mapping [addr, addr + old_len) to
+ * new_len bytes (both rounded up to pages). Shrinking unmaps the tail;
+ * growing extends the VMA in place when the space after it is free, else
+ * moves it if flags has MREMAP_MAYMOVE; MREMAP_FIXED (with MAYMOVE) moves
+ * it to new_addr, unmapping what was there. Pages keep their contents.
+ * Returns the (new) address, or -EINVAL (bad flags, an unaligned address,
+ * a zero length, old and new overlapping), -EFAULT (the old range is not
+ * within one VMA, or that VMA may not grow), or -ENOMEM (no room in place
+ * without MAYMOVE, nowhere to move to, the map-count limit).
+ */
 unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 			unsigned long new_len, unsigned long flags,
 			unsigned long new_addr)
@@ -198,8 +209,9 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 	return move_vma(vma, addr, old_len, new_len, new_addr);
 }
 
-SYSCALL_DEFINE(__NR_mremap, mremap);
-long sys_mremap(struct pt_regs *regs)
+/* mremap(addr, old_len, new_len, flags, new_addr): see do_mremap. */
+SYSCALL_DEFINE5(mremap, unsigned long, addr, unsigned long, old_len, unsigned long, new_len,
+		unsigned long, flags, unsigned long, new_addr)
 {
-	return do_mremap(regs->ebx, regs->ecx, regs->edx, regs->esi, regs->edi);
+	return do_mremap(addr, old_len, new_len, flags, new_addr);
 }

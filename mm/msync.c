@@ -69,11 +69,8 @@ static int msync_vma(struct vm_area_struct *vma, unsigned long start,
  * unmapped (the mapped parts are still synced); -EBUSY for MS_INVALIDATE
  * of locked pages; an error from the filesystem's writeback.
  */
-SYSCALL_DEFINE(__NR_msync, msync);
-long sys_msync(struct pt_regs *regs)
+SYSCALL_DEFINE3(msync, unsigned long, start, size_t, len, int, flags)
 {
-	unsigned long start = regs->ebx, len = regs->ecx;
-	int flags = (int)regs->edx;
 	unsigned long end;
 
 	if (flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC))

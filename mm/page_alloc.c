@@ -209,6 +209,7 @@ static void check_free_page(struct page *page)
 static inline void poison_page(struct page *page) { }
 static inline void check_new_page(struct page *page) { }
 static inline void check_free_page(struct page *page) { }
+/* page_poison_check - without CONFIG_DEBUG_VM nothing is poisoned: always -1. */
 long page_poison_check(struct page *page) { return -1; }
 #endif
 
@@ -218,7 +219,9 @@ long page_poison_check(struct page *page) { return -1; }
  * alloc_pages - allocate 2^order contiguous frames
  * Returns the first frame of a block aligned on its size, every frame with
  * _count 1 and no flags, or NULL when no free block is large enough (or
- * order >= MAX_ORDER). The contents are not cleared.
+ * order >= MAX_ORDER). The contents are not cleared. Since each frame has
+ * its own count, the block may be given back whole (__free_pages) or frame
+ * by frame (put_page, __free_page).
  */
 struct page *alloc_pages(unsigned int order)
 {
@@ -268,7 +271,8 @@ static void free_frames(struct page *page, unsigned int order)
 /*
  * __free_pages - give back a block from alloc_pages
  * page is the first frame of an aligned block of 2^order frames, each with
- * _count 1 (a block from alloc_pages(order), or part of a larger one).
+ * _count 1 (a block from alloc_pages(order), or part of a larger one), no
+ * longer mapped, cached or owned. The block merges with its free buddies.
  */
 void __free_pages(struct page *page, unsigned int order)
 {
@@ -558,6 +562,8 @@ static void reserve_modules(const struct boot_params *bp)
  * (physical addresses) and the modules, reserves pfn 0, the image,
  * mem_map, the modules and whatever is not RAM, and frees the rest.
  * Panics when mem_map fits nowhere: the kernel cannot run without it.
+ * The work of mem_init; the host tests call it with a memory map and an
+ * image of their own.
  */
 void free_area_init(const struct boot_params *bp, unsigned long image_start,
 		    unsigned long image_end)
@@ -593,7 +599,12 @@ void free_area_init(const struct boot_params *bp, unsigned long image_start,
 
 #define K(frames)	((frames) << (PAGE_SHIFT - 10))
 
-/* mem_init - physical memory from boot_params, and its summary line. */
+/*
+ * mem_init - build mem_map and the buddy lists from boot_params
+ * Call once, after setup_arch and paging_init; prints the memory summary
+ * line ("Memory: total ... KiB, free ..."), and a notice about RAM above
+ * MAXMEM that is left out.
+ */
 void mem_init(void)
 {
 	free_area_init(&boot_params, __pa(_text), __pa(_end));

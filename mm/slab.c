@@ -237,8 +237,12 @@ static void cache_setup(struct kmem_cache *cache, const char *name, size_t size,
 
 /*
  * kmem_cache_create - a new cache of objects of size bytes
- * align must be 0 or a power of two. Returns NULL when size is 0 or
- * too large for a slab, or when out of memory. name is not copied.
+ * Each object is aligned on align (a power of two up to PAGE_SIZE, or 0
+ * for the natural word alignment). ctor (may be NULL) runs on every
+ * object kmem_cache_alloc hands out, before the caller sees it. Returns
+ * NULL when size is 0 or too large for a slab (128 KiB), align is not a
+ * power of two, or memory runs out. name is not copied. After
+ * kmem_cache_init.
  */
 struct kmem_cache *kmem_cache_create(const char *name, size_t size, size_t align,
 				     void (*ctor)(void *obj))
@@ -254,7 +258,7 @@ struct kmem_cache *kmem_cache_create(const char *name, size_t size, size_t align
 	return cache;
 }
 
-/* kmem_cache_shrink - free every empty slab; returns the frames given back. */
+/* kmem_cache_shrink - give every empty slab back to the page allocator; returns frames freed. */
 unsigned long kmem_cache_shrink(struct kmem_cache *cache)
 {
 	unsigned long frames = 0;
@@ -267,7 +271,7 @@ unsigned long kmem_cache_shrink(struct kmem_cache *cache)
 }
 
 /*
- * kmem_cache_shrink_all - kmem_cache_shrink on every cache
+ * kmem_cache_shrink_all - kmem_cache_shrink on every cache (drop_caches)
  * Returns the frames given back. What stays is the slabs holding live
  * objects, so after it the slab's frames are exactly those in use.
  */
@@ -284,7 +288,7 @@ unsigned long kmem_cache_shrink_all(void)
 /*
  * kmem_cache_destroy - free a cache and its slabs
  * Every object must have been freed; if not, the cache is left alone (its
- * objects are still someone's) and reported.
+ * objects are still someone's) and reported on the console.
  */
 void kmem_cache_destroy(struct kmem_cache *cache)
 {
@@ -300,7 +304,11 @@ void kmem_cache_destroy(struct kmem_cache *cache)
 
 /* ---- objects ---- */
 
-/* kmem_cache_alloc - an object of cache, or NULL when out of memory. */
+/*
+ * kmem_cache_alloc - an object of cache, or NULL when out of memory
+ * The object is not zeroed; the cache's constructor, if any, has run on
+ * it. Debug builds check that nobody wrote to it while it was free.
+ */
 void *kmem_cache_alloc(struct kmem_cache *cache)
 {
 	struct page *slab;
@@ -323,7 +331,7 @@ void *kmem_cache_alloc(struct kmem_cache *cache)
 	return obj;
 }
 
-/* kmem_cache_zalloc - a zero-filled object, or NULL. */
+/* kmem_cache_zalloc - kmem_cache_alloc, then zero-filled (after the constructor); or NULL. */
 void *kmem_cache_zalloc(struct kmem_cache *cache)
 {
 	void *obj = kmem_cache_alloc(cache);
@@ -333,7 +341,12 @@ void *kmem_cache_zalloc(struct kmem_cache *cache)
 	return obj;
 }
 
-/* kmem_cache_free - give obj back to its cache; NULL is ignored. */
+/*
+ * kmem_cache_free - give obj back to cache
+ * obj must be an object of this cache that is in use; NULL is ignored.
+ * Debug builds panic on a double free, an object of another cache or an
+ * address that is no object, and poison the freed object.
+ */
 void kmem_cache_free(struct kmem_cache *cache, void *obj)
 {
 	struct page *slab;
@@ -375,7 +388,13 @@ static void *kmalloc_large(size_t size)
 	return page_address(page);
 }
 
-/* kmalloc - size bytes of kernel memory, or NULL (see <mm/slab.h>). */
+/*
+ * kmalloc - size bytes of kernel memory, not zeroed
+ * Up to KMALLOC_MAX_CACHE_SIZE from the size-class caches (aligned on the
+ * class size), larger from whole frames (page-aligned, up to 4 MiB).
+ * NULL for size 0 or over 4 MiB, or when out of memory. Give it back with
+ * kfree.
+ */
 void *kmalloc(size_t size)
 {
 	if (!size)
@@ -395,7 +414,10 @@ void *kzalloc(size_t size)
 	return p;
 }
 
-/* kfree - give back memory from kmalloc (or from any slab cache); NULL is ignored. */
+/*
+ * kfree - give back memory from kmalloc (or an object of any slab cache)
+ * NULL is ignored; a pointer that came from neither panics.
+ */
 void kfree(const void *ptr)
 {
 	struct page *page;
@@ -419,7 +441,8 @@ void kfree(const void *ptr)
 
 /*
  * kmem_cache_init - the cache of caches and the kmalloc size classes
- * Panics when out of memory: nothing can run without kmalloc.
+ * Call once, after mem_init. Panics when out of memory: nothing can run
+ * without kmalloc.
  */
 void kmem_cache_init(void)
 {

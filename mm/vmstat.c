@@ -29,6 +29,11 @@ static const struct {
 	{ "pgsigbus", &nr_pgsigbus },
 };
 
+/*
+ * Format /proc/vmstat into buf: "name value" lines for nr_free_pages, the
+ * gauges and the events. Returns the length written, at most size - 1
+ * (the text is cut short when buf is too small).
+ */
 int vmstat_show(char *buf, int size)
 {
 	unsigned int i;

@@ -362,7 +362,6 @@ static void test_mmap_checks(void)
 	struct file *nomap = shim_file(FMODE_READ, false);
 	struct file *rw = shim_file(FMODE_READ | FMODE_WRITE, true);
 	struct vm_area_struct *v;
-	struct pt_regs regs;
 	unsigned long a;
 
 	fresh();
@@ -420,25 +419,21 @@ static void test_mmap_checks(void)
 		 "mmap: MAP_FIXED_NOREPLACE over a mapping is EEXIST");
 
 	fresh();
-	memset(&regs, 0, sizeof(regs));
-	regs.ebx = 0; regs.ecx = PAGE_SIZE; regs.edx = R; regs.esi = MAP_PRIVATE; regs.edi = 7;
-	CHECK_EQ(sys_mmap2(&regs), -EBADF, "mmap2: a closed fd is EBADF");
+	CHECK_EQ(sys_mmap2(0, PAGE_SIZE, R, MAP_PRIVATE, 7, 0), -EBADF, "mmap2: a closed fd is EBADF");
 	shim_fds[3] = rw;
-	regs.edi = 3; regs.ebp = 1;
-	a = sys_mmap2(&regs);
+	a = sys_mmap2(0, PAGE_SIZE, R, MAP_PRIVATE, 3, 1);
 	CHECK(a == B && find_vma(mm, a)->vm_pgoff == 1 && rw->f_count == 2,
 	      "mmap2: maps the fd at page offset 1, the VMA holds the reference");
 	{
 		unsigned long args[6] = { 0, PAGE_SIZE, R, MAP_PRIVATE, 3, 5 * PAGE_SIZE };
+		struct mmap_arg_struct *uargs = (struct mmap_arg_struct *)args;
 
-		regs.ebx = (unsigned long)args;
-		a = sys_old_mmap(&regs);
+		a = sys_old_mmap(uargs);
 		CHECK(!IS_ERR_VALUE(a) && find_vma(mm, a)->vm_pgoff == 5,
 		      "old mmap: reads the argument block, offset in bytes");
 		args[5] = 100;
-		CHECK_EQ(sys_old_mmap(&regs), -EINVAL, "old mmap: an unaligned offset is EINVAL");
-		regs.ebx = 0;
-		CHECK_EQ(sys_old_mmap(&regs), -EFAULT, "old mmap: a bad argument pointer is EFAULT");
+		CHECK_EQ(sys_old_mmap(uargs), -EINVAL, "old mmap: an unaligned offset is EINVAL");
+		CHECK_EQ(sys_old_mmap(NULL), -EFAULT, "old mmap: a bad argument pointer is EFAULT");
 	}
 	shim_fds[3] = NULL;
 }
@@ -455,15 +450,18 @@ static void test_map_count_limit(void)
 	}
 	CHECK(fails == 0 && mm->map_count == DEFAULT_MAX_MAP_COUNT,
 	      "map count: 65530 unmergeable mappings succeed");
-	CHECK_EQ(do_mmap_pgoff(NULL, 0, PAGE_SIZE, RW, ANON | MAP_FIXED, P(DEFAULT_MAX_MAP_COUNT + 10)) ,
-		 -ENOMEM, "map count: the 65531st mapping is ENOMEM");
-	CHECK_EQ(__validate_mm(mm), 0, "map count: 65530 VMAs pass validate_mm");
+	/* Linux refuses only once map_count > max_map_count: one more fits. */
+	CHECK_EQ(map(DEFAULT_MAX_MAP_COUNT + 10, 1, RW), P(DEFAULT_MAX_MAP_COUNT + 10),
+		 "map count: the 65531st mapping succeeds, as in Linux");
+	CHECK_EQ(map(DEFAULT_MAX_MAP_COUNT + 20, 1, RW), -ENOMEM,
+		 "map count: the 65532nd mapping is ENOMEM");
+	CHECK_EQ(__validate_mm(mm), 0, "map count: 65531 VMAs pass validate_mm");
 	CHECK_EQ(find_vma(mm, P(40000))->vm_start, P(40000), "map count: find_vma finds page 40000");
 	for (i = 0; i < DEFAULT_MAX_MAP_COUNT; i += 2)
 		do_munmap(mm, P(i), PAGE_SIZE);
 	CHECK_EQ(get_unmapped_area(NULL, 0, PAGE_SIZE, 0, ANON), P(0),
 		 "map count: after unmapping every other one, the lowest hole is found");
-	do_munmap(mm, B, DEFAULT_MAX_MAP_COUNT * PAGE_SIZE);
+	do_munmap(mm, B, (DEFAULT_MAX_MAP_COUNT + 20) * PAGE_SIZE);
 	CHECK(mm->map_count == 0 && mm->total_vm == 0 && mm->mmap == NULL,
 	      "map count: all destroyed");
 }
@@ -472,9 +470,29 @@ static void test_map_count_limit(void)
 
 static unsigned long brk(unsigned long addr)
 {
-	struct pt_regs regs = { .ebx = addr };
+	return sys_brk(addr);
+}
 
-	return sys_brk(&regs);
+/*
+ * The map-count rule at a small limit, as Linux's do_mmap and do_brk have
+ * it: at the limit one more VMA is allowed; past it mmap and brk fail
+ * even where they would only extend a neighbour; shrinking still works.
+ */
+static void test_map_count_rule(void)
+{
+	fresh();
+	mm->start_brk = mm->brk = P(20);
+	sysctl_max_map_count = 2;
+	CHECK_EQ(brk(P(21)), P(21), "map count 2: brk makes the heap VMA");
+	map(0, 1, RW);
+	CHECK_EQ(brk(P(22)), P(22), "map count 2: at the limit the heap grows in place");
+	CHECK_EQ(map(4, 1, R), P(4), "map count 2: at the limit one more VMA is allowed");
+	CHECK_EQ(map(6, 1, RW), -ENOMEM, "map count 2: past the limit mmap is ENOMEM");
+	CHECK_EQ(map(5, 1, R), -ENOMEM, "map count 2: ... even where it would merge");
+	CHECK_EQ(brk(P(23)), P(22), "map count 2: past the limit brk cannot grow, even in place");
+	CHECK_EQ(brk(P(21)), P(21), "map count 2: ... but it can shrink");
+	layout_is("0-1:rw 4-5:r 20-21:rw", "map count 2: what the failed calls left");
+	sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 }
 
 static void test_brk(void)
@@ -652,6 +670,7 @@ int main(void)
 	test_gua_random(true, 1);
 	test_mmap_checks();
 	test_map_count_limit();
+	test_map_count_rule();
 	test_brk();
 	test_mremap();
 	test_stack();

@@ -233,7 +233,6 @@ static bool op_mprotect(void)
 static bool op_brk(void)
 {
 	unsigned long target = start_brk - 8 * PAGE_SIZE + rnd(1024) * PAGE_SIZE + rnd(PAGE_SIZE);
-	struct pt_regs regs = { .ebx = target };
 	unsigned long oldpg = PG(PAGE_ALIGN(model_brk)), newpg = PG(PAGE_ALIGN(target));
 	unsigned long want = model_brk;
 
@@ -247,7 +246,7 @@ static bool op_brk(void)
 			want = model_brk = target;
 		}
 	}
-	return expect(sys_brk(&regs), want);
+	return expect(sys_brk(target), want);
 }
 
 static bool op_mremap(bool linear)

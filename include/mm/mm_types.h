@@ -136,7 +136,8 @@ struct mm_struct {
 	struct vm_area_struct *mmap;	/* lowest VMA: head of the sorted list */
 	struct rb_root mm_rb;		/* the same VMAs in a tree by vm_start */
 	struct vm_area_struct *mmap_cache;	/* last find_vma result, or NULL */
-	int map_count;			/* number of VMAs; at most sysctl_max_map_count */
+	int map_count;			/* number of VMAs; at most sysctl_max_map_count
+					 * + 1 (see may_add_vma) */
 	unsigned long highest_vm_end;	/* vm_end of the last VMA, 0 if none */
 
 	/* 2.6's linear free-area search (mmap_search=linear) hints: */

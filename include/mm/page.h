@@ -2,7 +2,8 @@
  * Physical page frames. Every frame of RAM the kernel manages has one
  * struct page in mem_map[], indexed by page frame number (pfn). The buddy
  * allocator, the slab, the page cache and anonymous memory all hand out
- * frames as struct page.
+ * frames as struct page. The functions below are listed by the .c file
+ * that defines them, where their contracts are.
  */
 #ifndef MM_PAGE_H
 #define MM_PAGE_H
@@ -93,36 +94,15 @@ static inline unsigned int get_order(unsigned long size)
 /* Block sizes of the buddy allocator: orders 0 .. MAX_ORDER - 1 (1 frame .. 4 MiB). */
 #define MAX_ORDER	11
 
-/*
- * Build mem_map and the buddy lists from boot_params; call once, after
- * setup_arch and paging_init. Prints the memory summary line.
- */
-void mem_init(void);
-
 struct boot_params;
-/* Frames of usable RAM below MAXMEM, rounded down: the first pfn past the last one. */
+void mem_init(void);
 unsigned long find_max_pfn(const struct boot_params *bp);
-/*
- * The work of mem_init, with the kernel image [image_start, image_end)
- * (physical) passed in: places mem_map after the image and the modules,
- * reserves what is not free RAM and hands the rest to the buddy lists.
- */
 void free_area_init(const struct boot_params *bp, unsigned long image_start,
 		    unsigned long image_end);
 
-/*
- * 2^order contiguous, naturally aligned frames, or NULL when no block is
- * free. The memory is NOT zeroed. Every frame of the block gets _count 1,
- * so the block may be given back whole or frame by frame.
- */
 struct page *alloc_pages(unsigned int order);
 #define alloc_page()	alloc_pages(0)
-/* A zero-filled frame, or NULL. */
 struct page *alloc_zeroed_page(void);
-/*
- * Give back 2^order frames starting at page (each _count must be 1, the
- * first frame of an aligned 2^order block). Merges with free buddies.
- */
 void __free_pages(struct page *page, unsigned int order);
 #define __free_page(page) __free_pages(page, 0)
 
@@ -132,28 +112,19 @@ unsigned long __get_free_pages(unsigned int order);
 void free_pages(unsigned long addr, unsigned int order);
 #define free_page(addr) free_pages(addr, 0)
 
-/* Take and drop a reference; the last put_page frees the frame. */
+/* Take a reference on a frame; put_page drops one, and the last frees the frame. */
 static inline void get_page(struct page *page) { page->_count++; }
 void put_page(struct page *page);
 
 extern unsigned long nr_free_pages;	/* frames in the buddy lists */
 extern unsigned long totalram_pages;	/* frames managed by the allocator */
 
-/* Free blocks of one order (0 past MAX_ORDER), for /proc/buddyinfo. */
 unsigned long free_area_nr_free(unsigned int order);
-/* Print the free blocks of every order on the console. */
 void show_free_areas(void);
-
-/* Debug builds: byte offset of the first damaged poison byte of a free frame, or -1. */
 long page_poison_check(struct page *page);
 
 /* ---- arch/x86/mm/init.c ---- */
 
-/*
- * Trim swapper_pg_dir to the usable RAM at PAGE_OFFSET: drop the identity
- * map (address 0 faults afterwards) and the entries past the last RAM
- * frame, make the kernel mappings global. After setup_arch, before mem_init.
- */
 void paging_init(void);
 
 #endif

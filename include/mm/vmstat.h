@@ -25,10 +25,8 @@ extern unsigned long nr_pgsigbus;	/* user faults answered with SIGBUS */
 extern unsigned long nr_anon_pages;		/* anonymous frames in use */
 extern unsigned long nr_page_table_pages;	/* user page-table frames in use */
 
-/*
- * Format /proc/vmstat: "name value" lines for nr_free_pages, the gauges and
- * the events, into buf; returns the length written, at most size - 1.
- */
+/* ---- mm/vmstat.c ---- */
+
 int vmstat_show(char *buf, int size);
 
 #endif

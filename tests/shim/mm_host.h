@@ -8,17 +8,24 @@
 #define TESTS_SHIM_MM_HOST_H
 
 #include <fs/fs.h>
+#include <kernel/compiler.h>
 #include <kernel/sched.h>
 #include <mm/mm.h>
-#include <asm/ptrace.h>
 
-/* The system calls of mm/ (registered by SYSCALL_DEFINE, not in a header). */
-long sys_mmap2(struct pt_regs *regs);
-long sys_old_mmap(struct pt_regs *regs);
-long sys_munmap(struct pt_regs *regs);
-long sys_brk(struct pt_regs *regs);
-long sys_mprotect(struct pt_regs *regs);
-long sys_mremap(struct pt_regs *regs);
+/*
+ * The system calls of mm/ the tests call. SYSCALL_DEFINEn declares each one
+ * only in its own .c file, so the prototypes are repeated here, exactly as
+ * defined there.
+ */
+struct mmap_arg_struct;
+long sys_mmap2(unsigned long addr, unsigned long len, unsigned long prot,
+	       unsigned long flags, unsigned long fd, unsigned long pgoff);
+long sys_old_mmap(struct mmap_arg_struct __user *arg);
+long sys_munmap(unsigned long addr, size_t len);
+long sys_brk(unsigned long brk);
+long sys_mprotect(unsigned long start, size_t len, unsigned long prot);
+long sys_mremap(unsigned long addr, unsigned long old_len, unsigned long new_len,
+		unsigned long flags, unsigned long new_addr);
 
 /* What the fake mm/memory.c functions saw since the last shim_reset(). */
 struct shim_log {

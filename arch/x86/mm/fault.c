@@ -13,8 +13,13 @@
  *
  *   address in the kernel half      user mode: SIGSEGV; kernel mode: oops
  *   no VMA at or above address      bad_area: SIGSEGV (SEGV_MAPERR)
- *   below a VM_GROWSDOWN VMA        grow the stack (expand_stack) if the
- *                                   access is near esp and within the limit
+ *   below a VM_GROWSDOWN VMA        grow the stack (expand_stack) down to
+ *                                   the address, wherever esp is (Linux
+ *                                   4.20+; 2.6 also wanted the access near
+ *                                   esp), unless that passes the 8 MiB
+ *                                   stack limit or comes within the 1 MiB
+ *                                   guard gap (Linux 4.12) of the region
+ *                                   below: then SIGSEGV (SEGV_MAPERR)
  *   the VMA forbids the access      bad_area: SIGSEGV (SEGV_ACCERR)
  *   otherwise                       handle_mm_fault (mm/memory.c), whose
  *                                   VM_FAULT_* result we turn into a retry
@@ -111,7 +116,10 @@ static void account_fault(int fault)
 	}
 }
 
-/* A fault on a user address, in user mode or inside a kernel user-copy. */
+/*
+ * A fault on a user address, in user mode or inside a kernel user-copy.
+ * Linux 4.20+ name: 2.6 does this inside do_page_fault.
+ */
 static void do_user_addr_fault(struct pt_regs *regs, unsigned long error_code,
 			       unsigned long address)
 {
@@ -155,9 +163,12 @@ static void do_user_addr_fault(struct pt_regs *regs, unsigned long error_code,
 }
 
 /*
- * Vector 14, from user or kernel mode. regs is the trap frame; the faulting
- * instruction restarts when we return, unless a signal (or the exception
- * fixup) changed where the task goes.
+ * The page-fault exception (vector 14), from user or kernel mode, called
+ * by the trap entry with interrupts off; regs is the trap frame. Resolves
+ * the fault or sends SIGSEGV/SIGBUS/SIGKILL to the task; a kernel fault
+ * nothing can fix is an oops. The faulting instruction restarts when we
+ * return, unless a signal (or the exception fixup) changed where the task
+ * goes.
  */
 void do_page_fault(struct pt_regs *regs)
 {

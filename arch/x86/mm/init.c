@@ -16,7 +16,8 @@
  * Clears the user half (the identity map: address 0 faults afterwards)
  * and the kernel entries past the last RAM frame, marks the rest global
  * (they are in every page directory and must survive CR3 reloads), turns
- * on CR4.PGE and reloads CR3. Runs once, after setup_arch.
+ * on CR4.PGE and reloads CR3. Runs once, after setup_arch and before
+ * mem_init.
  */
 void paging_init(void)
 {
