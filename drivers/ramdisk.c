@@ -6,7 +6,7 @@
  * is how the image leaves the machine at the end of a test run (QEMU dumps
  * that physical range; see docs/ext2.md).
  */
-#include <asm/multiboot.h>
+#include <asm/setup.h>
 #include <asm/page.h>
 #include <fs/blkdev.h>
 #include <fs/fs.h>

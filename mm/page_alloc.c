@@ -27,7 +27,7 @@
  * PG_poison; when it is handed out again the pattern must still be intact,
  * otherwise someone wrote to memory after freeing it.
  */
-#include <asm/multiboot.h>
+#include <asm/setup.h>
 #include <kernel/init.h>
 #include <kernel/printk.h>
 #include <lib/string.h>
@@ -341,7 +341,7 @@ void show_free_areas(void)
 
 static bool region_is_ram(const struct boot_mem_region *r)
 {
-	return r->type == MULTIBOOT_MEMORY_AVAILABLE;
+	return r->type == BOOT_MEM_RAM;
 }
 
 /*

@@ -52,16 +52,6 @@ struct syscall_entry {
  */
 #define __NR_old_mmap	__NR_mmap
 
-/*
- * TRANSITIONAL, removed once every call is converted: the old untyped form
- * SYSCALL_DEFINE(nr, name) with long sys_name(struct pt_regs *regs).
- */
-#define SYSCALL_DEFINE(number, name)					\
-	long sys_##name(struct pt_regs *regs);				\
-	static long __legacy_sys_##name(const struct pt_regs *regs)	\
-	{ return sys_##name((struct pt_regs *)regs); }			\
-	__SYSCALL_ENTRY(number, name, __legacy_sys_##name)
-
 void syscall_init(void);
 void do_syscall(struct pt_regs *regs);
 

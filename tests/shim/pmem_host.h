@@ -18,7 +18,7 @@
 #include <string.h>
 #undef ssize_t
 
-#include <asm/multiboot.h>
+#include <asm/setup.h>
 #include <asm/page.h>
 #include <kernel/init.h>
 
