@@ -565,6 +565,16 @@ static int copy_args(struct linux_binprm *bprm, const char *filename,
 	return bprm->len + 4UL * (bprm->argc + bprm->envc + 2) > ARG_BUF_SIZE ? -E2BIG : 0;
 }
 
+/*
+ * Replace current's program with the executable at filename (an ELF32
+ * i386 static executable, or a "#!" script whose interpreter is one).
+ * argv and envp are NULL-terminated arrays of user pointers, or of kernel
+ * pointers when `kernel` is true (how init is started). On success the
+ * new address space is current's, regs (current's user trap frame) is set
+ * up for the program's entry and 0 returned; on failure the old program is
+ * untouched and -errno returned (-ENOENT, -EACCES, -ENOEXEC, -E2BIG,
+ * -EFAULT, -ENOMEM...).
+ */
 int do_execve(const char *filename, const char *const *argv,
 	      const char *const *envp, struct pt_regs *regs, bool kernel)
 {

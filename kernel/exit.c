@@ -99,6 +99,13 @@ static void exit_notify(void)
 	wake_up(&parent->wait_chldexit);
 }
 
+/*
+ * End current with wait status `code` (exit code << 8, or the signal
+ * number that killed it): give back its address space, files and cwd,
+ * hand its children to init and tell the parent (SIGCHLD), then leave the
+ * CPU for good as a zombie, or as TASK_DEAD when nobody will wait. Never
+ * returns; panics if init exits.
+ */
 void do_exit(int code)
 {
 	struct task_struct *tsk = current;
@@ -117,6 +124,11 @@ void do_exit(int code)
 	panic("do_exit: zombie %d ran again", tsk->pid);
 }
 
+/*
+ * Reap zombie p (the parent collected its status): unlink it from its
+ * parent and the task list and free its stack and task_struct. p is not
+ * current.
+ */
 void release_task(struct task_struct *p)
 {
 	unsigned long flags = local_irq_save();	/* the tick walks task_list */
@@ -175,8 +187,12 @@ static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
 }
 
 /*
- * wait4: reap a child that has exited. Returns its pid, 0 with WNOHANG when
- * children exist but none has exited, -ECHILD when no child matches,
+ * wait4's work: reap a child of current that matches pid (> 0 that pid,
+ * -1 any, 0 our process group, < -1 group -pid) and has exited, storing
+ * its wait status at ustatus and its rusage at uru (either may be NULL).
+ * Returns its pid, 0 with WNOHANG when matching children exist but none
+ * has exited, -ECHILD when no child matches, -EINVAL for unknown options,
+ * -EFAULT for a bad pointer (the child is reaped all the same), or
  * -ERESTARTSYS if a signal arrives while waiting (restarted or -EINTR,
  * depending on SA_RESTART, on the way out).
  */

@@ -42,6 +42,11 @@ static pid_t alloc_pid(void)
 	return last_pid;
 }
 
+/*
+ * Free what release_task leaves of p: its kernel stack and task_struct.
+ * p must never run again and must not be the stack we are on (a task
+ * that reaps itself is freed by schedule_tail, after the switch away).
+ */
 void free_task(struct task_struct *p)
 {
 	__free_pages(virt_to_page(p->stack), THREAD_ORDER);
@@ -177,6 +182,11 @@ static struct task_struct *copy_process(const struct pt_regs *regs, void (*fn)(v
 	return p;
 }
 
+/*
+ * fork: a copy of current that returns to user mode with *regs (the
+ * parent's trap frame) and eax 0. Returns the child's pid to the parent,
+ * or -EAGAIN (task limit) / -ENOMEM; the child is runnable on success.
+ */
 long do_fork(struct pt_regs *regs)
 {
 	struct task_struct *p;
@@ -190,8 +200,9 @@ long do_fork(struct pt_regs *regs)
 }
 
 /*
- * The first user process: a task that runs fn in kernel mode (fn execs
- * init), then enters user mode. Called once, by rest_init.
+ * The first user process (pid 1): a task that runs fn in kernel mode (fn
+ * execs init), then enters user mode with the registers fn left in its
+ * trap frame. Called once, by rest_init; panics if it cannot.
  */
 struct task_struct *kernel_thread_init(void (*fn)(void))
 {

@@ -48,6 +48,10 @@ static void init_main(void)
 		panic("No working init found (%s: error %d)", init_path, err);
 }
 
+/*
+ * The end of start_kernel: create pid 1 (which execs init) and become the
+ * idle task. Never returns.
+ */
 void rest_init(void)
 {
 	init_task_p = kernel_thread_init(init_main);

@@ -12,6 +12,11 @@ extern const unsigned long ksyms_name[];
 extern const char ksyms_str[];
 extern const char _text[], _etext[];
 
+/*
+ * The name of the kernel function containing addr, with addr's offset
+ * into it in *offset; NULL if addr is outside the kernel's text (then
+ * *offset is not set).
+ */
 const char *kallsyms_lookup(unsigned long addr, unsigned long *offset)
 {
 	unsigned long lo = 0, hi = ksyms_num;
@@ -33,6 +38,7 @@ const char *kallsyms_lookup(unsigned long addr, unsigned long *offset)
 	return ksyms_str + ksyms_name[lo];
 }
 
+/* Write "name+0xoff" for addr into buf (size bytes, always terminated), or "?". */
 void kallsyms_format(unsigned long addr, char *buf, size_t size)
 {
 	unsigned long off;

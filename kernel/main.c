@@ -40,6 +40,12 @@ static void __noreturn selftest_poweroff(int failures)
 	qemu_exit(QEMU_EXIT_POWEROFF);
 }
 
+/*
+ * The C entry point, called by boot/ on the boot stack with paging on and
+ * interrupts off: boot_magic and boot_info are the two words the boot
+ * loader handed over, opaque here and passed to setup_arch. Sets up every
+ * subsystem, starts init and becomes the idle task; never returns.
+ */
 void start_kernel(unsigned long boot_magic, unsigned long boot_info)
 {
 	serial_init();

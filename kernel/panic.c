@@ -6,6 +6,12 @@
 
 bool oops_in_progress;
 
+/*
+ * The kernel cannot go on: with interrupts off, print "Kernel panic: " and
+ * the message, and a backtrace unless an oops already showed one, then
+ * stop (under QEMU, exit with QEMU_EXIT_PANIC). Never returns; a panic
+ * inside a panic only stops.
+ */
 void panic(const char *fmt, ...)
 {
 	static bool in_panic;

@@ -57,7 +57,11 @@ static void apply_param(char *word)
 		printk(KERN_INFO "cmdline: unknown parameter '%s'\n", word);
 }
 
-/* Split boot_cmdline into words (in a copy, since values must stay valid) and apply each. */
+/*
+ * Split boot_cmdline into words and apply each: run the matching __setup()
+ * entry, report unknown words. Works on a copy, since the values handed
+ * to the entries must stay valid. Once, after setup_arch.
+ */
 void parse_cmdline(void)
 {
 	static char copy[sizeof(boot_cmdline)];

@@ -8,6 +8,7 @@
 
 int console_loglevel = 7;
 
+/* Write n raw bytes (no log level) to every console, with interrupts off. */
 void console_write(const char *s, size_t n)
 {
 	unsigned long flags = local_irq_save();
@@ -17,6 +18,7 @@ void console_write(const char *s, size_t n)
 	local_irq_restore(flags);
 }
 
+/* printk with a va_list. */
 int vprintk(const char *fmt, va_list args)
 {
 	char buf[512];
@@ -35,6 +37,12 @@ int vprintk(const char *fmt, va_list args)
 	return n;
 }
 
+/*
+ * Format like vsnprintf and write the message to every console if its
+ * leading KERN_* level (default KERN_INFO) is at most console_loglevel;
+ * the level prefix itself is not printed. Returns the length of the
+ * message without it, cut at 511 bytes. Safe from interrupt handlers.
+ */
 int printk(const char *fmt, ...)
 {
 	va_list ap;

@@ -37,6 +37,7 @@ int nr_tasks;
 LIST_HEAD(task_list);
 static LIST_HEAD(runqueue);
 
+/* The task with this pid (zombies included, idle never), or NULL. */
 struct task_struct *find_task_by_pid(pid_t pid)
 {
 	struct task_struct *p;
@@ -47,6 +48,12 @@ struct task_struct *find_task_by_pid(pid_t pid)
 	return NULL;
 }
 
+/*
+ * Make p runnable if it sleeps (interruptibly or not) and put it on the run
+ * queue; a runnable, zombie or dead task is left as it is. When the idle
+ * task has the CPU, it is asked to reschedule, so p runs soon rather than
+ * after a whole slice. Safe from interrupt handlers.
+ */
 void wake_up_process(struct task_struct *p)
 {
 	unsigned long flags = local_irq_save();
@@ -76,6 +83,12 @@ static struct task_struct *pick_next_task(struct task_struct *prev)
 	return next;
 }
 
+/*
+ * Give the CPU to the next runnable task; returns when current is picked
+ * again. current keeps its place at the tail of the run queue if it is
+ * TASK_RUNNING; to sleep, the caller sets another state first (and
+ * arranges for a wake-up). Any interrupt state; it is the same on return.
+ */
 void schedule(void)
 {
 	unsigned long flags = local_irq_save();
@@ -93,6 +106,11 @@ void schedule(void)
 	local_irq_restore(flags);
 }
 
+/*
+ * First thing after a context switch, on the new task's stack: prev is
+ * off the CPU now, so a TASK_DEAD prev (reaped, or reaping itself) can
+ * be freed. Also the first call of a new task (ret_from_fork).
+ */
 void schedule_tail(struct task_struct *prev)
 {
 	/* A task that reaped itself (or was reaped) is freed once off its stack. */
@@ -100,7 +118,12 @@ void schedule_tail(struct task_struct *prev)
 		free_task(prev);
 }
 
-/* Timer tick (interrupts off): time slices, timed sleeps and alarms. */
+/*
+ * The timer interrupt, each tick (interrupts off): charge current's time
+ * slice and ask for a reschedule when it is used up (or when idle runs and
+ * someone is runnable), wake the timed sleepers whose time has come, and
+ * send the alarms that are due.
+ */
 void scheduler_tick(struct pt_regs *regs)
 {
 	struct task_struct *p;
@@ -121,6 +144,12 @@ void scheduler_tick(struct pt_regs *regs)
 	}
 }
 
+/*
+ * Sleep interruptibly for up to `ticks` jiffies (MAX_SCHEDULE_TIMEOUT: as
+ * good as forever). Returns the ticks left: 0 when the time ran out, > 0
+ * when a signal or a wake_up came first. With a signal already pending it
+ * returns at once.
+ */
 unsigned long schedule_timeout(unsigned long ticks)
 {
 	unsigned long flags = local_irq_save();
@@ -137,6 +166,7 @@ unsigned long schedule_timeout(unsigned long ticks)
 	return time_after_eq(jiffies, expire) ? 0 : expire - jiffies;
 }
 
+/* Make q an empty wait queue (before anyone sleeps on it). */
 void init_waitqueue_head(struct wait_queue_head *q)
 {
 	INIT_LIST_HEAD(&q->task_list);
@@ -162,16 +192,25 @@ static int __sleep_on(struct wait_queue_head *q, long state)
 	return ret;
 }
 
+/*
+ * Sleep on q until woken; returns -EINTR if a signal is pending (at once
+ * if one already is), else 0. The caller re-checks its condition in a
+ * loop. When the waker runs in an interrupt handler, check the condition
+ * and call sleep_on with interrupts disabled, so the wake-up cannot slip
+ * in between; sleep_on gives back the caller's interrupt state.
+ */
 int sleep_on(struct wait_queue_head *q)
 {
 	return __sleep_on(q, TASK_INTERRUPTIBLE);
 }
 
+/* As sleep_on, but signals do not wake it; only wake_up does. */
 void sleep_on_uninterruptible(struct wait_queue_head *q)
 {
 	__sleep_on(q, TASK_UNINTERRUPTIBLE);
 }
 
+/* Make every task sleeping on q runnable. Safe from interrupt handlers. */
 void wake_up(struct wait_queue_head *q)
 {
 	unsigned long flags = local_irq_save();
@@ -183,9 +222,10 @@ void wake_up(struct wait_queue_head *q)
 }
 
 /*
- * The idle loop. Interrupts off, look, then safe_halt: it enables
- * interrupts and halts in one step, so no interrupt (and no wake-up) can
- * slip in between the check and the halt.
+ * The idle loop, run by the boot context as the idle task (pid 0) once
+ * init exists; never returns. Interrupts off, look, then safe_halt: it
+ * enables interrupts and halts in one step, so no interrupt (and no
+ * wake-up) can slip in between the check and the halt.
  */
 void __noreturn cpu_idle(void)
 {

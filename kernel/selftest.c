@@ -10,6 +10,7 @@ extern const struct selftest __start_selftests[], __stop_selftests[];
 static int checks, failures;
 static const char *current_test;
 
+/* Count one check and print "ok N - selftest NAME: what" (or "not ok ..."); returns cond. */
 bool selftest_check(bool cond, const char *what)
 {
 	checks++;
@@ -20,7 +21,7 @@ bool selftest_check(bool cond, const char *what)
 	return cond;
 }
 
-/* Runs every boot self-test; returns the number of failed checks. */
+/* Run every boot self-test (the .selftests section); returns the number of failed checks. */
 int run_selftests(void)
 {
 	const struct selftest *t;

@@ -34,6 +34,7 @@ static bool valid_signal(int sig)
 	return sig >= 1 && sig <= _NSIG;
 }
 
+/* True if p has a signal pending that it does not block. */
 bool signal_pending(struct task_struct *p)
 {
 	return (p->pending & ~p->blocked) != 0;
@@ -49,6 +50,13 @@ static bool sig_ignored(struct task_struct *p, int sig)
 	return handler == SIG_IGN || (handler == SIG_DFL && (DEFAULT_IGNORED & sigmask(sig)));
 }
 
+/*
+ * Generate sig for p, with info as the reason (NULL: from the kernel,
+ * SI_KERNEL). A signal already pending is not queued twice, one that p
+ * ignores and does not block is dropped, a zombie gets nothing; an
+ * interruptible sleeper is woken. Returns 0, or -EINVAL for a bad signal
+ * number. Safe from interrupt handlers.
+ */
 int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p)
 {
 	unsigned long flags;
@@ -76,6 +84,14 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
 	return 0;
 }
 
+/*
+ * Send sig to current for a fault it caused (SIGSEGV with SEGV_MAPERR or
+ * SEGV_ACCERR, SIGBUS with BUS_ADRERR...), with si_addr = addr. A blocked
+ * or ignored fault signal is unblocked and reset to the default action, as
+ * Linux does, so the process cannot loop on the faulting instruction.
+ * Delivered on the way back to user mode. Returns 0. Linux 4.x name (2.6:
+ * force_sig_info with a filled siginfo).
+ */
 int force_sig_fault(int sig, int si_code, unsigned long addr)
 {
 	struct k_sigaction *ka = &current->sighand[sig - 1];
@@ -91,11 +107,13 @@ int force_sig_fault(int sig, int si_code, unsigned long addr)
 	return send_sig_info(sig, &info, current);
 }
 
+/* force_sig_fault for a signal without an address (si_code SI_KERNEL). */
 void force_sig(int sig)
 {
 	force_sig_fault(sig, SI_KERNEL, 0);
 }
 
+/* exec: reset handled signals to SIG_DFL and their flags; ignored ones stay ignored. */
 void flush_signal_handlers(struct task_struct *p)
 {
 	int i;
@@ -139,9 +157,9 @@ static int dequeue_signal(struct kernel_siginfo *info)
  * Take the lowest pending unblocked signal and carry out its action unless
  * that is a handler: drop it (SIG_IGN, or a default action of ignoring) or
  * die of it. Returns the signal whose handler must run now, with its
- * siginfo in *info, or 0 (nothing pending, or a signal dropped). Linux
- * 2.6's get_signal_to_deliver also loops past dropped signals; this one
- * takes one signal a call, and its callers loop.
+ * siginfo in *info, or 0 (nothing pending, or a signal dropped). Unlike
+ * Linux 2.6's get_signal_to_deliver, which loops past the signals it
+ * drops, this one takes one signal a call; its callers loop.
  */
 int get_signal_to_deliver(struct kernel_siginfo *info)
 {
@@ -188,12 +206,17 @@ void signal_setup_done(int failed, int sig)
 		ka->handler = SIG_DFL;
 }
 
+/* True if sp lies on current's alternate signal stack. */
 bool on_sig_stack(unsigned long sp)
 {
 	return current->sas_ss_size && sp > current->sas_ss_sp &&
 	       sp - current->sas_ss_sp <= current->sas_ss_size;
 }
 
+/*
+ * The ss_flags sigaltstack reports for current running with stack
+ * pointer sp: SS_DISABLE (no alternate stack), SS_ONSTACK or 0.
+ */
 int sas_ss_flags(unsigned long sp)
 {
 	if (!current->sas_ss_size)

@@ -40,6 +40,11 @@ static int radix_tree_extend(struct radix_tree_root *root, unsigned long index)
 	return 0;
 }
 
+/*
+ * Store item at index, growing the tree as needed. Returns 0,
+ * -EEXIST if the slot is taken, or -ENOMEM (the tree may then have grown,
+ * which is harmless).
+ */
 int radix_tree_insert(struct radix_tree_root *root, unsigned long index, void *item)
 {
 	struct radix_tree_node *node = NULL;
@@ -70,6 +75,7 @@ int radix_tree_insert(struct radix_tree_root *root, unsigned long index, void *i
 	return 0;
 }
 
+/* The item at index, or NULL. */
 void *radix_tree_lookup(struct radix_tree_root *root, unsigned long index)
 {
 	struct radix_tree_node *node = root->rnode;
@@ -85,6 +91,7 @@ void *radix_tree_lookup(struct radix_tree_root *root, unsigned long index)
 	return node ? node->slots[index & RADIX_TREE_MAP_MASK] : NULL;
 }
 
+/* Remove and return the item at index (NULL if none); frees the nodes that become empty. */
 void *radix_tree_delete(struct radix_tree_root *root, unsigned long index)
 {
 	struct radix_tree_node *path[RADIX_TREE_MAX_HEIGHT];

@@ -117,11 +117,17 @@ static void __rb_insert(struct rb_node *z, struct rb_root *root,
 	rb_set_color(root->rb_node, RB_BLACK);
 }
 
+/* Rebalance after rb_link_node() hung node (red) into root's tree. */
 void rb_insert_color(struct rb_node *node, struct rb_root *root)
 {
 	__rb_insert(node, root, NULL);
 }
 
+/*
+ * rb_insert_color for an augmented tree: first propagate from the new leaf
+ * to the root (the caller has set the node's own value), then rebalance
+ * through augment's callbacks. As Linux 3.x.
+ */
 void rb_insert_augmented(struct rb_node *node, struct rb_root *root,
 			 const struct rb_augment_callbacks *augment)
 {
@@ -235,22 +241,30 @@ static void __rb_erase(struct rb_node *node, struct rb_root *root,
 		__rb_erase_fixup(x, xparent, root, aug);
 }
 
+/* Remove node from root's tree and rebalance. node's links are stale afterwards. */
 void rb_erase(struct rb_node *node, struct rb_root *root)
 {
 	__rb_erase(node, root, NULL);
 }
 
+/*
+ * rb_erase for an augmented tree: propagate from the lowest node whose
+ * subtree changed up to the root, then rebalance through augment's
+ * callbacks. As Linux 3.x.
+ */
 void rb_erase_augmented(struct rb_node *node, struct rb_root *root,
 			const struct rb_augment_callbacks *augment)
 {
 	__rb_erase(node, root, augment);
 }
 
+/* The leftmost (smallest) node, or NULL for an empty tree. O(log n). */
 struct rb_node *rb_first(const struct rb_root *root)
 {
 	return root->rb_node ? rb_leftmost(root->rb_node) : NULL;
 }
 
+/* The rightmost (largest) node, or NULL for an empty tree. O(log n). */
 struct rb_node *rb_last(const struct rb_root *root)
 {
 	struct rb_node *n = root->rb_node;
@@ -262,6 +276,7 @@ struct rb_node *rb_last(const struct rb_root *root)
 	return n;
 }
 
+/* node's in-order successor, or NULL past the end. O(log n) worst case. */
 struct rb_node *rb_next(const struct rb_node *node)
 {
 	struct rb_node *parent;
@@ -274,6 +289,7 @@ struct rb_node *rb_next(const struct rb_node *node)
 	return parent;
 }
 
+/* node's in-order predecessor, or NULL before the start. O(log n) worst case. */
 struct rb_node *rb_prev(const struct rb_node *node)
 {
 	struct rb_node *parent;
@@ -289,6 +305,11 @@ struct rb_node *rb_prev(const struct rb_node *node)
 	return parent;
 }
 
+/*
+ * Put new where victim is: same parent, children and colour, so no
+ * rebalancing. new must sort where victim did; augmented values are not
+ * touched.
+ */
 void rb_replace_node(struct rb_node *victim, struct rb_node *new, struct rb_root *root)
 {
 	struct rb_node *parent = rb_parent(victim);
@@ -328,6 +349,11 @@ static int rb_check_subtree(const struct rb_node *n, const struct rb_node *paren
 	return lh + rb_is_black(n);
 }
 
+/*
+ * Check the colour rules and parent links of root's tree; returns the
+ * black height, or -1 (after printing the failed condition) if the tree
+ * is broken. For debug builds and tests.
+ */
 int rb_check(const struct rb_root *root)
 {
 	if (root->rb_node && rb_is_red(root->rb_node)) {

@@ -6,6 +6,7 @@
  * has no faster ones; i386 has (asm/string.h, arch/x86/memcpy_32.c).
  */
 #ifndef __HAVE_ARCH_MEMSET
+/* Fill n bytes at s with the byte c; returns s. */
 void *memset(void *s, int c, size_t n)
 {
 	unsigned char *d = s;
@@ -17,6 +18,7 @@ void *memset(void *s, int c, size_t n)
 #endif
 
 #ifndef __HAVE_ARCH_MEMCPY
+/* Copy n bytes from src to dst, which must not overlap (memmove may); returns dst. */
 void *memcpy(void *dst, const void *src, size_t n)
 {
 	unsigned char *d = dst;
@@ -28,6 +30,7 @@ void *memcpy(void *dst, const void *src, size_t n)
 }
 #endif
 
+/* Copy n bytes from src to dst, which may overlap; returns dst. */
 void *memmove(void *dst, const void *src, size_t n)
 {
 	unsigned char *d = dst;
@@ -40,6 +43,7 @@ void *memmove(void *dst, const void *src, size_t n)
 	return dst;
 }
 
+/* Compare n bytes as unsigned chars: < 0, 0 or > 0 as a is below, equal to or above b. */
 int memcmp(const void *a, const void *b, size_t n)
 {
 	const unsigned char *p = a, *q = b;
@@ -50,6 +54,7 @@ int memcmp(const void *a, const void *b, size_t n)
 	return 0;
 }
 
+/* The length of s, without its NUL. */
 size_t strlen(const char *s)
 {
 	size_t n = 0;
@@ -59,6 +64,7 @@ size_t strlen(const char *s)
 	return n;
 }
 
+/* strlen(s), but at most max: looks at no byte past s[max - 1]. */
 size_t strnlen(const char *s, size_t max)
 {
 	size_t n = 0;
@@ -68,6 +74,7 @@ size_t strnlen(const char *s, size_t max)
 	return n;
 }
 
+/* Compare two strings as unsigned chars: < 0, 0 or > 0. */
 int strcmp(const char *a, const char *b)
 {
 	while (*a && *a == *b)
@@ -75,6 +82,7 @@ int strcmp(const char *a, const char *b)
 	return (unsigned char)*a - (unsigned char)*b;
 }
 
+/* strcmp of at most the first n characters. */
 int strncmp(const char *a, const char *b, size_t n)
 {
 	for (; n; n--, a++, b++) {
@@ -86,6 +94,7 @@ int strncmp(const char *a, const char *b, size_t n)
 	return 0;
 }
 
+/* Copy src with its NUL to dst, which must have room; returns dst. */
 char *strcpy(char *dst, const char *src)
 {
 	char *d = dst;
@@ -95,7 +104,11 @@ char *strcpy(char *dst, const char *src)
 	return dst;
 }
 
-/* Copy at most size-1 bytes and always terminate; returns strlen(src). */
+/*
+ * Copy src into dst of size bytes: at most size - 1 characters, always
+ * NUL-terminated (unless size is 0). Returns strlen(src), so a result >=
+ * size means src was cut.
+ */
 size_t strlcpy(char *dst, const char *src, size_t size)
 {
 	size_t len = strlen(src);
@@ -108,6 +121,7 @@ size_t strlcpy(char *dst, const char *src, size_t size)
 	return len;
 }
 
+/* The first c in s (c may be the NUL, which is found at the end), or NULL. */
 char *strchr(const char *s, int c)
 {
 	for (; *s; s++)
@@ -116,6 +130,7 @@ char *strchr(const char *s, int c)
 	return c ? NULL : (char *)s;
 }
 
+/* The last c in s (the NUL counts, as in strchr), or NULL. */
 char *strrchr(const char *s, int c)
 {
 	const char *last = NULL;
@@ -127,6 +142,11 @@ char *strrchr(const char *s, int c)
 	return (char *)last;
 }
 
+/*
+ * The number at the start of s in base (0: "0x" means hex, a leading "0"
+ * octal, else decimal; base 16 does not skip "0x"); *end (if end) points
+ * past it. No sign, no overflow check; no digits gives 0 with *end = s.
+ */
 unsigned long simple_strtoul(const char *s, char **end, unsigned int base)
 {
 	unsigned long v = 0;

@@ -145,7 +145,11 @@ static const char *format_one(struct outbuf *o, const char *fmt, va_list *ap)
 	return fmt + 1;
 }
 
-/* Like C's vsnprintf: writes at most size bytes including the NUL, returns the full length. */
+/*
+ * Like C's vsnprintf, for the conversions listed at the top of this file:
+ * writes at most size bytes including the NUL (none if size is 0) and
+ * returns the length the whole output would have had.
+ */
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 {
 	struct outbuf o = { buf, size, 0 };
@@ -164,6 +168,7 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list args)
 	return (int)o.len;
 }
 
+/* vsnprintf with the arguments inline. */
 int snprintf(char *buf, size_t size, const char *fmt, ...)
 {
 	va_list ap;

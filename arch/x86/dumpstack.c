@@ -4,6 +4,7 @@
 #include <kernel/kallsyms.h>
 #include <kernel/printk.h>
 
+/* Print the registers of a trap frame (user esp and ss too for a user-mode one). */
 void show_regs(const struct pt_regs *regs)
 {
 	printk(KERN_EMERG "EIP %08x  CS %04x  EFLAGS %08x", regs->eip, regs->cs,
@@ -25,6 +26,11 @@ static void print_frame(unsigned long addr)
 	printk(KERN_EMERG "  [<%08lx>] %s\n", addr, buf);
 }
 
+/*
+ * Print eip (unless 0), then walk the frame-pointer chain from ebp,
+ * printing function+offset of each return address. Stops at the first
+ * frame outside the kernel, out of order or misaligned, or after 32.
+ */
 void show_backtrace(unsigned long ebp, unsigned long eip)
 {
 	int depth = 0;

@@ -7,6 +7,11 @@
 
 extern const struct exception_table_entry __start_ex_table[], __stop_ex_table[];
 
+/*
+ * If the instruction at regs->eip is in the exception table, point eip at
+ * its fixup and return true: the fault is handled. Called for kernel-mode
+ * faults only.
+ */
 bool fixup_exception(struct pt_regs *regs)
 {
 	const struct exception_table_entry *e;

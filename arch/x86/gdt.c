@@ -17,6 +17,11 @@ extern char init_stack_top[];
 #define ACC_DATA	0x12	/* data segment, writable */
 #define ACC_TSS		0x09	/* available 32-bit TSS */
 
+/*
+ * Fill GDT descriptor `entry`: base, limit (in 4 KiB units for code and
+ * data segments, in bytes for the TSS) and access byte (type, DPL,
+ * present). Takes effect when a selector for it is next loaded.
+ */
 void set_gdt_desc(int entry, u32 base, u32 limit_pages, u8 access)
 {
 	struct desc_struct *d = &gdt_table[entry];
@@ -34,6 +39,11 @@ struct gdt_ptr {
 	u32 base;
 } __attribute__((packed));
 
+/*
+ * Load our GDT (flat kernel and user segments, the TSS) and reload every
+ * segment register and the task register from it. Once, at boot, before
+ * trap_init.
+ */
 void gdt_init(void)
 {
 	struct gdt_ptr gp = { sizeof(gdt_table) - 1, (u32)gdt_table };

@@ -24,6 +24,7 @@ static void pic_write_mask(void)
 	outb(irq_mask >> 8, PIC2_DATA);
 }
 
+/* Remap both PICs to vectors 32-47 and mask every line but the cascade. Once, at boot. */
 void init_i8259(void)
 {
 	outb(ICW1_INIT, PIC1_CMD);
@@ -37,6 +38,7 @@ void init_i8259(void)
 	pic_write_mask();
 }
 
+/* Install handler for irq (0-15, one handler per line) and unmask the line. */
 void request_irq(unsigned int irq, irq_handler_t handler)
 {
 	irq_handlers[irq] = handler;
@@ -44,6 +46,10 @@ void request_irq(unsigned int irq, irq_handler_t handler)
 	pic_write_mask();
 }
 
+/*
+ * Vectors 32-47, from do_trap with interrupts off: acknowledge the PIC
+ * (first, since the handler may switch tasks), then run the line's handler.
+ */
 void do_irq(struct pt_regs *regs)
 {
 	unsigned int irq = regs->trapno - FIRST_EXTERNAL_VECTOR;

@@ -39,6 +39,7 @@ static u32 mxcsr_mask = 0xffbf;	/* MXCSR bits fxrstor accepts */
 #define FXSAVE_MXCSR	24	/* offsets in an fxsave image */
 #define FXSAVE_MXCSR_MASK 28
 
+/* Store the live x87/SSE state in state (16-byte aligned, FPU_STATE_SIZE); it stays live. */
 void fpu_save(u8 *state)
 {
 	if (cpu_has_fxsr) {
@@ -50,6 +51,7 @@ void fpu_save(u8 *state)
 	__asm__ __volatile__("frstor %0" : : "m"(*(const u8 (*)[108])state));
 }
 
+/* Load state (from fpu_save, or a sanitized fxsave image) into the registers. */
 void fpu_restore(const u8 *state)
 {
 	if (cpu_has_fxsr)
@@ -58,11 +60,13 @@ void fpu_restore(const u8 *state)
 		__asm__ __volatile__("frstor %0" : : "m"(*(const u8 (*)[108])state));
 }
 
+/* Make the live state a fresh one: as after fninit, default MXCSR, zero SSE registers. */
 void fpu_init_state(void)
 {
 	fpu_restore(init_fpu_state);
 }
 
+/* Clear the MXCSR bits this CPU does not have in an fxsave image (fxrstor #GPs on them). */
 void fpu_sanitize_fxsave(u8 *fxsave)
 {
 	*(u32 *)(fxsave + FXSAVE_MXCSR) &= mxcsr_mask;
@@ -98,6 +102,7 @@ static int fpu_init(void)
 }
 core_initcall(fpu_init);
 
+/* Copy p's three TLS descriptors into GDT entries 6-8; they apply from the next segment load. */
 void load_tls(struct task_struct *p)
 {
 	int i;
@@ -108,14 +113,17 @@ void load_tls(struct task_struct *p)
 	}
 }
 
+/* Make mm's page directory the live one (NULL: swapper_pg_dir); flushes the TLB. */
 void activate_mm(struct mm_struct *mm)
 {
 	write_cr3(__pa(mm ? mm->pgd : swapper_pg_dir));
 }
 
 /*
- * Called by schedule() with interrupts off. Returns the task that ran
- * before (on the resumed task's stack, that is whoever switched to it).
+ * Switch the CPU from prev to next: kernel stack (and TSS esp0), page
+ * directory, TLS descriptors, FPU state. Called by schedule() with
+ * interrupts off. Returns, on next's stack, the task that ran before it
+ * there, which is whoever switched to next (for schedule_tail).
  */
 struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next)
 {
@@ -128,6 +136,13 @@ struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next
 	return switch_context(&prev->thread.esp, next->thread.esp, prev);
 }
 
+/*
+ * Set up p's kernel stack so that its first switch_to lands in user mode
+ * with the registers in *regs and eax 0 (a fork child; it inherits the
+ * live FPU state), or, with regs NULL, calls fn() in kernel mode and then
+ * returns to user mode with whatever fn left in task_pt_regs(p) (how init
+ * starts; fresh FPU state).
+ */
 void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(void))
 {
 	struct pt_regs *childregs = task_pt_regs(p);
@@ -171,6 +186,7 @@ void start_thread(struct pt_regs *regs, unsigned long new_ip, unsigned long new_
 	regs->ss = __USER_DS;
 }
 
+/* exec: reset current's per-thread CPU state for a new program (TLS slots cleared, fresh FPU). */
 void flush_thread(void)
 {
 	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));

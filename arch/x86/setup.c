@@ -64,6 +64,15 @@ static void copy_modules(const struct multiboot_info *mbi)
 	}
 }
 
+/*
+ * Check what the boot loader handed over and copy what we need into
+ * kernel memory (boot_params, boot_cmdline) before anything can reuse the
+ * loader's: boot_magic and boot_info are what the Multiboot loader left in
+ * eax and ebx (its magic, the physical address of its information).
+ * Halts with a message on a wrong magic, no memory map, or a module that
+ * overlaps the kernel or lies outside low memory. Once, first in
+ * start_kernel after the console.
+ */
 void setup_arch(unsigned long boot_magic, unsigned long boot_info)
 {
 	u32 magic = boot_magic;
@@ -81,7 +90,10 @@ void setup_arch(unsigned long boot_magic, unsigned long boot_info)
 		copy_modules(mbi);
 }
 
-/* The root filesystem needs a ramdisk; say so plainly if the loader gave none. */
+/*
+ * The root filesystem needs a ramdisk: halt with a message saying how to
+ * boot with one if the loader gave no module. After setup_arch.
+ */
 void check_ramdisk_module(void)
 {
 	if (!boot_params.nr_modules)

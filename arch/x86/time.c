@@ -16,6 +16,7 @@ static void timer_interrupt(struct pt_regs *regs)
 	scheduler_tick(regs);
 }
 
+/* Program PIT channel 0 for HZ interrupts a second and take IRQ 0. Once, at boot. */
 void time_init(void)
 {
 	unsigned int divisor = (PIT_FREQ + HZ / 2) / HZ;

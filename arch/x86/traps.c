@@ -42,6 +42,7 @@ static const char *const exception_names[FIRST_EXTERNAL_VECTOR] = {
 	"VMM communication", "security exception", "reserved (31)",
 };
 
+/* The SDM's name of CPU exception vector ("page fault"), or "interrupt" from 32 up. */
 const char *exception_name(unsigned int vector)
 {
 	return vector < FIRST_EXTERNAL_VECTOR ? exception_names[vector] : "interrupt";
@@ -58,6 +59,11 @@ static void set_gate(unsigned int vector, u32 handler, u8 type_attr)
 	g->offset_high = handler >> 16;
 }
 
+/*
+ * Fill and load the IDT: the 48 trap stubs as interrupt gates (int3 and
+ * into callable from ring 3) and int 0x80 as a user trap gate. Once, at
+ * boot, after gdt_init.
+ */
 void trap_init(void)
 {
 	struct {
@@ -76,7 +82,11 @@ void trap_init(void)
 	__asm__ __volatile__("lidt %0" : : "m"(ip));
 }
 
-/* Prints an oops report for regs and halts. Never returns. */
+/*
+ * Oops: a kernel-mode exception nobody fixes up. Print what, the exception,
+ * error code, CR2, CR3, the registers of regs and a backtrace from it,
+ * then panic. Never returns.
+ */
 void die(const char *what, struct pt_regs *regs)
 {
 	local_irq_disable();
@@ -154,6 +164,12 @@ static void do_exception(struct pt_regs *regs)
 	die("kernel exception", regs);
 }
 
+/*
+ * The C entry of every trap stub (regs->trapno says which): dispatch to the
+ * system-call, IRQ or exception handler, then, when returning to user
+ * mode, prepare_exit_to_usermode. Runs with interrupts off, as the
+ * interrupt gates leave them, except for system calls (a trap gate).
+ */
 void do_trap(struct pt_regs *regs)
 {
 	if (regs->trapno == SYSCALL_VECTOR)

@@ -34,6 +34,13 @@ static unsigned long __copy_user(void *to, const void *from, unsigned long n)
 	return n;
 }
 
+/*
+ * Copy n bytes from user space to the kernel buffer to. Returns the number
+ * of bytes NOT copied (0 on success); a bad user address, or one above
+ * TASK_SIZE, ends the copy early through the exception table, never with
+ * an oops, and the part of `to` that could not be filled is zeroed. May
+ * sleep (a page fault brings the page in).
+ */
 unsigned long copy_from_user(void *to, const void __user *ufrom, unsigned long n)
 {
 	unsigned long left;
@@ -49,6 +56,7 @@ unsigned long copy_from_user(void *to, const void __user *ufrom, unsigned long n
 	return left;
 }
 
+/* Copy n bytes from the kernel to user space; the bytes NOT copied, as copy_from_user. */
 unsigned long copy_to_user(void __user *uto, const void *from, unsigned long n)
 {
 	if (!access_ok(uto, n))
@@ -56,6 +64,7 @@ unsigned long copy_to_user(void __user *uto, const void *from, unsigned long n)
 	return __copy_user(uto, from, n);
 }
 
+/* Zero n user bytes; the number NOT zeroed (0 on success), as copy_to_user. */
 unsigned long clear_user(void __user *uto, unsigned long n)
 {
 	unsigned long d0;
@@ -99,6 +108,11 @@ static inline int get_user_u8(u8 *val, const u8 *uaddr)
 	return err;
 }
 
+/*
+ * Copy a NUL-terminated user string of at most n bytes, NUL included, to
+ * dst. Returns its length (without the NUL), -EFAULT, or -ENAMETOOLONG
+ * when no NUL was found within n bytes (or n <= 0).
+ */
 long strncpy_from_user(char *dst, const char __user *usrc, long n)
 {
 	unsigned long addr = (unsigned long)usrc;

@@ -49,9 +49,10 @@ struct selftest {
 	static const struct selftest __selftest_##fn __used \
 	__section(".selftests") __aligned(4) = { name, fn }
 
-/* Prints "ok N - what" or "not ok N - what" and counts it; returns cond. */
-bool selftest_check(bool cond, const char *what);
+/* ---- kernel/selftest.c ---- */
+bool selftest_check(bool cond, const char *what);	/* prints ok/not ok; returns cond */
 
+/* ---- kernel/params.c ---- */
 /* Set from the command line; read by whoever cares. */
 extern bool boot_test_mode;	/* "test": run self-tests, init runs /tests */
 extern char boot_cmdline[256];	/* the whole command line, for /proc */

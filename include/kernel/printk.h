@@ -1,6 +1,6 @@
 /*
- * Kernel console output and fatal errors. printk writes to every registered
- * console (serial COM1 and the VGA text screen).
+ * Kernel console output and fatal errors. printk writes to every console
+ * (serial COM1 and the VGA text screen).
  */
 #ifndef KERNEL_PRINTK_H
 #define KERNEL_PRINTK_H
@@ -17,31 +17,21 @@
 #define KERN_INFO	"<6>"
 #define KERN_DEBUG	"<7>"
 
-/* lib/vsprintf.c: %d %i %u %x %X %o %c %s %p, l/ll, width, '0' and '-'. */
+/* ---- lib/vsprintf.c ---- */
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list args);
 int snprintf(char *buf, size_t size, const char *fmt, ...) __printf(3, 4);
 
-/*
- * kernel/printk.c: format like vsnprintf and write to every console if the
- * leading KERN_* level (default KERN_INFO) is at most console_loglevel; the
- * level prefix itself is not printed. Returns the length of the message
- * without it, cut at 511 bytes. Safe from interrupt handlers.
- */
+/* ---- kernel/printk.c ---- */
 int printk(const char *fmt, ...) __printf(1, 2);
 int vprintk(const char *fmt, va_list args);
 extern int console_loglevel;	/* messages above this level are dropped */
 
-struct console {
-	void (*write)(const char *s, size_t n);
-	struct console *next;
-};
-void register_console(struct console *con);
-
-/* kernel/panic.c: print the message, registers and backtrace, then halt. */
+/* ---- kernel/panic.c ---- */
 void panic(const char *fmt, ...) __printf(1, 2) __noreturn;
 /* Set by die() once the oops report is printed, so panic does not repeat it. */
 extern bool oops_in_progress;
 
+/* States that cannot happen: panic with the file, line and condition. */
 #define BUG_ON(cond) do {						\
 	if (unlikely(cond))						\
 		panic("BUG at %s:%d: %s", __FILE__, __LINE__, #cond);	\

@@ -1,5 +1,6 @@
 /*
- * Tasks and the scheduler (kernel/sched.c, kernel/fork.c, kernel/exit.c).
+ * Tasks and the scheduler (kernel/sched.c, fork.c, exit.c, exec.c; the CPU
+ * side in arch/x86/process.c).
  * This is the part the rest of the kernel sees.
  *
  * Every process is one task_struct with its own kernel stack (THREAD_SIZE
@@ -121,78 +122,36 @@ static inline struct pt_regs *task_pt_regs(struct task_struct *p)
 	return (struct pt_regs *)((char *)p->stack + THREAD_SIZE) - 1;
 }
 
-/* Make q an empty wait queue (before anyone sleeps on it). */
+/* ---- kernel/sched.c ---- */
+void schedule(void);
+unsigned long schedule_timeout(unsigned long ticks);	/* returns the ticks left */
+void wake_up_process(struct task_struct *p);
+struct task_struct *find_task_by_pid(pid_t pid);
+void schedule_tail(struct task_struct *prev);
+void cpu_idle(void) __noreturn;
 void init_waitqueue_head(struct wait_queue_head *q);
-/*
- * Sleep until woken; returns -EINTR if a signal is pending (at once if one
- * already is), else 0. The caller re-checks its condition in a loop. When
- * the waker runs in an interrupt handler, check the condition and call
- * sleep_on with interrupts disabled, so the wake-up cannot slip in between;
- * sleep_on gives back the caller's interrupt state.
- */
-int sleep_on(struct wait_queue_head *q);
-/* As sleep_on, but signals do not wake it. */
+int sleep_on(struct wait_queue_head *q);		/* 0, or -EINTR */
 void sleep_on_uninterruptible(struct wait_queue_head *q);
-/* Make every task sleeping on q runnable. Safe from interrupt handlers. */
 void wake_up(struct wait_queue_head *q);
 
-/* ---- kernel/sched.c ---- */
-/* Give the CPU to the next runnable task (current keeps its place if runnable). */
-void schedule(void);
-/*
- * Sleep interruptibly for up to `ticks` jiffies. Returns the ticks left
- * (0 when the time ran out, > 0 when a signal or wake_up came first).
- */
-unsigned long schedule_timeout(unsigned long ticks);
-/* Make p runnable (if it sleeps) and put it on the run queue. IRQ-safe. */
-void wake_up_process(struct task_struct *p);
-/* The task with this pid (zombies included), or NULL. */
-struct task_struct *find_task_by_pid(pid_t pid);
-/* Called after a context switch on the new task's stack; frees a dead prev. */
-void schedule_tail(struct task_struct *prev);
-/* The idle loop: run whatever is runnable, else halt until an interrupt. */
-void cpu_idle(void) __noreturn;
-
 /* ---- kernel/fork.c ---- */
-/* fork: a copy of current; returns the child's pid to the parent, or -errno. */
 long do_fork(struct pt_regs *regs);
-/* rest_init: create pid 1, which runs fn in kernel mode, then enters user mode. */
 struct task_struct *kernel_thread_init(void (*fn)(void));
-/* Free what release_task leaves: stack and task_struct (prev must not run). */
 void free_task(struct task_struct *p);
 
 /* ---- kernel/exit.c ---- */
-/* End current with wait status `code` (exit << 8, or a signal number). */
 void do_exit(int code) __noreturn;
-/* Reap a zombie: unlink it and free everything that is left. */
 void release_task(struct task_struct *p);
 
 /* ---- kernel/exec.c ---- */
-/*
- * Replace current's program with the ELF executable at `filename`.
- * argv and envp are NULL-terminated arrays of user pointers, or of kernel
- * pointers when `kernel` is true (used to start init). On success regs is
- * set up for the new program's entry and 0 returned; on failure the old
- * program is untouched and -errno returned.
- */
 int do_execve(const char *filename, const char *const *argv,
 	      const char *const *envp, struct pt_regs *regs, bool kernel);
 
 /* ---- arch/x86/process.c ---- */
-/* Switch CPU state (stack, registers, CR3, TSS, TLS, FPU) from prev to next. */
 struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next);
-/*
- * Set up p's kernel stack so that its first switch_to lands in user mode
- * with the registers in *regs (a fork child), or, with regs NULL, calls
- * fn() in kernel mode and then returns to user mode with whatever fn left
- * in task_pt_regs(p) (how init starts).
- */
 void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(void));
-/* Reset the per-thread CPU state for a new program (TLS, FPU). */
 void flush_thread(void);
-/* Make mm's page directory the live one (NULL: the kernel's own). */
 void activate_mm(struct mm_struct *mm);
-/* Load the TLS descriptors of current into the GDT. */
 void load_tls(struct task_struct *p);
 
 #endif

@@ -55,37 +55,17 @@ struct task_struct;
 struct pt_regs;
 
 /* ---- kernel/signal.c ---- */
-/*
- * Send sig to current for a fault it caused (SIGSEGV with SEGV_MAPERR or
- * SEGV_ACCERR, SIGBUS with BUS_ADRERR...), with si_addr = addr. A blocked
- * or ignored fault signal is unblocked and reset to the default action, as
- * Linux does, so the process cannot loop on the faulting instruction.
- * Delivered on the way back to user mode. Returns 0.
- */
 int force_sig_fault(int sig, int si_code, unsigned long addr);
-/* force_sig_fault for a signal without an address (si_code SI_KERNEL). */
 void force_sig(int sig);
-/* Generate sig for p with info (NULL: from the kernel). 0, or -EINVAL. */
 int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p);
-/* True if p has a signal pending that it does not block. */
 bool signal_pending(struct task_struct *p);
-/* Reset handled signals to SIG_DFL, keep ignored ones (execve). */
 void flush_signal_handlers(struct task_struct *p);
-/*
- * Take one pending signal of current: carry out a default action, or
- * return the signal whose handler must run (0: none).
- */
 int get_signal_to_deliver(struct kernel_siginfo *info);
-/* After the frame for sig's handler was (or failed to be) pushed: mask, or SIGSEGV. */
 void signal_setup_done(int failed, int sig);
-
-/* True if sp lies on current's alternate signal stack. */
 bool on_sig_stack(unsigned long sp);
-/* The ss_flags sigaltstack reports for a task running with stack pointer sp. */
 int sas_ss_flags(unsigned long sp);
 
 /* ---- arch/x86/signal.c ---- */
-/* Run sig's handler: fix up an interrupted system call, push the frame. */
 void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *regs);
 
 #endif

@@ -30,11 +30,9 @@ static inline void INIT_RADIX_TREE(struct radix_tree_root *root)
 	root->rnode = NULL;
 }
 
-/* Store item at index; 0, -EEXIST if the slot is taken, -ENOMEM. */
+/* ---- lib/radix-tree.c ---- */
 int radix_tree_insert(struct radix_tree_root *root, unsigned long index, void *item);
-/* The item at index, or NULL. */
 void *radix_tree_lookup(struct radix_tree_root *root, unsigned long index);
-/* Remove and return the item at index (NULL if none); frees emptied nodes. */
 void *radix_tree_delete(struct radix_tree_root *root, unsigned long index);
 
 #endif

@@ -4,9 +4,10 @@
  * writes its own search loop, links the new node with rb_link_node() and
  * then calls rb_insert_color() to rebalance.
  *
- * Augmented trees keep, in every node, a value computed from the node and
- * its two subtrees (for VMAs: the largest free gap below any VMA of the
- * subtree). The tree calls three callbacks to keep it right:
+ * Augmented trees (Linux 3.x's interface) keep, in every node, a value
+ * computed from the node and its two subtrees (for VMAs: the largest free
+ * gap below any VMA of the subtree). The tree calls three callbacks to
+ * keep it right:
  *   propagate(node, stop)  recompute node and its ancestors up to, not
  *                          including, stop (NULL = up to the root);
  *   copy(old, new)         new takes old's place: new gets old's value;
@@ -71,32 +72,18 @@ struct rb_augment_callbacks {
 };
 
 /* ---- lib/rbtree.c ---- */
-
-/* Rebalance after rb_link_node(); node must be linked in root's tree. */
 void rb_insert_color(struct rb_node *node, struct rb_root *root);
-/* Remove node from root's tree and rebalance. */
 void rb_erase(struct rb_node *node, struct rb_root *root);
-/*
- * Augmented variants: insert propagates from the new leaf to the root
- * (the caller sets the node's own value first), then rebalances; erase
- * propagates from the lowest changed node to the root, then rebalances.
- */
 void rb_insert_augmented(struct rb_node *node, struct rb_root *root,
 			 const struct rb_augment_callbacks *augment);
 void rb_erase_augmented(struct rb_node *node, struct rb_root *root,
 			const struct rb_augment_callbacks *augment);
-/* In-order neighbours and ends; NULL past the end. O(log n) worst case. */
 struct rb_node *rb_next(const struct rb_node *node);
 struct rb_node *rb_prev(const struct rb_node *node);
 struct rb_node *rb_first(const struct rb_root *root);
 struct rb_node *rb_last(const struct rb_root *root);
-/* Put new where victim is (same key): no rebalancing needed. */
 void rb_replace_node(struct rb_node *victim, struct rb_node *new, struct rb_root *root);
-/*
- * Check the colour rules and parent links; returns the black height, or
- * -1 (after printing the failed condition) if the tree is broken.
- */
-int rb_check(const struct rb_root *root);
+int rb_check(const struct rb_root *root);	/* black height, or -1 if broken */
 
 /*
  * Build static propagate/copy/rotate callbacks named <name>_propagate...

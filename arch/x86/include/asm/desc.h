@@ -21,16 +21,14 @@ struct desc_struct {
 extern struct tss_struct init_tss;
 extern struct desc_struct gdt_table[GDT_ENTRIES];
 
-/*
- * Load our GDT (flat kernel and user segments, the TSS) and reload every
- * segment register from it. Once, at boot, before trap_init.
- */
-void gdt_init(void);
-/* Fill and load the IDT: the 48 trap stubs and the int 0x80 gate. Once, at boot. */
-void trap_init(void);
 /* The kernel stack the CPU switches to on a trap from user mode. */
 static inline void tss_set_kernel_stack(unsigned long esp0) { init_tss.esp0 = esp0; }
-/* Fill a GDT descriptor: base, limit in 4 KiB units, access byte (type, DPL, present). */
+
+/* ---- arch/x86/gdt.c ---- */
+void gdt_init(void);
 void set_gdt_desc(int entry, u32 base, u32 limit_pages, u8 access);
+
+/* ---- arch/x86/traps.c ---- */
+void trap_init(void);
 
 #endif

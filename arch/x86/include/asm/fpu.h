@@ -14,13 +14,10 @@
 
 extern bool cpu_has_fxsr;	/* fxsave/fxrstor and SSE are in use */
 
-/* Store the live state in state (16-byte aligned); it stays live. */
+/* ---- arch/x86/process.c ---- */
 void fpu_save(u8 *state);
-/* Load state (from fpu_save, or sanitized) into the registers. */
 void fpu_restore(const u8 *state);
-/* Make the live state a fresh one: fninit, default MXCSR, zero SSE registers. */
 void fpu_init_state(void);
-/* Clear the MXCSR bits this CPU does not have in an fxsave image (fxrstor #GPs on them). */
 void fpu_sanitize_fxsave(u8 *fxsave);
 
 #endif

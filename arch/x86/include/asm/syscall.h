@@ -1,10 +1,10 @@
 /*
- * A system call as the trap frame holds it (Linux: asm/syscall.h), for the
- * generic code that must look at one without knowing registers: the
- * number comes in eax, the result goes back in eax. Linux keeps the number
- * a second time in orig_eax; this frame has no such slot, so the number is
- * gone once the result is stored, and a call that wants to be restarted
- * says under which number in task->restart_nr.
+ * A system call as the trap frame holds it (Linux: asm/syscall.h, since
+ * 2.6.27), for the generic code that must look at one without knowing
+ * registers: the number comes in eax, the result goes back in eax. Linux
+ * keeps the number a second time in orig_eax; this frame has no such
+ * slot, so the number is gone once the result is stored, and a call that
+ * wants to be restarted says under which number in task->restart_nr.
  */
 #ifndef ASM_SYSCALL_H
 #define ASM_SYSCALL_H

@@ -26,32 +26,18 @@
 #define X86_TRAP_XF	19	/* SIMD floating-point exception */
 
 /* ---- arch/x86/traps.c ---- */
-/*
- * The C entry of every trap stub (regs->trapno says which): dispatch to the
- * page-fault, IRQ, system-call or exception handler. Runs with interrupts
- * off, as the interrupt gates leave them.
- */
 void do_trap(struct pt_regs *regs);
-/* The SDM's name of CPU exception vector ("page fault"), or "interrupt". */
 const char *exception_name(unsigned int vector);
-/* Oops: report regs (exception, CR2, registers, backtrace) and halt. */
 void die(const char *what, struct pt_regs *regs) __attribute__((noreturn));
 
-/* arch/x86/dumpstack.c */
+/* ---- arch/x86/dumpstack.c ---- */
 void show_regs(const struct pt_regs *regs);
-/*
- * Print eip (unless 0), then walk the frame-pointer chain from ebp, printing
- * function+offset of each return address.
- */
 void show_backtrace(unsigned long ebp, unsigned long eip);
 
-/* arch/x86/mm/fault.c: vector 14, from user or kernel mode. */
-void do_page_fault(struct pt_regs *regs);
+/* ---- arch/x86/mm/fault.c ---- */
+void do_page_fault(struct pt_regs *regs);	/* vector 14, user or kernel mode */
 
-/*
- * arch/x86/signal.c: last thing before any return to user mode: reschedule if
- * asked to, deliver pending signals.
- */
+/* ---- arch/x86/signal.c ---- */
 void prepare_exit_to_usermode(struct pt_regs *regs);
 
 #endif
