@@ -229,14 +229,12 @@ long do_wait(pid_t pid, int __user *ustatus, int options, struct rusage32 __user
 SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options,
 		struct rusage32 __user *, ru)
 {
-	current->restart_nr = __NR_wait4;
 	return do_wait(upid, stat_addr, options, ru);
 }
 
 /* waitpid(pid, status, options): wait4 without the resource usage. */
 SYSCALL_DEFINE3(waitpid, pid_t, pid, int __user *, stat_addr, int, options)
 {
-	current->restart_nr = __NR_waitpid;
 	return do_wait(pid, stat_addr, options, NULL);
 }
 

@@ -102,8 +102,6 @@ int force_sig_fault(int sig, int si_code, unsigned long addr)
 		ka->handler = SIG_DFL;
 		current->blocked &= ~sigmask(sig);
 	}
-	if (sig == SIGSEGV || sig == SIGBUS)
-		current->thread.cr2 = addr;
 	return send_sig_info(sig, &info, current);
 }
 

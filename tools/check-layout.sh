@@ -24,4 +24,6 @@ if [ -n "$old" ]; then
 	echo "$old"
 	status=1
 fi
+# Contracts at the definition (STYLE.md).
+python3 tools/check-contracts.py || status=1
 exit $status

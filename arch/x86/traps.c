@@ -11,6 +11,7 @@
 #include <asm/traps.h>
 #include <asm/uaccess.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/signal.h>
 #include <kernel/syscalls.h>
 
@@ -145,6 +146,8 @@ static void do_user_exception(struct pt_regs *regs)
 	/* Like Linux, x87 errors must not fire again in the handler. */
 	if (v == X86_TRAP_MF)
 		__asm__ __volatile__("fnclex");
+	if (sig == SIGSEGV || sig == SIGBUS)
+		current->thread.cr2 = addr;	/* sigcontext's cr2: no fault address */
 	force_sig_fault(sig, code, addr);
 }
 

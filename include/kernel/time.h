@@ -12,7 +12,6 @@
 #define NSEC_PER_USEC	1000L
 
 typedef s64 time64_t;
-typedef int clockid_t;		/* CLOCK_* of <uapi/time.h> */
 
 struct timespec64 {
 	time64_t tv_sec;	/* seconds */

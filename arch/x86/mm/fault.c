@@ -70,6 +70,7 @@ static void bad_area(struct pt_regs *regs, unsigned long address, int si_code)
 		return;
 	}
 	nr_pgsegv++;
+	current->thread.cr2 = address;	/* the handler's sigcontext shows it */
 	force_sig_fault(SIGSEGV, si_code, address);
 }
 
@@ -81,6 +82,7 @@ static void do_sigbus(struct pt_regs *regs, unsigned long address)
 		return;
 	}
 	nr_pgsigbus++;
+	current->thread.cr2 = address;
 	force_sig_fault(SIGBUS, BUS_ADRERR, address);
 }
 

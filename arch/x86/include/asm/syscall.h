@@ -3,8 +3,8 @@
  * 2.6.27), for the generic code that must look at one without knowing
  * registers: the number comes in eax, the result goes back in eax. Linux
  * keeps the number a second time in orig_eax; this frame has no such
- * slot, so the number is gone once the result is stored, and a call that
- * wants to be restarted says under which number in task->restart_nr.
+ * slot, so the number is gone once the result is stored: do_syscall keeps
+ * it in task->restart_nr for a restart after -ERESTARTSYS.
  */
 #ifndef ASM_SYSCALL_H
 #define ASM_SYSCALL_H
