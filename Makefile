@@ -30,7 +30,7 @@ KOBJ := $(KSRC_ASM:%.asm=$(O)/k/%.o) $(KSRC_C:%.c=$(O)/k/%.o)
 
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin -fno-delete-null-pointer-checks \
-	-mgeneral-regs-only -mno-red-zone -O2 -g \
+	-mgeneral-regs-only -mno-red-zone -freg-struct-return -mregparm=3 -O2 -g \
 	-Wall -Wextra -Werror -Wno-unused-parameter \
 	-I include -I arch/x86/include -MMD -MP
 ifeq ($(DEBUG_VM),1)

@@ -20,12 +20,12 @@ static void set_crashtest(const char *value)
 __setup("crashtest", set_crashtest);
 
 /* noinline, so the backtrace shows this function by name. */
-static __attribute__((noinline)) void crashtest_null(void)
+static noinline void crashtest_null(void)
 {
 	*(volatile int *)0 = 1;
 }
 
-static __attribute__((noinline)) void crashtest_div(void)
+static noinline void crashtest_div(void)
 {
 	/*
 	 * All volatile: the compiler must load both operands at run time and

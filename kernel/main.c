@@ -46,7 +46,7 @@ static void __noreturn selftest_poweroff(int failures)
  * loader handed over, opaque here and passed to setup_arch. Sets up every
  * subsystem, starts init and becomes the idle task; never returns.
  */
-void start_kernel(unsigned long boot_magic, unsigned long boot_info)
+asmlinkage void start_kernel(unsigned long boot_magic, unsigned long boot_info)
 {
 	serial_init();
 	vga_init();

@@ -111,7 +111,7 @@ void schedule(void)
  * off the CPU now, so a TASK_DEAD prev (reaped, or reaping itself) can
  * be freed. Also the first call of a new task (ret_from_fork).
  */
-void schedule_tail(struct task_struct *prev)
+asmlinkage void schedule_tail(struct task_struct *prev)
 {
 	/* A task that reaped itself (or was reaped) is freed once off its stack. */
 	if (prev && prev->state == TASK_DEAD)

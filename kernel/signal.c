@@ -34,12 +34,6 @@ static bool valid_signal(int sig)
 	return sig >= 1 && sig <= _NSIG;
 }
 
-/* True if p has a signal pending that it does not block. */
-bool signal_pending(struct task_struct *p)
-{
-	return (p->pending & ~p->blocked) != 0;
-}
-
 /* Would delivering sig to p do nothing at all? Then it is not even queued. */
 static bool sig_ignored(struct task_struct *p, int sig)
 {

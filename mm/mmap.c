@@ -907,16 +907,31 @@ static void mmap_account(struct mm_struct *mm, unsigned long addr, unsigned long
 		make_pages_present(mm, addr, addr + len);
 }
 
+/* Where a new VMA goes: its list predecessor and its rbtree link (find_vma_prepare's results). */
+struct vma_slot {
+	struct vm_area_struct *prev;
+	struct rb_node **rb_link, *rb_parent;
+};
+
 /*
  * Unmap whatever lies in [addr, addr + len), which a new mapping is about
- * to take (MAP_FIXED, brk): 0, or -ENOMEM if do_munmap could not split a
- * VMA at the edges. The caller then looks up the insertion slot.
+ * to take (MAP_FIXED, brk), and find where the new VMA goes: Linux 2.6's
+ * "munmap_back" loop, one tree walk when the range is already free, a new
+ * walk after each unmap. Returns 0 with *slot saying where the new VMA
+ * goes, or -ENOMEM if do_munmap could not split a VMA at the edges or the
+ * new VMA would pass the map-count limit.
  */
-static int clear_old_maps(struct mm_struct *mm, unsigned long addr, unsigned long len)
+static int clear_old_maps(struct mm_struct *mm, unsigned long addr, unsigned long len,
+			  struct vma_slot *slot)
 {
-	if (find_vma_intersection(mm, addr, addr + len) && do_munmap(mm, addr, len))
-		return -ENOMEM;
-	return 0;
+	struct vm_area_struct *vma;
+
+	while ((vma = find_vma_prepare(mm, addr, &slot->prev, &slot->rb_link, &slot->rb_parent)) &&
+	       vma->vm_start < addr + len) {
+		if (do_munmap(mm, addr, len))
+			return -ENOMEM;
+	}
+	return may_add_vma(mm) ? 0 : -ENOMEM;
 }
 
 /* Build and link a VMA for [addr, addr+len), or extend a neighbour. */
@@ -925,15 +940,14 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 				 unsigned long vm_flags, unsigned long pgoff)
 {
 	struct mm_struct *mm = current->mm;
-	struct vm_area_struct *vma, *prev;
-	struct rb_node **rb_link, *rb_parent;
+	struct vm_area_struct *vma;
+	struct vma_slot slot;
 	int error;
 
-	if (clear_old_maps(mm, addr, len) || !may_add_vma(mm))
+	if (clear_old_maps(mm, addr, len, &slot))
 		return -ENOMEM;
-	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
 	if (!file && !(vm_flags & VM_SHARED) &&
-	    vma_merge(mm, prev, addr, addr + len, vm_flags, NULL, pgoff))
+	    vma_merge(mm, slot.prev, addr, addr + len, vm_flags, NULL, pgoff))
 		goto out;
 	vma = vm_area_alloc(mm);
 	if (!vma)
@@ -952,13 +966,13 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 			return error;
 		}
 		/* ->mmap only sets vm_ops; it may not move or reflag the VMA. */
-		if (vma_merge(mm, prev, addr, addr + len, vma->vm_flags, file, pgoff)) {
+		if (vma_merge(mm, slot.prev, addr, addr + len, vma->vm_flags, file, pgoff)) {
 			fput(file);
 			vm_area_free(vma);
 			goto out;
 		}
 	}
-	vma_link(mm, vma, prev, rb_link, rb_parent);
+	vma_link(mm, vma, slot.prev, slot.rb_link, slot.rb_parent);
 out:
 	mmap_account(mm, addr, len, vm_flags,
 		     (flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE);
@@ -1199,8 +1213,8 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
 unsigned long do_brk(unsigned long addr, unsigned long len)
 {
 	struct mm_struct *mm = current->mm;
-	struct vm_area_struct *vma, *prev;
-	struct rb_node **rb_link, *rb_parent;
+	struct vm_area_struct *vma;
+	struct vma_slot slot;
 	unsigned long flags;
 
 	len = PAGE_ALIGN(len);
@@ -1209,10 +1223,9 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE || addr + len < addr)
 		return -EINVAL;
 	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | mm->def_flags;
-	if (clear_old_maps(mm, addr, len) || !may_add_vma(mm))
+	if (clear_old_maps(mm, addr, len, &slot))
 		return -ENOMEM;
-	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
-	if (vma_merge(mm, prev, addr, addr + len, flags, NULL, addr >> PAGE_SHIFT))
+	if (vma_merge(mm, slot.prev, addr, addr + len, flags, NULL, addr >> PAGE_SHIFT))
 		goto out;
 	vma = vm_area_alloc(mm);
 	if (!vma)
@@ -1222,7 +1235,7 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	vma->vm_pgoff = addr >> PAGE_SHIFT;
 	vma->vm_flags = flags;
 	vma->vm_page_prot = vm_get_page_prot(flags);
-	vma_link(mm, vma, prev, rb_link, rb_parent);
+	vma_link(mm, vma, slot.prev, slot.rb_link, slot.rb_parent);
 out:
 	mmap_account(mm, addr, len, flags, false);
 	validate_mm(mm);

@@ -18,7 +18,7 @@
 #include <mm/mm_types.h>
 #include <uapi/errno.h>
 
-struct task_struct *switch_context(unsigned long *prev_esp, unsigned long next_esp,
+asmlinkage struct task_struct *switch_context(unsigned long *prev_esp, unsigned long next_esp,
 				   struct task_struct *prev);
 extern char ret_from_fork[], ret_from_kernel_thread[];
 

@@ -285,14 +285,11 @@ static void do_signal(struct pt_regs *regs)
 }
 
 /*
- * The last thing before any return to user mode through regs: give up the
- * CPU if the scheduler asked for it, deliver every pending unblocked
- * signal, and restart a system call that a signal interrupted without
- * running a handler. Called by do_trap and by a new task's first return
- * (switch.asm); may sleep in schedule(). Linux 4.x name (its
- * arch/x86/entry/common.c; 2.6 did this in entry.S and do_notify_resume).
+ * The slow part of prepare_exit_to_usermode, out of line so that the
+ * common return (nothing to do) saves no registers: schedule and deliver
+ * signals until neither is wanted (Linux 4.x name).
  */
-void prepare_exit_to_usermode(struct pt_regs *regs)
+static noinline void exit_to_usermode_loop(struct pt_regs *regs)
 {
 	for (;;) {
 		if (need_resched)
@@ -301,6 +298,20 @@ void prepare_exit_to_usermode(struct pt_regs *regs)
 			break;
 		do_signal(regs);
 	}
+}
+
+/*
+ * The last thing before any return to user mode through regs: give up the
+ * CPU if the scheduler asked for it, deliver every pending unblocked
+ * signal, and restart a system call that a signal interrupted without
+ * running a handler. Called by do_trap and by a new task's first return
+ * (switch.asm); may sleep in schedule(). Linux 4.x name (its
+ * arch/x86/entry/common.c; 2.6 did this in entry.S and do_notify_resume).
+ */
+asmlinkage void prepare_exit_to_usermode(struct pt_regs *regs)
+{
+	if (unlikely(need_resched || signal_pending(current)))
+		exit_to_usermode_loop(regs);
 	/* Interrupted by a signal that ran no handler: just try again. */
 	if (syscall_interrupted(regs))
 		restart_syscall(regs);

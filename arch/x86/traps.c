@@ -131,7 +131,7 @@ static const struct {
  * Linux sends for it (#DE SIGFPE, #UD SIGILL, #GP SIGSEGV...), delivered
  * on the way back to user mode.
  */
-static void do_user_exception(struct pt_regs *regs)
+static noinline void do_user_exception(struct pt_regs *regs)
 {
 	unsigned int v = regs->trapno;
 	int sig = SIGSEGV, code = SI_KERNEL;
@@ -173,7 +173,7 @@ static void do_exception(struct pt_regs *regs)
  * mode, prepare_exit_to_usermode. Runs with interrupts off, as the
  * interrupt gates leave them, except for system calls (a trap gate).
  */
-void do_trap(struct pt_regs *regs)
+asmlinkage void do_trap(struct pt_regs *regs)
 {
 	if (regs->trapno == SYSCALL_VECTOR)
 		do_syscall(regs);

@@ -8,10 +8,18 @@
 #define __aligned(n)	__attribute__((aligned(n)))
 #define __section(s)	__attribute__((section(s)))
 #define __used		__attribute__((used))
+#define noinline	__attribute__((__noinline__))
 #define __noreturn	__attribute__((noreturn))
 #define __unused	__attribute__((unused))
 /* A pointer into user space: never dereferenced, only copied from/to (Linux: sparse). */
 #define __user
+/*
+ * A function called from (or calling) assembly: arguments on the stack.
+ * The kernel is built with -mregparm=3 (the first three arguments in eax,
+ * edx, ecx), as Linux's i386 kernel is; asmlinkage opts out (Linux:
+ * linux/linkage.h).
+ */
+#define asmlinkage	__attribute__((regparm(0)))
 #define __printf(a, b)	__attribute__((format(printf, a, b)))
 
 #define ARRAY_SIZE(a)	(sizeof(a) / sizeof((a)[0]))

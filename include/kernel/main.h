@@ -2,10 +2,11 @@
 #ifndef KERNEL_MAIN_H
 #define KERNEL_MAIN_H
 
+#include <kernel/compiler.h>
 #include <kernel/types.h>
 
 /* ---- kernel/main.c ---- */
-void start_kernel(unsigned long boot_magic, unsigned long boot_info) __attribute__((noreturn));
+asmlinkage void start_kernel(unsigned long boot_magic, unsigned long boot_info) __attribute__((noreturn));
 
 /* ---- kernel/params.c ---- */
 void parse_cmdline(void);

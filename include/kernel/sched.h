@@ -116,6 +116,15 @@ extern struct task_struct *init_task_p;
 /* for_each_process(p): every task (zombies included, idle excluded). */
 #define for_each_process(p) list_for_each_entry(p, &task_list, tasks)
 
+/*
+ * True if p has a signal pending that it does not block. Inline: every
+ * return to user mode asks it (Linux: linux/sched/signal.h).
+ */
+static inline bool signal_pending(const struct task_struct *p)
+{
+	return (p->pending & ~p->blocked) != 0;
+}
+
 /* The trap frame of a task's last entry from user mode (top of its stack). */
 static inline struct pt_regs *task_pt_regs(struct task_struct *p)
 {
@@ -127,7 +136,7 @@ void schedule(void);
 unsigned long schedule_timeout(unsigned long ticks);	/* returns the ticks left */
 void wake_up_process(struct task_struct *p);
 struct task_struct *find_task_by_pid(pid_t pid);
-void schedule_tail(struct task_struct *prev);
+asmlinkage void schedule_tail(struct task_struct *prev);
 void cpu_idle(void) __noreturn;
 void init_waitqueue_head(struct wait_queue_head *q);
 int sleep_on(struct wait_queue_head *q);		/* 0, or -EINTR */

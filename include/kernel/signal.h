@@ -58,7 +58,6 @@ struct pt_regs;
 int force_sig_fault(int sig, int si_code, unsigned long addr);
 void force_sig(int sig);
 int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p);
-bool signal_pending(struct task_struct *p);
 void flush_signal_handlers(struct task_struct *p);
 int get_signal_to_deliver(struct kernel_siginfo *info);
 void signal_setup_done(int failed, int sig);

@@ -48,7 +48,7 @@
 	__SC_ARGS5(t1, a1, t2, a2, t3, a3, t4, a4, t5, a5), (t6)regs->ebp
 
 #define __SYSCALL_DEFINEx(x, nr, name, ...)					\
-	__attribute__((noinline)) long sys_##name(__SC_DECL##x(__VA_ARGS__));	\
+	noinline long sys_##name(__SC_DECL##x(__VA_ARGS__));	\
 	static long __ia32_sys_##name(const struct pt_regs *regs)		\
 	{									\
 		return sys_##name(__SC_ARGS##x(__VA_ARGS__));			\

@@ -3,6 +3,7 @@
 #define ASM_TRAPS_H
 
 #include <asm/ptrace.h>
+#include <kernel/compiler.h>
 
 /* CPU exception vectors (Intel SDM vol. 3 6.15), with Linux's names. */
 #define X86_TRAP_DE	0	/* divide error */
@@ -26,7 +27,7 @@
 #define X86_TRAP_XF	19	/* SIMD floating-point exception */
 
 /* ---- arch/x86/traps.c ---- */
-void do_trap(struct pt_regs *regs);
+asmlinkage void do_trap(struct pt_regs *regs);
 const char *exception_name(unsigned int vector);
 void die(const char *what, struct pt_regs *regs) __attribute__((noreturn));
 
@@ -38,6 +39,6 @@ void show_backtrace(unsigned long ebp, unsigned long eip);
 void do_page_fault(struct pt_regs *regs);	/* vector 14, user or kernel mode */
 
 /* ---- arch/x86/signal.c ---- */
-void prepare_exit_to_usermode(struct pt_regs *regs);
+asmlinkage void prepare_exit_to_usermode(struct pt_regs *regs);
 
 #endif
