@@ -8,19 +8,17 @@
 #include <asm/irq.h>
 #include <fs/fs.h>
 #include <kernel/printk.h>
+#include <kernel/time.h>
 #include <lib/string.h>
 #include <mm/slab.h>
 
-/* The kernel has no battery clock: time starts at a fixed date at boot. */
-#define FS_EPOCH	1700000000U	/* 2023-11-14 */
-
 /*
- * Seconds for timestamps: a fixed epoch plus the uptime (there is no
- * wall clock). Linux 4.x has current_time(inode) for the same purpose.
+ * Seconds for timestamps: the wall clock (kernel/time.c, from the RTC at
+ * boot). Linux 4.x has current_time(inode) for the same purpose.
  */
 u32 current_time(void)
 {
-	return FS_EPOCH + jiffies / HZ;
+	return (u32)ktime_get_real_seconds();
 }
 
 /*

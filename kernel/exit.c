@@ -9,6 +9,7 @@
  * The wait status is Linux's: exit code << 8, or the signal number in the
  * low 7 bits for a task killed by a signal.
  */
+#include <asm/irq.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
@@ -161,6 +162,13 @@ struct rusage32 {
 	long ru_msgsnd, ru_msgrcv, ru_nsignals, ru_nvcsw, ru_nivcsw;
 };
 
+/* A tick count as rusage's struct timeval: seconds, microseconds. */
+static void ticks_to_timeval(unsigned long ticks, long tv[2])
+{
+	tv[0] = ticks / HZ;
+	tv[1] = (ticks % HZ) * (1000000 / HZ);
+}
+
 /*
  * Reap zombie p and report it. As in Linux, the child is gone even when
  * the status or rusage pointer is bad: the caller then gets -EFAULT.
@@ -178,6 +186,10 @@ static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
 	ru.ru_majflt = p->maj_flt + p->cmaj_flt;
 	current->cmin_flt += ru.ru_minflt;
 	current->cmaj_flt += ru.ru_majflt;
+	current->cutime += p->utime + p->cutime;
+	current->cstime += p->stime + p->cstime;
+	ticks_to_timeval(p->utime + p->cutime, ru.ru_utime);
+	ticks_to_timeval(p->stime + p->cstime, ru.ru_stime);
 	release_task(p);
 	if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
 		ret = -EFAULT;
@@ -253,7 +265,7 @@ SYSCALL_DEFINE1(exit_group, int, error_code)
 #define RUSAGE_SELF	0
 #define RUSAGE_CHILDREN	(-1)
 
-/* getrusage(who, ru): the page-fault counts (no CPU times are kept). */
+/* getrusage(who, ru): CPU times (to a tick) and page-fault counts; -EINVAL, -EFAULT. */
 SYSCALL_DEFINE2(getrusage, int, who, struct rusage32 __user *, ru)
 {
 	struct rusage32 r;
@@ -262,9 +274,13 @@ SYSCALL_DEFINE2(getrusage, int, who, struct rusage32 __user *, ru)
 	if (who == RUSAGE_SELF) {
 		r.ru_minflt = current->min_flt;
 		r.ru_majflt = current->maj_flt;
+		ticks_to_timeval(current->utime, r.ru_utime);
+		ticks_to_timeval(current->stime, r.ru_stime);
 	} else if (who == RUSAGE_CHILDREN) {
 		r.ru_minflt = current->cmin_flt;
 		r.ru_majflt = current->cmaj_flt;
+		ticks_to_timeval(current->cutime, r.ru_utime);
+		ticks_to_timeval(current->cstime, r.ru_stime);
 	} else {
 		return -EINVAL;
 	}

@@ -84,6 +84,7 @@ static void init_child(struct task_struct *p)
 	p->fs = NULL;
 	p->min_flt = p->maj_flt = 0;
 	p->cmin_flt = p->cmaj_flt = 0;
+	p->utime = p->stime = p->cutime = p->cstime = 0;
 	p->timeslice = DEF_TIMESLICE;
 	p->timeout = 0;
 	p->alarm = 0;			/* alarms are not inherited */

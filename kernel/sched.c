@@ -119,15 +119,23 @@ asmlinkage void schedule_tail(struct task_struct *prev)
 }
 
 /*
- * The timer interrupt, each tick (interrupts off): charge current's time
+ * The timer interrupt, each tick (interrupts off): charge the tick to
+ * current's user or system time (user_tick: the timer interrupted user
+ * mode; Linux's update_process_times), charge its time
  * slice and ask for a reschedule when it is used up (or when idle runs and
  * someone is runnable), wake the timed sleepers whose time has come, and
  * send the alarms that are due.
  */
-void scheduler_tick(struct pt_regs *regs)
+void scheduler_tick(int user_tick)
 {
 	struct task_struct *p;
 
+	if (current != &idle_task) {	/* statistical CPU-time accounting */
+		if (user_tick)
+			current->utime++;
+		else
+			current->stime++;
+	}
 	if (current != &idle_task && current->timeslice && --current->timeslice == 0)
 		need_resched = 1;
 	if (current == &idle_task && !list_empty(&runqueue))

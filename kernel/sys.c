@@ -27,10 +27,6 @@
 #define LINUX_REBOOT_CMD_CAD_OFF	0x00000000
 #define LINUX_REBOOT_CMD_POWER_OFF	0x4321FEDC
 #define PER_QUERY			0xffffffffUL
-#define NSEC_PER_SEC			1000000000L
-#define NSEC_PER_TICK			(NSEC_PER_SEC / HZ)
-#define CLOCK_REALTIME			0
-#define CLOCK_TAI			11	/* the highest clock id Linux knows */
 
 /* getpid(): the caller's pid. */
 SYSCALL_DEFINE0(getpid)
@@ -128,102 +124,6 @@ SYSCALL_DEFINE0(sched_yield)
 {
 	schedule();
 	return 0;
-}
-
-struct timespec32 {
-	long tv_sec, tv_nsec;
-};
-/* struct timeval of the i386 ABI: seconds, microseconds. */
-struct timeval32 {
-	long tv_sec, tv_usec;
-};
-struct timezone;	/* gettimeofday's second argument: never looked at */
-
-/* nanosleep(req, rem): sleep in whole ticks (rounded up); -EINTR with rem on a signal. */
-SYSCALL_DEFINE2(nanosleep, struct timespec32 __user *, rqtp, struct timespec32 __user *, rmtp)
-{
-	struct timespec32 ts;
-	unsigned long ticks, left;
-
-	if (copy_from_user(&ts, rqtp, sizeof(ts)))
-		return -EFAULT;
-	if (ts.tv_sec < 0 || ts.tv_nsec < 0 || ts.tv_nsec >= NSEC_PER_SEC)
-		return -EINVAL;
-	if ((unsigned long)ts.tv_sec >= MAX_SCHEDULE_TIMEOUT / HZ)
-		ticks = MAX_SCHEDULE_TIMEOUT;	/* months: as good as forever */
-	else
-		ticks = ts.tv_sec * HZ + (ts.tv_nsec + NSEC_PER_TICK - 1) / NSEC_PER_TICK;
-	left = ticks ? schedule_timeout(ticks) : 0;
-	if (!left)
-		return 0;
-	if (rmtp) {
-		ts.tv_sec = left / HZ;
-		ts.tv_nsec = (left % HZ) * NSEC_PER_TICK;
-		if (copy_to_user(rmtp, &ts, sizeof(ts)))
-			return -EFAULT;
-	}
-	return -EINTR;
-}
-
-/* alarm(seconds): SIGALRM after that long (0 cancels); returns the seconds left of the old one. */
-SYSCALL_DEFINE1(alarm, unsigned int, seconds)
-{
-	unsigned long old = 0;
-
-	if (current->alarm && time_after_eq(current->alarm, jiffies))
-		old = (current->alarm - jiffies + HZ - 1) / HZ;
-	current->alarm = seconds ? jiffies + min(seconds, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
-	return old;
-}
-
-/*
- * Seconds and nanoseconds from the tick counter: since boot, or for the
- * wall clock since the epoch fs/ stamps files with (there is no RTC), so
- * time() and file times agree.
- */
-static void read_clock(struct timespec32 *ts, bool wall)
-{
-	unsigned long j = jiffies;
-
-	ts->tv_sec = j / HZ + (wall ? current_time() - j / HZ : 0);
-	ts->tv_nsec = (j % HZ) * NSEC_PER_TICK;
-}
-
-/* time(tloc): wall-clock seconds, also stored at tloc unless NULL; or -EFAULT. */
-SYSCALL_DEFINE1(time, long __user *, tloc)
-{
-	struct timespec32 ts;
-
-	read_clock(&ts, true);
-	if (tloc && copy_to_user(tloc, &ts.tv_sec, sizeof(long)))
-		return -EFAULT;
-	return ts.tv_sec;
-}
-
-/* gettimeofday(tv, tz): the wall clock in tv (unless NULL); tz is ignored. 0 or -EFAULT. */
-SYSCALL_DEFINE2(gettimeofday, struct timeval32 __user *, tv, struct timezone __user *, tz)
-{
-	struct timespec32 ts;
-	struct timeval32 now;
-
-	read_clock(&ts, true);
-	now.tv_sec = ts.tv_sec;
-	now.tv_usec = ts.tv_nsec / 1000;
-	if (tv && copy_to_user(tv, &now, sizeof(now)))
-		return -EFAULT;
-	return 0;
-}
-
-/* clock_gettime(clock, ts): CLOCK_REALTIME the wall clock, every other the time since boot. */
-SYSCALL_DEFINE2(clock_gettime, clockid_t, which_clock, struct timespec32 __user *, tp)
-{
-	struct timespec32 ts;
-
-	/* Unsigned, so a negative id (a CPU-time clock in Linux) is -EINVAL too. */
-	if ((unsigned int)which_clock > CLOCK_TAI)
-		return -EINVAL;
-	read_clock(&ts, which_clock == CLOCK_REALTIME);
-	return copy_to_user(tp, &ts, sizeof(ts)) ? -EFAULT : 0;
 }
 
 /*

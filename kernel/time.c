@@ -10,7 +10,9 @@
  *	CLOCK_REALTIME  = the boot wall time + CLOCK_MONOTONIC.
  * Every clock therefore has a resolution of one tick (10 ms), which
  * clock_getres reports, and a sleep lasts a whole number of ticks, at
- * least the time asked for.
+ * least the time asked for. The CPU-time clocks and times() count the
+ * ticks at which the timer found the process running, in user or kernel
+ * mode (statistical accounting, as Linux without VIRT_CPU_ACCOUNTING).
  */
 #include <asm/irq.h>
 #include <asm/uaccess.h>
@@ -84,9 +86,19 @@ core_initcall(timekeeping_init);
 
 /* ---- the POSIX clocks ---- */
 
+/* A tick count as seconds and nanoseconds. */
+static void ticks_to_timespec64(unsigned long ticks, struct timespec64 *ts)
+{
+	ts->tv_sec = ticks / HZ;
+	ts->tv_nsec = (ticks % HZ) * NSEC_PER_TICK;
+}
+
 /*
  * The time on clock `which`: 0, or -EINVAL for a clock id Linux does not
- * have (or, for the CPU-time clocks, that this kernel does not keep).
+ * have. The CPU-time clocks count the ticks the timer found the process
+ * running (kernel/sched.c, update_process_times), so they advance in
+ * 10 ms steps. Negative ids (Linux's clocks of another process, made by
+ * clock_getcpuclockid) are not supported: -EINVAL.
  */
 static int posix_clock_get(clockid_t which, struct timespec64 *ts)
 {
@@ -101,6 +113,10 @@ static int posix_clock_get(clockid_t which, struct timespec64 *ts)
 	case CLOCK_MONOTONIC_COARSE:
 	case CLOCK_BOOTTIME:	/* no suspend here, so the same as MONOTONIC */
 		ktime_get_ts64(ts);
+		return 0;
+	case CLOCK_PROCESS_CPUTIME_ID:
+	case CLOCK_THREAD_CPUTIME_ID:	/* one thread per process */
+		ticks_to_timespec64(current->utime + current->stime, ts);
 		return 0;
 	default:
 		return -EINVAL;
@@ -201,11 +217,94 @@ long do_clock_nanosleep(clockid_t which, int flags, const struct timespec64 *req
 	left = left ? schedule_timeout(left) : 0;
 	if (!left)
 		return 0;
-	if (rem && !(flags & TIMER_ABSTIME)) {
-		rem->tv_sec = left / HZ;
-		rem->tv_nsec = (left % HZ) * NSEC_PER_TICK;
-	}
+	if (rem && !(flags & TIMER_ABSTIME))
+		ticks_to_timespec64(left, rem);
 	return -EINTR;
+}
+
+/* ---- the original calls, 32-bit time ---- */
+
+/*
+ * nanosleep(rqtp, rmtp): clock_nanosleep on CLOCK_MONOTONIC, relative:
+ * 0, or -EINTR with the time left in rmtp (unless NULL) when a signal
+ * came first; -EINVAL for a bad time, -EFAULT.
+ */
+SYSCALL_DEFINE2(nanosleep, struct old_timespec32 __user *, rqtp, struct old_timespec32 __user *, rmtp)
+{
+	struct timespec64 req, rem;
+	long ret;
+
+	if (get_old_timespec32(&req, rqtp))
+		return -EFAULT;
+	ret = do_clock_nanosleep(CLOCK_MONOTONIC, 0, &req, &rem);
+	if (ret == -EINTR && rmtp && put_old_timespec32(&rem, rmtp))
+		return -EFAULT;
+	return ret;
+}
+
+/* alarm(seconds): SIGALRM after that long (0 cancels); returns the seconds left of the old one. */
+SYSCALL_DEFINE1(alarm, unsigned int, seconds)
+{
+	unsigned long old = 0;
+
+	if (current->alarm && time_after_eq(current->alarm, jiffies))
+		old = (current->alarm - jiffies + HZ - 1) / HZ;
+	current->alarm = seconds ? jiffies + min(seconds, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
+	return old;
+}
+
+/* time(tloc): wall-clock seconds, also stored at tloc unless NULL; or -EFAULT. */
+SYSCALL_DEFINE1(time, long __user *, tloc)
+{
+	long now = (long)ktime_get_real_seconds();
+
+	if (tloc && copy_to_user(tloc, &now, sizeof(now)))
+		return -EFAULT;
+	return now;
+}
+
+/* gettimeofday(tv, tz): the wall clock in tv (unless NULL); tz is ignored. 0 or -EFAULT. */
+SYSCALL_DEFINE2(gettimeofday, struct old_timeval32 __user *, tv, void __user *, tz)
+{
+	struct timespec64 ts;
+	struct old_timeval32 now;
+
+	ktime_get_real_ts64(&ts);
+	now.tv_sec = (int)ts.tv_sec;
+	now.tv_usec = ts.tv_nsec / NSEC_PER_USEC;
+	if (tv && copy_to_user(tv, &now, sizeof(now)))
+		return -EFAULT;
+	return 0;
+}
+
+/* clock_gettime(which, tp): 32-bit time of clock `which`; -EINVAL, -EFAULT. */
+SYSCALL_DEFINE2(clock_gettime, clockid_t, which, struct old_timespec32 __user *, tp)
+{
+	struct timespec64 ts;
+	int err = posix_clock_get(which, &ts);
+
+	return err ? err : put_old_timespec32(&ts, tp);
+}
+
+/* ---- CPU times ---- */
+
+/* struct tms of the i386 ABI: clock ticks (USER_HZ = HZ = 100). */
+struct tms32 {
+	long tms_utime, tms_stime;	/* this process, user and system */
+	long tms_cutime, tms_cstime;	/* its waited-for children, all of theirs too */
+};
+
+/*
+ * times(tbuf): the CPU times of the process and of its reaped children in
+ * tbuf (unless NULL); returns the ticks since boot, or -EFAULT.
+ */
+SYSCALL_DEFINE1(times, struct tms32 __user *, tbuf)
+{
+	struct tms32 t = { current->utime, current->stime, current->cutime, current->cstime };
+
+	if (tbuf && copy_to_user(tbuf, &t, sizeof(t)))
+		return -EFAULT;
+	return jiffies;
 }
 
 /* clock_gettime64(which, tp): 64-bit time of clock `which`; -EINVAL, -EFAULT. */

@@ -13,7 +13,7 @@ volatile unsigned long jiffies;
 static void timer_interrupt(struct pt_regs *regs)
 {
 	jiffies++;
-	scheduler_tick(regs);
+	scheduler_tick(user_mode(regs));
 }
 
 /* Program PIT channel 0 for HZ interrupts a second and take IRQ 0. Once, at boot. */

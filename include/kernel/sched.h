@@ -69,6 +69,8 @@ struct task_struct {
 	struct fs_struct *fs;		/* cwd (fs/) */
 	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
 	unsigned long cmin_flt, cmaj_flt;	/* the same, of reaped children (and theirs) */
+	unsigned long utime, stime;	/* ticks the timer found it in user / kernel mode */
+	unsigned long cutime, cstime;	/* the same, of reaped children (and theirs) */
 
 	volatile long state;		/* TASK_*; changed by the scheduler and exit */
 	void *stack;			/* kernel stack: THREAD_SIZE bytes, pt_regs at the top */

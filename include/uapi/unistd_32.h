@@ -27,6 +27,7 @@
 #define __NR_rmdir		40
 #define __NR_dup		41
 #define __NR_pipe		42
+#define __NR_times		43
 #define __NR_brk		45
 #define __NR_getgid		47
 #define __NR_geteuid		49

@@ -270,6 +270,11 @@ int clock_nanosleep(clockid_t clock, int flags, const struct timespec *req,
 	return -SYSCALL4(__NR_clock_nanosleep, clock, flags, req, rem);
 }
 
+int getrusage(int who, struct rusage *usage)
+{
+	return __sys_ret(SYSCALL2(__NR_getrusage, who, usage));
+}
+
 time_t time(time_t *t)
 {
 	return SYSCALL1(__NR_time, t);

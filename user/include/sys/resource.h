@@ -23,4 +23,10 @@ struct rusage {
 	long ru_nivcsw;
 };
 
+#define RUSAGE_SELF	0
+#define RUSAGE_CHILDREN	(-1)
+
+/* getrusage (77): 0, or -1 with errno. */
+int getrusage(int who, struct rusage *usage);
+
 #endif

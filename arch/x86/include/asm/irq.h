@@ -22,6 +22,6 @@ extern volatile unsigned long jiffies;	/* ticks since boot; only the timer IRQ w
 void time_init(void);
 
 /* ---- kernel/sched.c ---- */
-void scheduler_tick(struct pt_regs *regs);	/* each timer tick */
+void scheduler_tick(int user_tick);	/* each timer tick */
 
 #endif
