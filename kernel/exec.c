@@ -530,6 +530,11 @@ static void setup_new_exec(struct linux_binprm *bprm)
 		close_on_exec(current->files);
 	flush_signal_handlers(current);
 	current->sas_ss_sp = current->sas_ss_size = 0;
+	/*
+	 * The clear-at-exit word pointed into the old address space, which is
+	 * gone (no other thread shared it): nothing to zero, only to forget.
+	 */
+	current->clear_child_tid = NULL;
 	flush_thread();
 	strlcpy(current->comm, name ? name + 1 : bprm->filename, sizeof(current->comm));
 }

@@ -89,7 +89,11 @@ static void exit_notify(void)
 	forget_original_parent();
 	if (parent_reaps(parent)) {
 		current->state = TASK_ZOMBIE;
-		send_sig_info(SIGCHLD, &info, parent);
+		/* clone's exit signal; 0 sends none (the parent can still wait). */
+		if (current->exit_signal) {
+			info.si_signo = current->exit_signal;
+			send_sig_info(current->exit_signal, &info, parent);
+		}
 	} else {
 		/* Nobody will wait: unlink now, free after the switch away. */
 		list_del(&current->sibling);
@@ -114,6 +118,7 @@ void do_exit(int code)
 	if (tsk == init_task_p)
 		panic("Attempted to kill init! exit code %#x", code);
 	local_irq_enable();
+	mm_release(tsk);
 	exit_mm(tsk);
 	exit_files(tsk);
 	exit_fs(tsk);

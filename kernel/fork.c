@@ -10,6 +10,7 @@
  */
 #include <asm/page.h>
 #include <asm/processor.h>
+#include <asm/uaccess.h>
 #include <fs/fs.h>
 #include <kernel/init.h>
 #include <kernel/printk.h>
@@ -18,6 +19,7 @@
 #include <lib/string.h>
 #include <mm/mm.h>
 #include <mm/mm_types.h>
+#include <uapi/sched.h>
 #include <mm/page.h>
 #include <mm/slab.h>
 #include <uapi/errno.h>
@@ -88,6 +90,8 @@ static void init_child(struct task_struct *p)
 	p->timeslice = DEF_TIMESLICE;
 	p->timeout = 0;
 	p->alarm = 0;			/* alarms are not inherited */
+	p->exit_signal = SIGCHLD;
+	p->set_child_tid = p->clear_child_tid = NULL;
 	p->exit_code = 0;
 	p->pending = 0;
 	memset(p->pending_info, 0, sizeof(p->pending_info));
@@ -148,8 +152,8 @@ out_mm:
  * 0), or, when regs is NULL, runs fn in kernel mode first (init). Returns
  * the task, with *errp set to 0, or NULL with *errp -EAGAIN/-ENOMEM.
  */
-static struct task_struct *copy_process(const struct pt_regs *regs, void (*fn)(void),
-					int *errp)
+static struct task_struct *copy_process(const struct pt_regs *regs, unsigned long newsp,
+					void (*fn)(void), int *errp)
 {
 	struct task_struct *p;
 	unsigned long flags;
@@ -171,7 +175,7 @@ static struct task_struct *copy_process(const struct pt_regs *regs, void (*fn)(v
 			return NULL;
 		}
 	}
-	copy_thread(p, regs, fn);
+	copy_thread(p, regs, newsp, fn);
 	p->pid = alloc_pid();
 	p->parent = current;
 	flags = local_irq_save();	/* the timer tick walks task_list */
@@ -184,20 +188,63 @@ static struct task_struct *copy_process(const struct pt_regs *regs, void (*fn)(v
 }
 
 /*
- * fork: a copy of current that returns to user mode with *regs (the
- * parent's trap frame) and eax 0. Returns the child's pid to the parent,
- * or -EAGAIN (task limit) / -ENOMEM; the child is runnable on success.
+ * The clone flags a new process may be made with: a copy that shares
+ * nothing (threads, CLONE_VM and the sharing flags, are not implemented
+ * yet). CLONE_VFORK is taken as vfork is (see sys_vfork).
  */
-long do_fork(struct pt_regs *regs)
+#define CLONE_FORK_FLAGS	(CSIGNAL | CLONE_VFORK | CLONE_PARENT_SETTID | \
+				 CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)
+
+/*
+ * do_fork - make a copy of current that returns to user mode with *regs
+ * (the parent's trap frame) and eax 0, on user stack newsp if that is not
+ * 0 (Linux 2.6's interface; Linux 5.10 calls it kernel_clone). clone_flags:
+ * the low byte is the signal the child sends the parent when it exits;
+ * CLONE_PARENT_SETTID stores the child's pid at parent_tidptr in the
+ * parent, CLONE_CHILD_SETTID at child_tidptr in the child before it runs,
+ * CLONE_CHILD_CLEARTID makes the child zero child_tidptr when it exits.
+ * Returns the child's pid to the parent; -EINVAL for a flag not supported,
+ * -EAGAIN (task limit), -ENOMEM. As Linux's clone (not clone3), the exit
+ * signal is not checked: one that does not exist is simply never sent.
+ */
+long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *regs,
+	     int __user *parent_tidptr, int __user *child_tidptr)
 {
 	struct task_struct *p;
 	int err;
 
-	p = copy_process(regs, NULL, &err);
+	if (clone_flags & ~CLONE_FORK_FLAGS)
+		return -EINVAL;
+	p = copy_process(regs, newsp, NULL, &err);
 	if (!p)
 		return err;
+	p->exit_signal = clone_flags & CSIGNAL;
+	if (clone_flags & CLONE_CHILD_SETTID)
+		p->set_child_tid = child_tidptr;
+	if (clone_flags & CLONE_CHILD_CLEARTID)
+		p->clear_child_tid = child_tidptr;
+	/* As Linux, a bad pointer here does not undo the fork. */
+	if (clone_flags & CLONE_PARENT_SETTID)
+		copy_to_user(parent_tidptr, &p->pid, sizeof(p->pid));
 	wake_up_process(p);
 	return p->pid;
+}
+
+/*
+ * mm_release - what a task owes user space when it gives up its address
+ * space at exit: CLONE_CHILD_CLEARTID's (or set_tid_address's) word is
+ * zeroed, and Linux wakes a futex waiter on it - but only if another task
+ * still uses the address space (a thread's joiner); a process alone in its
+ * mm leaves the word as it is, as in Linux. A fault writing it is ignored.
+ */
+void mm_release(struct task_struct *tsk)
+{
+	static const int zero;
+
+	if (tsk->clear_child_tid && tsk->mm && tsk->mm->mm_users > 1) {
+		copy_to_user(tsk->clear_child_tid, &zero, sizeof(zero));
+		tsk->clear_child_tid = NULL;
+	}
 }
 
 /*
@@ -210,7 +257,7 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 	struct task_struct *p;
 	int err;
 
-	p = copy_process(NULL, fn, &err);
+	p = copy_process(NULL, 0, fn, &err);
 	if (!p)
 		panic("kernel_thread_init: cannot create init: %d", err);
 	wake_up_process(p);
@@ -220,7 +267,7 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 /* fork(): the child's pid in the parent, 0 in the child, or -EAGAIN/-ENOMEM. */
 SYSCALL_DEFINE0(fork)
 {
-	return do_fork(current_pt_regs());
+	return do_fork(SIGCHLD, 0, current_pt_regs(), NULL, NULL);
 }
 
 /*
@@ -229,5 +276,19 @@ SYSCALL_DEFINE0(fork)
  */
 SYSCALL_DEFINE0(vfork)
 {
-	return do_fork(current_pt_regs());
+	return do_fork(SIGCHLD, 0, current_pt_regs(), NULL, NULL);
+}
+
+/*
+ * clone(flags, newsp, parent_tidptr, tls, child_tidptr), in the i386
+ * argument order: do_fork with those flags; tls (CLONE_SETTLS) belongs to
+ * threads and is refused with the other sharing flags. glibc's fork() is
+ * clone(CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD, 0, NULL, 0,
+ * &self->tid). clone3 (435) is not implemented: -ENOSYS, on which glibc
+ * falls back to clone.
+ */
+SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
+		int __user *, parent_tidptr, unsigned long, tls, int __user *, child_tidptr)
+{
+	return do_fork(clone_flags, newsp, current_pt_regs(), parent_tidptr, child_tidptr);
 }

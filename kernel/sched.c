@@ -12,6 +12,7 @@
  * Wait queues and timed sleeps live here too, since they are the two ways
  * a task leaves the run queue.
  */
+#include <asm/uaccess.h>
 #include <asm/irq.h>
 #include <asm/irqflags.h>
 #include <asm/processor.h>
@@ -116,6 +117,11 @@ asmlinkage void schedule_tail(struct task_struct *prev)
 	/* A task that reaped itself (or was reaped) is freed once off its stack. */
 	if (prev && prev->state == TASK_DEAD)
 		free_task(prev);
+	/* A new clone child's first moment in its own address space. */
+	if (current->set_child_tid) {
+		copy_to_user(current->set_child_tid, &current->pid, sizeof(current->pid));
+		current->set_child_tid = NULL;
+	}
 }
 
 /*

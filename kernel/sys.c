@@ -41,11 +41,12 @@ SYSCALL_DEFINE0(gettid)
 }
 
 /*
- * set_tid_address(tidptr): C libraries call it at start-up; without threads
- * there is nothing to clear at exit, so only the tid is returned.
+ * set_tid_address(tidptr): the word to zero at exit, as CLONE_CHILD_CLEARTID
+ * (C libraries call it at start-up); returns the caller's tid.
  */
 SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 {
+	current->clear_child_tid = tidptr;
 	return current->pid;
 }
 

@@ -139,31 +139,34 @@ struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next
 /*
  * Set up p's kernel stack so that its first switch_to lands in user mode
  * with the registers in *regs and eax 0 (a fork child; it inherits the
- * live FPU state), or, with regs NULL, calls fn() in kernel mode and then
+ * live FPU state; sp, if not 0, is its new user stack pointer, clone's), or, with regs NULL, calls fn() in kernel mode and then
  * returns to user mode with whatever fn left in task_pt_regs(p) (how init
  * starts; fresh FPU state).
  */
-void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(void))
+void copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
+		 void (*fn)(void))
 {
 	struct pt_regs *childregs = task_pt_regs(p);
-	unsigned long *sp = (unsigned long *)childregs;
+	unsigned long *ksp = (unsigned long *)childregs;
 
 	if (regs) {
 		*childregs = *regs;
 		childregs->eax = 0;		/* fork returns 0 in the child */
+		if (sp)
+			childregs->esp = sp;	/* clone's new stack */
 		fpu_save(p->thread.fpu_state);	/* the parent's live FPU state */
 	} else {
 		memset(childregs, 0, sizeof(*childregs));
 		memcpy(p->thread.fpu_state, init_fpu_state, sizeof(init_fpu_state));
 	}
 	/* The frame switch_context pops: eflags, edi, esi, ebx, ebp, return address. */
-	*--sp = (unsigned long)(fn ? ret_from_kernel_thread : ret_from_fork);
-	*--sp = 0;			/* ebp: ends backtraces */
-	*--sp = (unsigned long)fn;	/* ebx: the function for ret_from_kernel_thread */
-	*--sp = 0;			/* esi */
-	*--sp = 0;			/* edi */
-	*--sp = 0x2;			/* eflags: interrupts off until iret */
-	p->thread.esp = (unsigned long)sp;
+	*--ksp = (unsigned long)(fn ? ret_from_kernel_thread : ret_from_fork);
+	*--ksp = 0;			/* ebp: ends backtraces */
+	*--ksp = (unsigned long)fn;	/* ebx: the function for ret_from_kernel_thread */
+	*--ksp = 0;			/* esi */
+	*--ksp = 0;			/* edi */
+	*--ksp = 0x2;			/* eflags: interrupts off until iret */
+	p->thread.esp = (unsigned long)ksp;
 	p->thread.esp0 = (unsigned long)p->stack + THREAD_SIZE;
 }
 

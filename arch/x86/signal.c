@@ -76,7 +76,26 @@ struct rt_sigframe {
 	u8 retcode[8];
 };
 
+/*
+ * The frame of a handler installed without SA_SIGINFO (Linux's struct
+ * sigframe_ia32): the signal number as its one argument, the sigcontext
+ * right above it, the upper half of the old mask in extramask. The
+ * fpstate_unused hole keeps extramask where old programs expect it; the
+ * FPU state itself lies above the frame, as for rt_sigframe.
+ */
+struct sigframe {
+	u32 pretcode;
+	int sig;
+	struct sigcontext32 sc;
+	u8 fpstate_unused[624];
+	u32 extramask;
+	u8 retcode[8];
+};
+
 /* Linux's layout, checked: a handler reads these offsets. */
+_Static_assert(__builtin_offsetof(struct sigframe, sc) == 8, "sigcontext at 8");
+_Static_assert(__builtin_offsetof(struct sigframe, extramask) == 720, "extramask at 720");
+_Static_assert(sizeof(struct sigframe) == 732, "sigframe is 732 bytes");
 _Static_assert(sizeof(struct siginfo32) == 128, "siginfo_t is 128 bytes");
 _Static_assert(sizeof(struct sigcontext32) == 88, "i386 sigcontext is 88 bytes");
 _Static_assert(__builtin_offsetof(struct rt_sigframe, info) == 16, "info at 16");
@@ -184,28 +203,87 @@ static int save_fpstate(struct fpstate32 *ufp)
 }
 
 /*
- * Build Linux's i386 rt_sigframe for sig's handler on the user stack (the
- * alternate one for SA_ONSTACK) and point regs at the handler. 0, or
- * -EFAULT when the frame does not fit (regs then unchanged).
+ * Where a frame of frame_size bytes goes for ka's handler (Linux's
+ * get_sigframe): on the user stack, or the alternate one for SA_ONSTACK;
+ * the FPU state at *fpaddr just above it, 16-byte aligned; the frame
+ * placed so that the handler starts with (esp + 4) 16-byte aligned, as
+ * Linux does. Returns the frame's address, or 0 if the whole does not lie
+ * in user space.
+ */
+static unsigned long get_sigframe(const struct k_sigaction *ka, const struct pt_regs *regs,
+				  unsigned long frame_size, unsigned long *fpaddr)
+{
+	unsigned long sp = regs->esp, addr;
+
+	/* SA_ONSTACK: the alternate stack, unless already running on it. */
+	if ((ka->flags & SA_ONSTACK) && current->sas_ss_size && !on_sig_stack(sp))
+		sp = current->sas_ss_sp + current->sas_ss_size;
+	*fpaddr = ALIGN_DOWN(sp - sizeof(struct fpstate32), 16);
+	addr = ALIGN_DOWN(*fpaddr - frame_size, 16) - 4;
+	return access_ok((void *)addr, sp - addr) ? addr : 0;
+}
+
+/* Point regs at the handler, with the stack at frame and eax, edx, ecx its arguments. */
+static void start_handler(struct pt_regs *regs, const struct k_sigaction *ka,
+			  unsigned long frame, u32 eax, u32 edx, u32 ecx)
+{
+	regs->esp = frame;
+	regs->eip = ka->handler;
+	regs->eax = eax;
+	regs->edx = edx;
+	regs->ecx = ecx;
+	regs->ds = regs->es = regs->ss = __USER_DS;
+	regs->cs = __USER_CS;
+	regs->eflags &= ~(X86_EFLAGS_DF | X86_EFLAGS_RF | X86_EFLAGS_TF);
+}
+
+/*
+ * Build Linux's i386 sigframe for a handler without SA_SIGINFO: it returns
+ * through sigreturn (119), by SA_RESTORER's code or the frame's own
+ * "popl %eax; movl $119, %eax; int $0x80". 0, or -EFAULT when the frame
+ * does not fit (regs then unchanged).
+ */
+static int setup_frame(int sig, const struct k_sigaction *ka, sigset_t oldmask,
+		       struct pt_regs *regs)
+{
+	static const u8 retcode[8] = { 0x58, 0xb8, __NR_sigreturn, 0, 0, 0, 0xcd, 0x80 };
+	unsigned long fpaddr, addr = get_sigframe(ka, regs, sizeof(struct sigframe), &fpaddr);
+	struct sigframe *uframe = (struct sigframe *)addr;
+	struct sigcontext32 sc;
+	u32 head[2], extramask = (u32)(oldmask >> 32);
+
+	if (!addr)
+		return -EFAULT;
+	/* Written in pieces: the whole frame would not fit the kernel stack well. */
+	head[0] = (ka->flags & SA_RESTORER) ? ka->restorer : (u32)&uframe->retcode;
+	head[1] = sig;
+	fill_sigcontext(&sc, regs, oldmask);
+	sc.fpstate = fpaddr;
+	if (copy_to_user(uframe, head, sizeof(head)) ||
+	    copy_to_user(&uframe->sc, &sc, sizeof(sc)) ||
+	    clear_user(uframe->fpstate_unused, sizeof(uframe->fpstate_unused)) ||
+	    copy_to_user(&uframe->extramask, &extramask, sizeof(extramask)) ||
+	    copy_to_user(uframe->retcode, retcode, sizeof(retcode)) ||
+	    save_fpstate((struct fpstate32 *)fpaddr))
+		return -EFAULT;
+	start_handler(regs, ka, addr, sig, 0, 0);
+	return 0;
+}
+
+/*
+ * Build Linux's i386 rt_sigframe for sig's handler (SA_SIGINFO) and point
+ * regs at the handler, which returns through rt_sigreturn. 0, or -EFAULT
+ * when the frame does not fit (regs then unchanged).
  */
 static int setup_rt_frame(int sig, const struct k_sigaction *ka,
 			  const struct kernel_siginfo *info, sigset_t oldmask,
 			  struct pt_regs *regs)
 {
 	static const u8 retcode[8] = { 0xb8, __NR_rt_sigreturn, 0, 0, 0, 0xcd, 0x80, 0 };
-	unsigned long sp = regs->esp;
-	unsigned long fpaddr;
-	unsigned long addr;
-	struct rt_sigframe frame, *uframe;
+	unsigned long fpaddr, addr = get_sigframe(ka, regs, sizeof(struct rt_sigframe), &fpaddr);
+	struct rt_sigframe frame, *uframe = (struct rt_sigframe *)addr;
 
-	/* SA_ONSTACK: the alternate stack, unless already running on it. */
-	if ((ka->flags & SA_ONSTACK) && current->sas_ss_size && !on_sig_stack(sp))
-		sp = current->sas_ss_sp + current->sas_ss_size;
-	fpaddr = ALIGN_DOWN(sp - sizeof(struct fpstate32), 16);
-	/* As Linux: the handler starts with (esp + 4) 16-byte aligned. */
-	addr = ALIGN_DOWN(fpaddr - sizeof(struct rt_sigframe), 16) - 4;
-	uframe = (struct rt_sigframe *)addr;
-	if (!access_ok(uframe, sp - addr))
+	if (!addr)
 		return -EFAULT;
 	memset(&frame, 0, sizeof(frame));
 	memcpy(frame.retcode, retcode, sizeof(retcode));
@@ -220,19 +298,9 @@ static int setup_rt_frame(int sig, const struct k_sigaction *ka,
 	fill_sigcontext(&frame.uc.uc_mcontext, regs, oldmask);
 	frame.uc.uc_mcontext.fpstate = fpaddr;
 	frame.uc.uc_sigmask = oldmask;
-	if (copy_to_user(uframe, &frame, sizeof(frame)))
+	if (copy_to_user(uframe, &frame, sizeof(frame)) || save_fpstate((struct fpstate32 *)fpaddr))
 		return -EFAULT;
-	if (save_fpstate((struct fpstate32 *)fpaddr))
-		return -EFAULT;
-
-	regs->esp = addr;
-	regs->eip = ka->handler;
-	regs->eax = sig;
-	regs->edx = frame.pinfo;
-	regs->ecx = frame.puc;
-	regs->ds = regs->es = regs->ss = __USER_DS;
-	regs->cs = __USER_CS;
-	regs->eflags &= ~(X86_EFLAGS_DF | X86_EFLAGS_RF | X86_EFLAGS_TF);
+	start_handler(regs, ka, addr, sig, frame.pinfo, frame.puc);
 	return 0;
 }
 
@@ -263,6 +331,7 @@ static void restart_syscall(struct pt_regs *regs)
 void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *regs)
 {
 	struct k_sigaction *ka = &current->sighand[sig - 1];
+	int err;
 
 	/* A system call cut short by this signal: restart it or fail it, as Linux. */
 	if (syscall_interrupted(regs)) {
@@ -271,7 +340,11 @@ void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *r
 		else
 			regs->eax = -EINTR;
 	}
-	signal_setup_done(setup_rt_frame(sig, ka, info, current->blocked, regs), sig);
+	if (ka->flags & SA_SIGINFO)
+		err = setup_rt_frame(sig, ka, info, current->blocked, regs);
+	else
+		err = setup_frame(sig, ka, current->blocked, regs);
+	signal_setup_done(err, sig);
 }
 
 /* Deliver one pending signal: its default action, or its handler. */
@@ -387,6 +460,31 @@ static int restore_fpstate(u32 ufp)
 		__asm__ __volatile__("frstor %0" : : "m"(fp.fnsave));
 	}
 	return 0;
+}
+
+/*
+ * sigreturn: back from a handler without SA_SIGINFO. Its "ret" popped
+ * pretcode and the restorer's "popl %eax" the signal number, so the frame
+ * starts 8 bytes below the stack pointer. Restores the registers, the FPU
+ * and the mask (oldmask and extramask) from it; a bad frame is SIGSEGV.
+ * Returns the restored eax, which do_syscall puts back.
+ */
+SYSCALL_DEFINE0(sigreturn)
+{
+	struct pt_regs *regs = current_pt_regs();
+	const struct sigframe __user *uframe = (const void *)(regs->esp - 8);
+	struct sigcontext32 sc;
+	u32 extramask;
+
+	if (copy_from_user(&sc, &uframe->sc, sizeof(sc)) ||
+	    copy_from_user(&extramask, &uframe->extramask, sizeof(extramask)) ||
+	    restore_sigcontext(regs, &sc) || restore_fpstate(sc.fpstate)) {
+		force_sig(SIGSEGV);
+		return regs->eax;
+	}
+	current->blocked = ((u64)extramask << 32 | sc.oldmask) &
+			   ~(sigmask(SIGKILL) | sigmask(SIGSTOP));
+	return regs->eax;
 }
 
 /* rt_sigreturn: back from a handler, through the frame under the stack pointer. */

@@ -70,6 +70,9 @@ struct task_struct {
 	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
 	unsigned long cmin_flt, cmaj_flt;	/* the same, of reaped children (and theirs) */
 	unsigned long utime, stime;	/* ticks the timer found it in user / kernel mode */
+	int exit_signal;		/* sent to the parent at exit (clone's CSIGNAL; fork: SIGCHLD) */
+	int __user *set_child_tid;	/* CLONE_CHILD_SETTID: gets our tid before we first run */
+	int __user *clear_child_tid;	/* CLONE_CHILD_CLEARTID, set_tid_address: zeroed at exit */
 	unsigned long cutime, cstime;	/* the same, of reaped children (and theirs) */
 
 	volatile long state;		/* TASK_*; changed by the scheduler and exit */
@@ -146,7 +149,9 @@ void sleep_on_uninterruptible(struct wait_queue_head *q);
 void wake_up(struct wait_queue_head *q);
 
 /* ---- kernel/fork.c ---- */
-long do_fork(struct pt_regs *regs);
+long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *regs,
+	     int __user *parent_tidptr, int __user *child_tidptr);
+void mm_release(struct task_struct *tsk);
 struct task_struct *kernel_thread_init(void (*fn)(void));
 void free_task(struct task_struct *p);
 
@@ -160,7 +165,8 @@ int do_execve(const char *filename, const char *const *argv,
 
 /* ---- arch/x86/process.c ---- */
 struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next);
-void copy_thread(struct task_struct *p, const struct pt_regs *regs, void (*fn)(void));
+void copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
+		 void (*fn)(void));
 void flush_thread(void);
 void activate_mm(struct mm_struct *mm);
 void load_tls(struct task_struct *p);

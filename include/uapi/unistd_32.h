@@ -49,6 +49,8 @@
 #define __NR_fstat		108
 #define __NR_wait4		114
 #define __NR_fsync		118
+#define __NR_sigreturn		119
+#define __NR_clone		120
 #define __NR_uname		122
 #define __NR_mprotect		125
 #define __NR_getpgid		132
