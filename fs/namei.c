@@ -1,13 +1,16 @@
 /*
  * Path lookup, and the system calls that change names: mkdir, unlink and
- * rmdir. A path is walked one component at a time from the process's root
- * ('/') or current directory; "." stays, ".." goes up, and a directory with
- * a filesystem mounted on it is replaced by that filesystem's root. The
+ * rmdir, and their *at forms. A path is walked one component at a time
+ * from the process's root ('/'), its current directory, or for the *at
+ * calls the directory open at a dirfd (AT_FDCWD: the current directory);
+ * "." stays, ".." goes up, and a directory with a filesystem mounted on it
+ * is replaced by that filesystem's root. The
  * errors are Linux's: ENOENT for a missing component, ENOTDIR when a
  * component that must be a directory is not, ENAMETOOLONG for a component
  * over 255 bytes or a path over 4095.
  */
 #include <asm/uaccess.h>
+#include <fs/fcntl.h>
 #include <fs/fs.h>
 #include <fs/namei.h>
 #include <kernel/sched.h>
@@ -111,21 +114,42 @@ int lookup_one(struct inode *dir, const char *name, int len, struct inode **res)
 }
 
 /*
- * Walk a kernel path up to its last component, from current's root or cwd:
- * 0 with nd->dir the referenced parent directory and nd->last pointing into
- * path (so path must outlive nd); or -ENOENT (empty path, a component
- * missing), -ENOTDIR, -ENAMETOOLONG (a component over NAME_MAX), -EIO...
- * Linux 2.6: path_lookup with LOOKUP_PARENT.
+ * The directory a walk of path starts from, referenced: the process's root
+ * for an absolute path (dfd is not looked at), else the cwd for AT_FDCWD or
+ * the directory open at dfd. -EBADF if dfd is not open, -ENOTDIR if it is
+ * open on something else.
  */
-int path_parent(const char *path, struct nameidata *nd)
+static int walk_base(int dfd, const char *path, struct inode **base)
 {
-	struct inode *dir, *next;
+	struct file *file;
+
+	if (*path == '/' || dfd == AT_FDCWD) {
+		*base = igrab(*path == '/' ? current_root() : current_pwd());
+		return 0;
+	}
+	file = fget(dfd);
+	if (!file)
+		return -EBADF;
+	if (!S_ISDIR(file->f_inode->i_mode)) {
+		fput(file);
+		return -ENOTDIR;
+	}
+	*base = igrab(file->f_inode);
+	fput(file);
+	return 0;
+}
+
+/*
+ * Walk path from directory dir (the caller's reference passes to the walk)
+ * through all but its last component, which goes to nd->last. 0 with
+ * nd->dir set, or -errno with nothing held. Linux 2.6: link_path_walk.
+ */
+static int link_path_walk(const char *path, struct inode *dir, struct nameidata *nd)
+{
 	const char *p = path;
+	struct inode *next;
 	int err;
 
-	if (!*path)
-		return -ENOENT;
-	dir = igrab(*path == '/' ? current_root() : current_pwd());
 	for (;;) {
 		const char *name, *q;
 		int len;
@@ -162,23 +186,107 @@ int path_parent(const char *path, struct nameidata *nd)
 }
 
 /*
- * Walk a kernel path from current's root or cwd to its inode: 0 with *res
- * referenced, or -ENOENT, -ENOTDIR (also for a trailing '/' on a
- * non-directory), -ENAMETOOLONG, -EIO...
+ * Walk a kernel path up to its last component, from current's root for an
+ * absolute path, else from the directory open at dfd or (AT_FDCWD) the
+ * cwd: 0 with nd->dir the referenced parent directory and nd->last
+ * pointing into path (so path must outlive nd); or -ENOENT (empty path, a
+ * component missing), -EBADF or -ENOTDIR (dfd), -ENOTDIR (a component),
+ * -ENAMETOOLONG (a component over NAME_MAX), -EIO..., holding nothing.
+ * Release nd with path_release. Linux 2.6.16+: do_path_lookup(dfd, path,
+ * LOOKUP_PARENT, nd).
  */
-int path_lookup(const char *path, struct inode **res)
+int path_parent_at(int dfd, const char *path, struct nameidata *nd)
+{
+	struct inode *dir;
+	int err;
+
+	nd->dir = NULL;
+	if (!*path)
+		return -ENOENT;
+	err = walk_base(dfd, path, &dir);
+	if (err)
+		return err;
+	return link_path_walk(path, dir, nd);
+}
+
+/* Drop what path_parent_at left in nd; harmless after its failure. */
+void path_release(struct nameidata *nd)
+{
+	iput(nd->dir);
+	nd->dir = NULL;
+}
+
+/*
+ * The inode an empty path names under AT_EMPTY_PATH: the file open at dfd
+ * (any kind), or the cwd for AT_FDCWD; referenced. -EBADF if dfd is not open.
+ */
+static int empty_path_inode(int dfd, struct inode **res)
+{
+	struct file *file;
+
+	if (dfd == AT_FDCWD) {
+		*res = igrab(current_pwd());
+		return 0;
+	}
+	file = fget(dfd);
+	if (!file)
+		return -EBADF;
+	*res = igrab(file->f_inode);
+	fput(file);
+	return 0;
+}
+
+/*
+ * Walk a kernel path from dfd (see path_parent_at) to its inode: 0 with
+ * *res referenced, or -ENOENT, -ENOTDIR (also for a trailing '/' on a
+ * non-directory, or LOOKUP_DIRECTORY), -EBADF, -ENAMETOOLONG, -EIO... With
+ * LOOKUP_EMPTY an empty path names dfd itself. LOOKUP_FOLLOW asks that a
+ * symbolic link in the last component be followed. Linux 2.6.16+ has
+ * do_path_lookup for this, filling a nameidata.
+ */
+int path_lookup_at(int dfd, const char *path, unsigned int flags, struct inode **res)
 {
 	struct nameidata nd;
-	int err = path_parent(path, &nd);
+	int err;
 
+	if (!*path && (flags & LOOKUP_EMPTY))
+		return empty_path_inode(dfd, res);
+	err = path_parent_at(dfd, path, &nd);
 	if (err)
 		return err;
 	err = lookup_one(nd.dir, nd.last, nd.last_len, res);
-	iput(nd.dir);
-	if (!err && nd.trailing_slash && !S_ISDIR((*res)->i_mode)) {
+	if (!err && (nd.trailing_slash || (flags & LOOKUP_DIRECTORY)) &&
+	    !S_ISDIR((*res)->i_mode)) {
 		iput(*res);
 		err = -ENOTDIR;
 	}
+	path_release(&nd);
+	return err;
+}
+
+/*
+ * Walk a kernel path from current's root or cwd to its inode, following
+ * symbolic links: path_lookup_at(AT_FDCWD, path, LOOKUP_FOLLOW, res).
+ */
+int path_lookup(const char *path, struct inode **res)
+{
+	return path_lookup_at(AT_FDCWD, path, LOOKUP_FOLLOW, res);
+}
+
+/*
+ * path_lookup_at for a user path: 0 with *res referenced, or -EFAULT,
+ * -ENAMETOOLONG and the errors of path_lookup_at. Linux 2.6.28+ has
+ * user_path_at, filling a struct path.
+ */
+int user_path_at(int dfd, const char __user *upath, unsigned int flags, struct inode **res)
+{
+	int err = 0;
+	char *name = getname(upath, &err);
+
+	if (!name)
+		return err;
+	err = path_lookup_at(dfd, name, flags, res);
+	kfree(name);
 	return err;
 }
 
@@ -187,15 +295,16 @@ static bool is_dot_or_dotdot(const char *name, int len)
 	return (len == 1 && name[0] == '.') || (len == 2 && name[0] == '.' && name[1] == '.');
 }
 
-/* Copy the user path and walk to its parent; the name buffer goes to *namep. */
-static int user_path_parent(const char __user *upath, struct nameidata *nd, char **namep)
+/* Copy the user path and walk to its parent from dfd; the name buffer goes to *namep. */
+static int user_path_parent(int dfd, const char __user *upath, struct nameidata *nd,
+			    char **namep)
 {
 	int err = 0;
 	char *name = getname(upath, &err);
 
 	if (!name)
 		return err;
-	err = path_parent(name, nd);
+	err = path_parent_at(dfd, name, nd);
 	if (err) {
 		kfree(name);
 		return err;
@@ -204,12 +313,12 @@ static int user_path_parent(const char __user *upath, struct nameidata *nd, char
 	return 0;
 }
 
-static long do_mkdir(const char __user *upath, umode_t mode)
+static long do_mkdirat(int dfd, const char __user *upath, umode_t mode)
 {
 	struct nameidata nd;
 	struct inode *inode;
 	char *name;
-	int err = user_path_parent(upath, &nd, &name);
+	int err = user_path_parent(dfd, upath, &nd, &name);
 
 	if (err)
 		return err;
@@ -226,23 +335,33 @@ static long do_mkdir(const char __user *upath, umode_t mode)
 		else
 			err = nd.dir->i_op->mkdir(nd.dir, nd.last, nd.last_len, mode);
 	}
-	iput(nd.dir);
+	path_release(&nd);
 	kfree(name);
 	return err;
 }
 
-/* mkdir(path, mode): 0, -EEXIST, -ENOENT, -ENOTDIR, -ENOSPC... */
-SYSCALL_DEFINE2(mkdir, const char __user *, pathname, umode_t, mode)
+/*
+ * mkdirat(dfd, path, mode): 0, -EEXIST, -ENOENT, -ENOTDIR, -EBADF, -ENOSPC...
+ * The umask is cleared from mode, and as in Linux a directory never gets
+ * the set-user-ID or set-group-ID bit from it.
+ */
+SYSCALL_DEFINE3(mkdirat, int, dfd, const char __user *, pathname, umode_t, mode)
 {
-	return do_mkdir(pathname, mode & S_IALLUGO);
+	return do_mkdirat(dfd, pathname, mode & ~current_umask() & (S_IRWXUGO | S_ISVTX));
 }
 
-static long do_unlink(const char __user *upath)
+/* mkdir(path, mode): mkdirat from the cwd. */
+SYSCALL_DEFINE2(mkdir, const char __user *, pathname, umode_t, mode)
+{
+	return sys_mkdirat(AT_FDCWD, pathname, mode);
+}
+
+static long do_unlinkat(int dfd, const char __user *upath)
 {
 	struct nameidata nd;
 	struct inode *inode;
 	char *name;
-	int err = user_path_parent(upath, &nd, &name);
+	int err = user_path_parent(dfd, upath, &nd, &name);
 
 	if (err)
 		return err;
@@ -259,7 +378,7 @@ static long do_unlink(const char __user *upath)
 			err = nd.dir->i_op->unlink(nd.dir, nd.last, nd.last_len);
 		iput(inode);
 	}
-	iput(nd.dir);
+	path_release(&nd);
 	kfree(name);
 	return err;
 }
@@ -267,14 +386,14 @@ static long do_unlink(const char __user *upath)
 /* unlink(path): 0, -ENOENT, -EISDIR, -ENOTDIR... */
 SYSCALL_DEFINE1(unlink, const char __user *, pathname)
 {
-	return do_unlink(pathname);
+	return do_unlinkat(AT_FDCWD, pathname);
 }
 
-static long do_rmdir(const char __user *upath)
+static long do_rmdir(int dfd, const char __user *upath)
 {
 	struct nameidata nd;
 	char *name;
-	int err = user_path_parent(upath, &nd, &name);
+	int err = user_path_parent(dfd, upath, &nd, &name);
 
 	if (err)
 		return err;
@@ -288,7 +407,7 @@ static long do_rmdir(const char __user *upath)
 		err = -EACCES;
 	else
 		err = nd.dir->i_op->rmdir(nd.dir, nd.last, nd.last_len);
-	iput(nd.dir);
+	path_release(&nd);
 	kfree(name);
 	return err;
 }
@@ -296,5 +415,18 @@ static long do_rmdir(const char __user *upath)
 /* rmdir(path): 0, -ENOTEMPTY, -ENOTDIR, -EINVAL for ".", -EBUSY for a mount point. */
 SYSCALL_DEFINE1(rmdir, const char __user *, pathname)
 {
-	return do_rmdir(pathname);
+	return do_rmdir(AT_FDCWD, pathname);
+}
+
+/*
+ * unlinkat(dfd, path, flags): unlink, or rmdir with AT_REMOVEDIR, of a
+ * path walked from dfd; -EINVAL for any other flag.
+ */
+SYSCALL_DEFINE3(unlinkat, int, dfd, const char __user *, pathname, int, flag)
+{
+	if (flag & ~AT_REMOVEDIR)
+		return -EINVAL;
+	if (flag & AT_REMOVEDIR)
+		return do_rmdir(dfd, pathname);
+	return do_unlinkat(dfd, pathname);
 }

@@ -1,9 +1,9 @@
 /*
- * open, ftruncate and the truncate helper. open() resolves the parent
- * directory, then finds or creates the last component under the rules of
- * Linux's open(2): O_CREAT|O_EXCL fails with EEXIST on any existing name,
- * a directory cannot be opened for writing (EISDIR), O_DIRECTORY demands
- * one (ENOTDIR), and O_TRUNC empties a regular file.
+ * open, openat and creat, access, ftruncate and the truncate helper. open()
+ * resolves the parent directory, then finds or creates the last component
+ * under the rules of Linux's open(2): O_CREAT|O_EXCL fails with EEXIST on
+ * any existing name, a directory cannot be opened for writing (EISDIR),
+ * O_DIRECTORY demands one (ENOTDIR), and O_TRUNC empties a regular file.
  */
 #include <asm/uaccess.h>
 #include <fs/fcntl.h>
@@ -52,6 +52,7 @@ static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, str
 			return -ENOENT;
 		if (!dir->i_op || !dir->i_op->create)
 			return -EACCES;
+		mode &= ~current_umask();
 		return dir->i_op->create(dir, nd->last, nd->last_len, mode & S_IALLUGO, res);
 	}
 	if (err)
@@ -71,6 +72,7 @@ static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, str
 static void remember_name(struct file *file, struct nameidata *nd)
 {
 	file->f_dir = nd->dir;		/* the reference passes to the file */
+	nd->dir = NULL;
 	file->f_name = kmalloc(nd->last_len + 1);
 	if (file->f_name) {
 		memcpy(file->f_name, nd->last, nd->last_len);
@@ -79,24 +81,26 @@ static void remember_name(struct file *file, struct nameidata *nd)
 }
 
 /*
- * Open a kernel path with the O_* flags, creating it with mode under
- * O_CREAT, under the rules of open(2) (see open_last); -ETXTBSY for writing
- * a program some process runs; O_TRUNC empties a regular file. Returns a
- * file with f_count 1 after f_op->open, or NULL with *err set. No fd is
- * installed.
+ * Open a kernel path walked from dfd (see path_parent_at) with the O_*
+ * flags, creating it with mode less the umask under O_CREAT, under the
+ * rules of open(2) (see open_last); -ETXTBSY for writing a program some
+ * process runs; O_TRUNC empties a regular file. Returns a file with
+ * f_count 1 after f_op->open, or NULL with *err set. No fd is installed.
+ * Linux 2.6.16+ name.
  */
-struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err)
+struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t mode,
+			  int *err)
 {
 	struct nameidata nd;
 	struct inode *inode;
 	struct file *file;
 
-	*err = path_parent(path, &nd);
+	*err = path_parent_at(dfd, path, &nd);
 	if (*err)
 		return NULL;
 	*err = open_last(&nd, flags, mode, &inode);
 	if (*err) {
-		iput(nd.dir);
+		path_release(&nd);
 		return NULL;
 	}
 	/* A program some process runs cannot be written (or emptied) meanwhile. */
@@ -105,14 +109,14 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 	else if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && inode->i_size)
 		*err = do_truncate(inode, 0);
 	if (*err) {
-		iput(nd.dir);
+		path_release(&nd);
 		iput(inode);
 		return NULL;
 	}
 	file = alloc_file(inode, flags);
 	iput(inode);
 	if (!file) {
-		iput(nd.dir);
+		path_release(&nd);
 		*err = -ENOMEM;
 		return NULL;
 	}
@@ -124,7 +128,13 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 	return file;
 }
 
-static long do_sys_open(const char __user *upath, unsigned int flags, umode_t mode)
+/* do_filp_open from the caller's cwd (or root, for an absolute path). */
+struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err)
+{
+	return do_filp_open(AT_FDCWD, path, flags, mode, err);
+}
+
+static long do_sys_open(int dfd, const char __user *upath, unsigned int flags, umode_t mode)
 {
 	int err = 0, fd;
 	char *name = getname(upath, &err);
@@ -142,7 +152,7 @@ static long do_sys_open(const char __user *upath, unsigned int flags, umode_t mo
 		kfree(name);
 		return fd;
 	}
-	file = filp_open(name, flags, mode, &err);
+	file = do_filp_open(dfd, name, flags, mode, &err);
 	kfree(name);
 	if (!file)
 		return err;
@@ -155,7 +165,23 @@ static long do_sys_open(const char __user *upath, unsigned int flags, umode_t mo
 /* open(path, flags, mode): a new fd or -errno (see open_last for the rules). */
 SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, umode_t, mode)
 {
-	return do_sys_open(filename, flags, mode);
+	return do_sys_open(AT_FDCWD, filename, flags, mode);
+}
+
+/*
+ * openat(dfd, path, flags, mode): open with a relative path walked from the
+ * directory open at dfd (AT_FDCWD: the cwd); -EBADF or -ENOTDIR for a bad
+ * dfd under a relative path.
+ */
+SYSCALL_DEFINE4(openat, int, dfd, const char __user *, filename, int, flags, umode_t, mode)
+{
+	return do_sys_open(dfd, filename, flags, mode);
+}
+
+/* creat(path, mode): open(path, O_CREAT | O_WRONLY | O_TRUNC, mode). */
+SYSCALL_DEFINE2(creat, const char __user *, pathname, umode_t, mode)
+{
+	return do_sys_open(AT_FDCWD, pathname, O_CREAT | O_WRONLY | O_TRUNC, mode);
 }
 
 /*
@@ -174,4 +200,69 @@ SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
 		err = do_truncate(file->f_inode, length);
 	fput(file);
 	return err;
+}
+
+/*
+ * Whether the caller may access inode as mode (MAY_READ | MAY_WRITE |
+ * MAY_EXEC) asks. Every process is root, so only two things refuse:
+ * execute needs an x bit somewhere on anything but a directory (-EACCES),
+ * and write is -EROFS on the files, directories and links of a read-only
+ * ext2. (procfs refuses writes through its files' methods, not by being
+ * read-only: root may ask.)
+ */
+static int access_inode(struct inode *inode, int mode)
+{
+	umode_t type = inode->i_mode & S_IFMT;
+
+	if ((mode & MAY_WRITE) && inode->i_sb->s_readonly && inode->i_sb->s_bdev &&
+	    (type == S_IFREG || type == S_IFDIR || type == S_IFLNK))
+		return -EROFS;
+	if ((mode & MAY_EXEC) && type != S_IFDIR && !(inode->i_mode & S_IXUGO))
+		return -EACCES;
+	return 0;
+}
+
+static long do_faccessat(int dfd, const char __user *filename, int mode, int flags)
+{
+	unsigned int lookup = LOOKUP_FOLLOW;
+	struct inode *inode;
+	int err;
+
+	if (mode & ~(MAY_READ | MAY_WRITE | MAY_EXEC))
+		return -EINVAL;
+	if (flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (flags & AT_SYMLINK_NOFOLLOW)
+		lookup &= ~LOOKUP_FOLLOW;
+	if (flags & AT_EMPTY_PATH)
+		lookup |= LOOKUP_EMPTY;
+	err = user_path_at(dfd, filename, lookup, &inode);
+	if (err)
+		return err;
+	err = access_inode(inode, mode);
+	iput(inode);
+	return err;
+}
+
+/*
+ * faccessat2(dfd, path, mode, flags): 0 if the caller may access the file
+ * as mode (F_OK: it exists) asks, -EACCES, -EROFS, -ENOENT..., -EINVAL for
+ * a bad mode or flag. AT_EACCESS changes nothing: the real and effective
+ * ids are both root's. Linux 5.8+.
+ */
+SYSCALL_DEFINE4(faccessat2, int, dfd, const char __user *, filename, int, mode, int, flags)
+{
+	return do_faccessat(dfd, filename, mode, flags);
+}
+
+/* faccessat(dfd, path, mode): faccessat2 without flags (the call has none). */
+SYSCALL_DEFINE3(faccessat, int, dfd, const char __user *, filename, int, mode)
+{
+	return do_faccessat(dfd, filename, mode, 0);
+}
+
+/* access(path, mode): faccessat from the cwd. */
+SYSCALL_DEFINE2(access, const char __user *, filename, int, mode)
+{
+	return do_faccessat(AT_FDCWD, filename, mode, 0);
 }

@@ -1,9 +1,10 @@
 /*
- * stat, lstat, fstat and their 64-bit forms, in the Linux i386 layouts of
- * include/fs/stat.h. The old struct stat cannot hold a size of 2 GiB or
+ * stat, lstat, fstat, their 64-bit forms, fstatat64 and statx, in the Linux
+ * i386 layouts of include/fs/stat.h. The old struct stat cannot hold a size of 2 GiB or
  * more: Linux answers EOVERFLOW there, and so do we.
  */
 #include <asm/uaccess.h>
+#include <fs/fcntl.h>
 #include <fs/fs.h>
 #include <fs/namei.h>
 #include <fs/stat.h>
@@ -63,18 +64,13 @@ static int cp_new_stat64(struct inode *inode, void __user *ust)
 	return copy_to_user(ust, &st, sizeof(st)) ? -EFAULT : 0;
 }
 
-/* Resolve a user path and fill a stat buffer with fill(). */
-static long stat_path(const char __user *upath, void __user *ubuf,
-		      int (*fill)(struct inode *, void __user *))
+/* Resolve a user path from dfd (LOOKUP_* flags) and fill a stat buffer with fill(). */
+static long stat_path(int dfd, const char __user *upath, unsigned int lookup,
+		      void __user *ubuf, int (*fill)(struct inode *, void __user *))
 {
 	struct inode *inode;
-	int err = 0;
-	char *name = getname(upath, &err);
+	int err = user_path_at(dfd, upath, lookup, &inode);
 
-	if (!name)
-		return err;
-	err = path_lookup(name, &inode);
-	kfree(name);
 	if (err)
 		return err;
 	err = fill(inode, ubuf);
@@ -99,18 +95,19 @@ static long stat_fd(unsigned int fd, void __user *ubuf, int (*fill)(struct inode
 
 /*
  * stat(path, buf), lstat(path, buf), fstat(fd, buf): 0 or -errno, the old
- * struct stat (-EOVERFLOW for a size of 2 GiB or more). Linux calls these
+ * struct stat (-EOVERFLOW for a size of 2 GiB or more). lstat does not
+ * follow a symbolic link in the last component. Linux calls these
  * sys_newstat, sys_newlstat and sys_newfstat (its sys_stat is the older
- * call 18). No symbolic links exist here, so lstat is stat.
+ * call 18).
  */
 SYSCALL_DEFINE2(stat, const char __user *, filename, struct stat __user *, statbuf)
 {
-	return stat_path(filename, statbuf, OLD);
+	return stat_path(AT_FDCWD, filename, LOOKUP_FOLLOW, statbuf, OLD);
 }
 
 SYSCALL_DEFINE2(lstat, const char __user *, filename, struct stat __user *, statbuf)
 {
-	return stat_path(filename, statbuf, OLD);
+	return stat_path(AT_FDCWD, filename, 0, statbuf, OLD);
 }
 
 SYSCALL_DEFINE2(fstat, unsigned int, fd, struct stat __user *, statbuf)
@@ -121,15 +118,96 @@ SYSCALL_DEFINE2(fstat, unsigned int, fd, struct stat __user *, statbuf)
 /* stat64, lstat64, fstat64: the same with struct stat64 (64-bit size). */
 SYSCALL_DEFINE2(stat64, const char __user *, filename, struct stat64 __user *, statbuf)
 {
-	return stat_path(filename, statbuf, NEW);
+	return stat_path(AT_FDCWD, filename, LOOKUP_FOLLOW, statbuf, NEW);
 }
 
 SYSCALL_DEFINE2(lstat64, const char __user *, filename, struct stat64 __user *, statbuf)
 {
-	return stat_path(filename, statbuf, NEW);
+	return stat_path(AT_FDCWD, filename, 0, statbuf, NEW);
 }
 
 SYSCALL_DEFINE2(fstat64, unsigned long, fd, struct stat64 __user *, statbuf)
 {
 	return stat_fd(fd, statbuf, NEW);
+}
+
+/* The AT_* flags of fstatat64 and statx as LOOKUP_* flags; -EINVAL for others. */
+static int stat_lookup_flags(int flags)
+{
+	unsigned int lookup = LOOKUP_FOLLOW;
+
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH | AT_STATX_SYNC_TYPE))
+		return -EINVAL;
+	if (flags & AT_SYMLINK_NOFOLLOW)
+		lookup &= ~LOOKUP_FOLLOW;
+	if (flags & AT_EMPTY_PATH)
+		lookup |= LOOKUP_EMPTY;
+	return lookup;
+}
+
+/*
+ * fstatat64(dfd, path, buf, flags): stat64 of a path walked from dfd;
+ * AT_SYMLINK_NOFOLLOW as lstat64, AT_EMPTY_PATH with "" for dfd itself
+ * (AT_FDCWD: the cwd). 0, -EINVAL for another flag, or the walk's error.
+ * Linux names it sys_fstatat64 on 32-bit machines, sys_newfstatat on 64-bit.
+ */
+SYSCALL_DEFINE4(fstatat64, int, dfd, const char __user *, filename,
+		struct stat64 __user *, statbuf, int, flag)
+{
+	int lookup = stat_lookup_flags(flag);
+
+	if (lookup < 0)
+		return lookup;
+	return stat_path(dfd, filename, lookup, statbuf, NEW);
+}
+
+/* A timestamp in seconds as struct statx has it. */
+static struct statx_timestamp statx_time(u32 sec)
+{
+	return (struct statx_timestamp){ .tv_sec = sec };
+}
+
+/* Fill struct statx: every basic field (STATX_BASIC_STATS), the rest zero. */
+static int cp_statx(struct inode *inode, void __user *ubuf)
+{
+	struct statx stx;
+
+	memset(&stx, 0, sizeof(stx));
+	stx.stx_mask = STATX_BASIC_STATS;
+	stx.stx_blksize = inode->i_sb->s_blocksize ? inode->i_sb->s_blocksize : 1024;
+	stx.stx_nlink = inode->i_nlink;
+	stx.stx_uid = inode->i_uid;
+	stx.stx_gid = inode->i_gid;
+	stx.stx_mode = inode->i_mode;
+	stx.stx_ino = inode->i_ino;
+	stx.stx_size = inode->i_size;
+	stx.stx_blocks = inode->i_blocks;
+	stx.stx_atime = statx_time(inode->i_atime);
+	stx.stx_mtime = statx_time(inode->i_mtime);
+	stx.stx_ctime = statx_time(inode->i_ctime);
+	stx.stx_rdev_major = MAJOR(inode->i_rdev);
+	stx.stx_rdev_minor = MINOR(inode->i_rdev);
+	stx.stx_dev_major = MAJOR(inode->i_sb->s_dev);
+	stx.stx_dev_minor = MINOR(inode->i_sb->s_dev);
+	return copy_to_user(ubuf, &stx, sizeof(stx)) ? -EFAULT : 0;
+}
+
+/*
+ * statx(dfd, path, flags, mask, buf): struct statx of a path walked from
+ * dfd, with fstatat64's flags and the AT_STATX_*_SYNC ones (accepted: the
+ * inode in memory is always current). Every basic field is filled whatever
+ * mask asks, as Linux may; ext2 has no birth time. 0, -EINVAL for both
+ * sync flags, another flag or STATX__RESERVED in mask, -EFAULT, or the
+ * walk's error. Linux 4.11+.
+ */
+SYSCALL_DEFINE5(statx, int, dfd, const char __user *, filename, unsigned int, flags,
+		unsigned int, mask, struct statx __user *, buffer)
+{
+	int lookup = stat_lookup_flags(flags);
+
+	if (lookup < 0)
+		return lookup;
+	if ((flags & AT_STATX_SYNC_TYPE) == AT_STATX_SYNC_TYPE || (mask & STATX__RESERVED))
+		return -EINVAL;
+	return stat_path(dfd, filename, lookup, buffer, cp_statx);
 }

@@ -33,6 +33,11 @@ struct task_struct;
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
 
+/* What access() asks for, the bits of its R_OK, W_OK and X_OK (0: existence). */
+#define MAY_EXEC	0x1
+#define MAY_WRITE	0x2
+#define MAY_READ	0x4
+
 /* Groups of mode bits (Linux's include/linux/stat.h). */
 #define S_IRWXUGO	(S_IRWXU | S_IRWXG | S_IRWXO)
 #define S_IALLUGO	(S_ISUID | S_ISGID | S_ISVTX | S_IRWXUGO)	/* every bit but the type */
@@ -218,11 +223,12 @@ struct files_struct {
 	u32 close_on_exec[NR_OPEN_DEFAULT / 32];	/* bit fd set: close at execve */
 };
 
-/* The root and current directory of a process. */
+/* The root and current directory of a process, and its file-creation mask. */
 struct fs_struct {
 	int count;			/* tasks sharing it */
 	struct inode *root;		/* "/" of the process, referenced */
 	struct inode *pwd;		/* current directory, referenced */
+	int umask;			/* permission bits open and mkdir clear; umask(2) */
 };
 
 /* Take another reference on an inode the caller already holds one on. */
@@ -255,6 +261,8 @@ void mark_inode_dirty(struct inode *inode);
 int path_lookup(const char *path, struct inode **res);
 
 /* ---- fs/open.c ---- */
+struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t mode,
+			  int *err);
 struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err);
 
 /* ---- fs/read_write.c ---- */

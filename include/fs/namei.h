@@ -12,15 +12,24 @@ struct nameidata {
 	bool trailing_slash;	/* the path ended in '/' */
 };
 
+/* path_lookup_at flags (Linux's LOOKUP_* values). */
+#define LOOKUP_FOLLOW		0x0001	/* follow a symbolic link in the last component */
+#define LOOKUP_DIRECTORY	0x0002	/* the last component must be a directory */
+#define LOOKUP_EMPTY		0x4000	/* an empty path names dfd itself (AT_EMPTY_PATH) */
+
 /* ---- fs/namei.c ---- */
 char *getname(const char __user *upath, int *err);
-int path_parent(const char *path, struct nameidata *nd);
-int lookup_one(struct inode *dir, const char *name, int len, struct inode **res);
 struct inode *current_root(void);
 struct inode *current_pwd(void);
+int lookup_one(struct inode *dir, const char *name, int len, struct inode **res);
+int path_parent_at(int dfd, const char *path, struct nameidata *nd);
+void path_release(struct nameidata *nd);
+int path_lookup_at(int dfd, const char *path, unsigned int flags, struct inode **res);
+int user_path_at(int dfd, const char __user *upath, unsigned int flags, struct inode **res);
 
 /* ---- fs/fs_struct.c ---- */
 char *d_path(struct inode *dir, char *buf, int *err);
+int current_umask(void);
 
 /* ---- fs/open.c ---- */
 int do_truncate(struct inode *inode, loff_t length);

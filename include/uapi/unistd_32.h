@@ -12,6 +12,7 @@
 #define __NR_open		5
 #define __NR_close		6
 #define __NR_waitpid		7
+#define __NR_creat		8
 #define __NR_unlink		10
 #define __NR_execve		11
 #define __NR_chdir		12
@@ -21,6 +22,7 @@
 #define __NR_getuid		24
 #define __NR_alarm		27
 #define __NR_pause		29
+#define __NR_access		33
 #define __NR_sync		36
 #define __NR_kill		37
 #define __NR_mkdir		39
@@ -34,6 +36,7 @@
 #define __NR_ioctl		54
 #define __NR_fcntl		55
 #define __NR_setpgid		57
+#define __NR_umask		60
 #define __NR_dup2		63
 #define __NR_getppid		64
 #define __NR_getpgrp		65
@@ -82,7 +85,14 @@
 #define __NR_exit_group		252
 #define __NR_set_tid_address	258
 #define __NR_clock_gettime	265
+#define __NR_openat		295
+#define __NR_mkdirat		296
+#define __NR_fstatat64		300
+#define __NR_unlinkat		301
+#define __NR_faccessat		307
 #define __NR_pipe2		331
+#define __NR_statx		383
+#define __NR_faccessat2		439
 
 #define NR_syscalls		512	/* size of the kernel's table */
 

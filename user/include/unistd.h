@@ -35,6 +35,17 @@ int chdir(const char *path);
 char *getcwd(char *buf, size_t size);
 int isatty(int fd);
 
+/* access(2) modes: F_OK alone asks whether the name exists. */
+#define F_OK	0
+#define X_OK	1
+#define W_OK	2
+#define R_OK	4
+
+/* The file-name calls of user/lib/fsat.c (AT_* flags from <fcntl.h>). */
+int access(const char *path, int mode);
+int faccessat(int dirfd, const char *path, int mode, int flags);
+int unlinkat(int dirfd, const char *path, int flags);
+
 pid_t fork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
 /* execve with the current environment. */

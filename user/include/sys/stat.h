@@ -16,4 +16,13 @@ int stat64(const char *path, struct stat64 *st);
 int fstat64(int fd, struct stat64 *st);
 int mkdir(const char *path, mode_t mode);
 
+/* user/lib/fsat.c: lstat does not follow a symbolic link in the last component. */
+int lstat(const char *path, struct stat *st);
+int lstat64(const char *path, struct stat64 *st);
+int fstatat64(int dirfd, const char *path, struct stat64 *st, int flags);
+int statx(int dirfd, const char *path, int flags, unsigned int mask, struct statx *stx);
+int mkdirat(int dirfd, const char *path, mode_t mode);
+/* Sets the creation mask (bits cleared from open and mkdir modes); returns the old one. */
+mode_t umask(mode_t mask);
+
 #endif
