@@ -63,8 +63,8 @@ static int ext2_read_inode(struct inode *inode)
 	if (!pos || bdev_read(inode->i_sb->s_bdev, pos, &raw, sizeof(raw)))
 		return -EIO;
 	inode->i_mode = raw.i_mode;
-	inode->i_uid = raw.i_uid;
-	inode->i_gid = raw.i_gid;
+	inode->i_uid = raw.i_uid | (uid_t)raw.i_uid_high << 16;
+	inode->i_gid = raw.i_gid | (gid_t)raw.i_gid_high << 16;
 	inode->i_nlink = raw.i_links_count;
 	inode->i_size = raw.i_size;
 	if (S_ISREG(raw.i_mode))
@@ -99,8 +99,10 @@ static int ext2_write_inode(struct inode *inode)
 	if (!pos || bdev_read(sb->s_bdev, pos, &raw, sizeof(raw)))
 		return -EIO;
 	raw.i_mode = inode->i_mode;
-	raw.i_uid = inode->i_uid;
-	raw.i_gid = inode->i_gid;
+	raw.i_uid = (u16)inode->i_uid;
+	raw.i_uid_high = (u16)(inode->i_uid >> 16);
+	raw.i_gid = (u16)inode->i_gid;
+	raw.i_gid_high = (u16)(inode->i_gid >> 16);
 	raw.i_links_count = inode->i_nlink;
 	raw.i_size = (u32)inode->i_size;
 	if (S_ISREG(inode->i_mode))

@@ -1,5 +1,6 @@
 /*
- * open, openat and creat, access, ftruncate and the truncate helper. open()
+ * open, openat and creat, access, truncate and ftruncate (with their
+ * 64-bit forms) and the truncate helper. open()
  * resolves the parent directory, then finds or creates the last component
  * under the rules of Linux's open(2): O_CREAT|O_EXCL fails with EEXIST on
  * any existing name, a directory cannot be opened for writing (EISDIR),
@@ -185,21 +186,82 @@ SYSCALL_DEFINE2(creat, const char __user *, pathname, umode_t, mode)
 }
 
 /*
- * ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too
- * big). The length is an unsigned long, as in Linux: -1 arrives as 4 GiB - 1.
+ * truncate for a user path (a symbolic link is followed): -EISDIR for a
+ * directory, -EINVAL for another non-regular file or a negative length,
+ * -ETXTBSY for a program some process runs, else do_truncate's result.
  */
-SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
+static long do_sys_truncate(const char __user *upath, loff_t length)
+{
+	struct inode *inode;
+	long err;
+
+	if (length < 0)
+		return -EINVAL;
+	err = user_path_at(AT_FDCWD, upath, LOOKUP_FOLLOW, &inode);
+	if (err)
+		return err;
+	if (S_ISDIR(inode->i_mode))
+		err = -EISDIR;
+	else if (!S_ISREG(inode->i_mode))
+		err = -EINVAL;
+	else if (inode->i_writecount < 0)
+		err = -ETXTBSY;
+	else
+		err = do_truncate(inode, length);
+	iput(inode);
+	return err;
+}
+
+/* truncate(path, length): set the size of the file path names; 0 or -errno. */
+SYSCALL_DEFINE2(truncate, const char __user *, path, long, length)
+{
+	return do_sys_truncate(path, length);
+}
+
+/* truncate64(path, length): the same with a 64-bit length in two halves. */
+SYSCALL_DEFINE3(truncate64, const char __user *, path, unsigned long, length_low,
+		unsigned long, length_high)
+{
+	return do_sys_truncate(path, (loff_t)length_high << 32 | length_low);
+}
+
+/*
+ * ftruncate for an fd: -EBADF, -EINVAL (not open for writing, not a
+ * regular file, negative, or over 2 GiB - 1 without O_LARGEFILE), else
+ * do_truncate's result.
+ */
+static long do_sys_ftruncate(unsigned int fd, loff_t length)
 {
 	struct file *file = fget(fd);
 	long err = -EINVAL;
 
 	if (!file)
 		return -EBADF;
-	if (S_ISREG(file->f_inode->i_mode) && (file->f_mode & FMODE_WRITE) &&
+	if (S_ISREG(file->f_inode->i_mode) && (file->f_mode & FMODE_WRITE) && length >= 0 &&
 	    ((file->f_flags & O_LARGEFILE) || length <= MAX_NON_LFS))
 		err = do_truncate(file->f_inode, length);
 	fput(file);
 	return err;
+}
+
+/*
+ * ftruncate(fd, length): 0, -EBADF, -EINVAL (not writable, not a file, too
+ * big). The length is an unsigned long, as in Linux: -1 arrives as 4 GiB - 1.
+ */
+SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
+{
+	return do_sys_ftruncate(fd, length);
+}
+
+/*
+ * ftruncate64(fd, length): the same with a 64-bit length in two halves.
+ * As for a 32-bit program on 64-bit Linux, a file opened without
+ * O_LARGEFILE still cannot pass 2 GiB - 1 this way.
+ */
+SYSCALL_DEFINE3(ftruncate64, unsigned int, fd, unsigned long, length_low,
+		unsigned long, length_high)
+{
+	return do_sys_ftruncate(fd, (loff_t)length_high << 32 | length_low);
 }
 
 /*

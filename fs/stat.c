@@ -19,6 +19,12 @@ static unsigned long long new_encode_dev(u32 dev)
 	return (MINOR(dev) & 0xff) | (MAJOR(dev) << 8);
 }
 
+/* An id for a 16-bit field: one that does not fit shows as 65534, Linux's overflowuid. */
+static unsigned short high2lowuid(u32 id)
+{
+	return id > 0xffff ? 65534 : id;
+}
+
 static int cp_old_stat(struct inode *inode, void __user *ust)
 {
 	struct stat st;
@@ -30,8 +36,8 @@ static int cp_old_stat(struct inode *inode, void __user *ust)
 	st.st_ino = inode->i_ino;
 	st.st_mode = inode->i_mode;
 	st.st_nlink = inode->i_nlink;
-	st.st_uid = inode->i_uid;
-	st.st_gid = inode->i_gid;
+	st.st_uid = high2lowuid(inode->i_uid);
+	st.st_gid = high2lowuid(inode->i_gid);
 	st.st_rdev = inode->i_rdev;
 	st.st_size = inode->i_size;
 	st.st_blksize = inode->i_sb->s_blocksize ? inode->i_sb->s_blocksize : 1024;

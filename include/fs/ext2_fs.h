@@ -104,9 +104,14 @@ struct ext2_inode {
 	u32 i_file_acl;
 	u32 i_size_high;		/* regular files with large_file */
 	u32 i_faddr;
-	u8 i_osd2[12];
+	u8 i_osd2_frag[4];		/* fragments: unused by Linux */
+	u16 i_uid_high;			/* bits 16-31 of the owner (Linux's osd2 layout) */
+	u16 i_gid_high;
+	u32 i_osd2_reserved;
 	/* 256-byte inodes: i_extra_isize and more, kept as they are */
 } __attribute__((packed));
+
+_Static_assert(sizeof(struct ext2_inode) == 128, "the ext2 base inode is 128 bytes");
 
 struct ext2_dir_entry_2 {
 	u32 inode;			/* 0 = unused entry */

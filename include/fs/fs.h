@@ -231,6 +231,28 @@ struct fs_struct {
 	int umask;			/* permission bits open and mkdir clear; umask(2) */
 };
 
+/*
+ * A change of an inode's attributes for notify_change (Linux's struct
+ * iattr): ia_valid says which fields to apply.
+ */
+struct iattr {
+	unsigned int ia_valid;		/* ATTR_* bits */
+	umode_t ia_mode;		/* permission bits; the type is kept */
+	uid_t ia_uid;
+	gid_t ia_gid;
+	u32 ia_atime, ia_mtime, ia_ctime;	/* seconds */
+};
+
+/* ia_valid bits (Linux's values). */
+#define ATTR_MODE	0x0001
+#define ATTR_UID	0x0002
+#define ATTR_GID	0x0004
+#define ATTR_ATIME	0x0010
+#define ATTR_MTIME	0x0020
+#define ATTR_CTIME	0x0040
+#define ATTR_KILL_SUID	0x0800	/* clear S_ISUID (an owner change) */
+#define ATTR_KILL_SGID	0x1000	/* clear S_ISGID if the group may execute */
+
 /* Take another reference on an inode the caller already holds one on. */
 static inline struct inode *igrab(struct inode *inode) { inode->i_count++; return inode; }
 
@@ -249,6 +271,9 @@ int fd_install_lowest(struct file *file, unsigned int start);
 struct fs_struct *alloc_fs_struct(void);		/* for init */
 struct fs_struct *copy_fs_struct(struct fs_struct *old);	/* fork */
 void put_fs_struct(struct fs_struct *fs);		/* exit */
+
+/* ---- fs/attr.c: changing attributes ---- */
+int notify_change(struct inode *inode, struct iattr *attr);
 
 /* ---- fs/inode.c: the inode cache ---- */
 u32 current_time(void);

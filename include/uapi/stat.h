@@ -39,6 +39,10 @@
 #define S_IWOTH		00002
 #define S_IXOTH		00001
 
+/* utimensat's tv_nsec values that are not times: the time now, or leave it as it is. */
+#define UTIME_NOW	((1L << 30) - 1L)
+#define UTIME_OMIT	((1L << 30) - 2L)
+
 /*
  * statx(383): what the caller asks for (mask) and what the kernel filled
  * (stx_mask). STATX_BASIC_STATS is everything struct stat has.

@@ -17,6 +17,7 @@
 #define __NR_execve		11
 #define __NR_chdir		12
 #define __NR_time		13
+#define __NR_chmod		15
 #define __NR_lseek		19
 #define __NR_getpid		20
 #define __NR_getuid		24
@@ -45,7 +46,9 @@
 #define __NR_reboot		88
 #define __NR_mmap		90	/* old_mmap: one pointer to six arguments */
 #define __NR_munmap		91
+#define __NR_truncate		92
 #define __NR_ftruncate		93
+#define __NR_fchmod		94
 #define __NR_stat		106
 #define __NR_lstat		107
 #define __NR_fstat		108
@@ -58,6 +61,9 @@
 #define __NR__llseek		140
 #define __NR_getdents		141
 #define __NR_msync		144
+#define __NR_readv		145
+#define __NR_writev		146
+#define __NR_fdatasync		148
 #define __NR_mlock		150
 #define __NR_munlock		151
 #define __NR_mlockall		152
@@ -70,16 +76,24 @@
 #define __NR_rt_sigprocmask	175
 #define __NR_rt_sigpending	176
 #define __NR_rt_sigsuspend	179
+#define __NR_pread64		180
+#define __NR_pwrite64		181
 #define __NR_getcwd		183
 #define __NR_sigaltstack	186
 #define __NR_vfork		190
 #define __NR_mmap2		192
+#define __NR_truncate64		193
+#define __NR_ftruncate64	194
 #define __NR_stat64		195
 #define __NR_lstat64		196
 #define __NR_fstat64		197
+#define __NR_lchown32		198
+#define __NR_fchown32		207
+#define __NR_chown32		212
 #define __NR_mincore		218
 #define __NR_madvise		219
 #define __NR_getdents64		220
+#define __NR_fcntl64		221
 #define __NR_gettid		224
 #define __NR_set_thread_area	243
 #define __NR_exit_group		252
@@ -87,10 +101,16 @@
 #define __NR_clock_gettime	265
 #define __NR_openat		295
 #define __NR_mkdirat		296
+#define __NR_fchownat		298
 #define __NR_fstatat64		300
 #define __NR_unlinkat		301
+#define __NR_fchmodat		306
 #define __NR_faccessat		307
+#define __NR_utimensat		320
+#define __NR_dup3		330
 #define __NR_pipe2		331
+#define __NR_preadv		333
+#define __NR_pwritev		334
 #define __NR_statx		383
 #define __NR_faccessat2		439
 

@@ -12,6 +12,7 @@
 #define STDERR_FILENO	2
 
 #include <fs.h>		/* SEEK_SET, SEEK_CUR, SEEK_END */
+#include <uio.h>	/* struct iovec, for readv and writev */
 
 /* The environment given to main (also main's third argument). */
 extern char **environ;
@@ -45,6 +46,27 @@ int isatty(int fd);
 int access(const char *path, int mode);
 int faccessat(int dirfd, const char *path, int mode, int flags);
 int unlinkat(int dirfd, const char *path, int flags);
+/* Owners: uid or gid -1 leaves that id as it is. */
+int chown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags);
+int truncate(const char *path, off_t length);
+int truncate64(const char *path, off64_t length);
+int ftruncate64(int fd, off64_t length);
+/* Read and write at an offset, leaving the file position alone. */
+ssize_t pread(int fd, void *buf, size_t count, off_t offset);
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset);
+ssize_t pread64(int fd, void *buf, size_t count, off64_t offset);
+ssize_t pwrite64(int fd, const void *buf, size_t count, off64_t offset);
+/* Scatter-gather: the buffers of iov in turn (POSIX puts these in <sys/uio.h>). */
+ssize_t readv(int fd, const struct iovec *iov, int iovcnt);
+ssize_t writev(int fd, const struct iovec *iov, int iovcnt);
+ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset);
+ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset);
+int fdatasync(int fd);
+/* dup2 with flags (O_CLOEXEC only); oldfd == newfd is EINVAL. */
+int dup3(int oldfd, int newfd, int flags);
 
 pid_t fork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);

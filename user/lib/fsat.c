@@ -74,3 +74,140 @@ int lstat64(const char *path, struct stat64 *st)
 {
 	return __sys_ret(SYSCALL2(__NR_lstat64, path, st));
 }
+
+int chmod(const char *path, mode_t mode)
+{
+	return __sys_ret(SYSCALL2(__NR_chmod, path, mode));
+}
+
+int fchmod(int fd, mode_t mode)
+{
+	return __sys_ret(SYSCALL2(__NR_fchmod, fd, mode));
+}
+
+/* The system call has no flags: AT_SYMLINK_NOFOLLOW is not supported, as in older glibc. */
+int fchmodat(int dirfd, const char *path, mode_t mode, int flags)
+{
+	if (flags) {
+		errno = EOPNOTSUPP;
+		return -1;
+	}
+	return __sys_ret(SYSCALL3(__NR_fchmodat, dirfd, path, mode));
+}
+
+/* The owner calls with 32-bit ids; -1 leaves an id as it is. */
+int chown(const char *path, uid_t owner, gid_t group)
+{
+	return __sys_ret(SYSCALL3(__NR_chown32, path, owner, group));
+}
+
+int fchown(int fd, uid_t owner, gid_t group)
+{
+	return __sys_ret(SYSCALL3(__NR_fchown32, fd, owner, group));
+}
+
+int lchown(const char *path, uid_t owner, gid_t group)
+{
+	return __sys_ret(SYSCALL3(__NR_lchown32, path, owner, group));
+}
+
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags)
+{
+	return __sys_ret(SYSCALL5(__NR_fchownat, dirfd, path, owner, group, flags));
+}
+
+int utimensat(int dirfd, const char *path, const struct timespec times[2], int flags)
+{
+	return __sys_ret(SYSCALL4(__NR_utimensat, dirfd, path, times, flags));
+}
+
+/* utimensat on the fd itself: a NULL path. */
+int futimens(int fd, const struct timespec times[2])
+{
+	return __sys_ret(SYSCALL4(__NR_utimensat, fd, NULL, times, 0));
+}
+
+/* The 64-bit calls take an offset as two halves, low first. */
+#define LO(x)	((unsigned long)(unsigned long long)(x))
+#define HI(x)	((unsigned long)((unsigned long long)(x) >> 32))
+
+int truncate(const char *path, off_t length)
+{
+	return __sys_ret(SYSCALL2(__NR_truncate, path, length));
+}
+
+int truncate64(const char *path, off64_t length)
+{
+	return __sys_ret(SYSCALL3(__NR_truncate64, path, LO(length), HI(length)));
+}
+
+int ftruncate64(int fd, off64_t length)
+{
+	return __sys_ret(SYSCALL3(__NR_ftruncate64, fd, LO(length), HI(length)));
+}
+
+ssize_t pread64(int fd, void *buf, size_t count, off64_t offset)
+{
+	return __sys_ret(SYSCALL5(__NR_pread64, fd, buf, count, LO(offset), HI(offset)));
+}
+
+ssize_t pwrite64(int fd, const void *buf, size_t count, off64_t offset)
+{
+	return __sys_ret(SYSCALL5(__NR_pwrite64, fd, buf, count, LO(offset), HI(offset)));
+}
+
+ssize_t pread(int fd, void *buf, size_t count, off_t offset)
+{
+	return pread64(fd, buf, count, offset);
+}
+
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset)
+{
+	return pwrite64(fd, buf, count, offset);
+}
+
+ssize_t readv(int fd, const struct iovec *iov, int iovcnt)
+{
+	return __sys_ret(SYSCALL3(__NR_readv, fd, iov, iovcnt));
+}
+
+ssize_t writev(int fd, const struct iovec *iov, int iovcnt)
+{
+	return __sys_ret(SYSCALL3(__NR_writev, fd, iov, iovcnt));
+}
+
+ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset)
+{
+	long long pos = offset;
+
+	return __sys_ret(SYSCALL5(__NR_preadv, fd, iov, iovcnt, LO(pos), HI(pos)));
+}
+
+ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset)
+{
+	long long pos = offset;
+
+	return __sys_ret(SYSCALL5(__NR_pwritev, fd, iov, iovcnt, LO(pos), HI(pos)));
+}
+
+int fdatasync(int fd)
+{
+	return __sys_ret(SYSCALL1(__NR_fdatasync, fd));
+}
+
+int dup3(int oldfd, int newfd, int flags)
+{
+	return __sys_ret(SYSCALL3(__NR_dup3, oldfd, newfd, flags));
+}
+
+/* fcntl64: fcntl with the 64-bit lock structures; every other command as fcntl. */
+int fcntl64(int fd, int cmd, ...)
+{
+	va_list ap;
+	long arg;
+
+	va_start(ap, cmd);
+	arg = va_arg(ap, long);
+	va_end(ap);
+	return __sys_ret(SYSCALL3(__NR_fcntl64, fd, cmd, arg));
+}
