@@ -40,24 +40,48 @@ int do_truncate(struct inode *inode, loff_t length)
 	return 0;
 }
 
-/* Find or create the last component of nd; *res referenced. */
-static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, struct inode **res)
+/* O_CREAT found no last component in nd: create it, a regular file; *res referenced. */
+static int open_create(struct nameidata *nd, umode_t mode, struct inode **res)
 {
 	struct inode *dir = nd->dir;
-	int err = lookup_one(dir, nd->last, nd->last_len, res);
 
-	if (err == -ENOENT && (flags & O_CREAT)) {
-		if (nd->trailing_slash)
-			return -EISDIR;
-		if (!dir->i_nlink)
-			return -ENOENT;
-		if (!dir->i_op || !dir->i_op->create)
-			return -EACCES;
-		mode &= ~current_umask();
-		return dir->i_op->create(dir, nd->last, nd->last_len, mode & S_IALLUGO, res);
+	if (nd->trailing_slash)
+		return -EISDIR;
+	if (!dir->i_nlink)
+		return -ENOENT;
+	if (!dir->i_op || !dir->i_op->create)
+		return -EACCES;
+	mode &= ~current_umask();
+	return dir->i_op->create(dir, nd->last, nd->last_len, mode & S_IALLUGO, res);
+}
+
+/*
+ * Find or create the last component of nd; *res referenced. A symbolic
+ * link there is followed, nd moving to its target (so O_CREAT through a
+ * dangling link creates the target), except that O_CREAT|O_EXCL fails on
+ * the link itself (-EEXIST) and O_NOFOLLOW refuses it (-ELOOP) unless the
+ * path ended in '/'.
+ */
+static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, struct inode **res)
+{
+	int err;
+
+	for (;;) {
+		err = lookup_one(nd->dir, nd->last, nd->last_len, res);
+		if (err == -ENOENT && (flags & O_CREAT))
+			return open_create(nd, mode, res);
+		if (err)
+			return err;
+		if (!S_ISLNK((*res)->i_mode) || (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
+			break;
+		if ((flags & O_NOFOLLOW) && !nd->trailing_slash)
+			err = -ELOOP;
+		else
+			err = follow_last_link(nd, *res);
+		iput(*res);
+		if (err)
+			return err;
 	}
-	if (err)
-		return err;
 	if ((flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
 		err = -EEXIST;
 	else if (S_ISDIR((*res)->i_mode) && ((flags & O_ACCMODE) || (flags & O_CREAT)))
@@ -122,6 +146,7 @@ struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t
 		return NULL;
 	}
 	remember_name(file, &nd);
+	path_release(&nd);
 	if (file->f_op && file->f_op->open && (*err = file->f_op->open(inode, file))) {
 		fput(file);
 		return NULL;

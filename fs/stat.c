@@ -1,6 +1,7 @@
 /*
  * stat, lstat, fstat, their 64-bit forms, fstatat64 and statx, in the Linux
- * i386 layouts of include/fs/stat.h. The old struct stat cannot hold a size of 2 GiB or
+ * i386 layouts of include/fs/stat.h, and readlink, which reads a symbolic
+ * link's target. The old struct stat cannot hold a size of 2 GiB or
  * more: Linux answers EOVERFLOW there, and so do we.
  */
 #include <asm/uaccess.h>
@@ -216,4 +217,42 @@ SYSCALL_DEFINE5(statx, int, dfd, const char __user *, filename, unsigned int, fl
 	if ((flags & AT_STATX_SYNC_TYPE) == AT_STATX_SYNC_TYPE || (mask & STATX__RESERVED))
 		return -EINVAL;
 	return stat_path(dfd, filename, lookup, buffer, cp_statx);
+}
+
+/*
+ * readlinkat(dfd, path, buf, bufsiz): copy the target of the symbolic link
+ * a path walked from dfd names (not followed) into buf, without a NUL,
+ * cut to bufsiz bytes: the bytes copied, or -EINVAL (bufsiz not positive,
+ * or not a symbolic link), -EFAULT, or the walk's error.
+ */
+SYSCALL_DEFINE4(readlinkat, int, dfd, const char __user *, pathname, char __user *, buf,
+		int, bufsiz)
+{
+	struct inode *inode;
+	char *target;
+	int err, len;
+
+	if (bufsiz <= 0)
+		return -EINVAL;
+	err = user_path_at(dfd, pathname, 0, &inode);
+	if (err)
+		return err;
+	err = -EINVAL;
+	if (S_ISLNK(inode->i_mode) && inode->i_op && inode->i_op->get_link) {
+		err = -ENOMEM;
+		target = kmalloc(PATH_MAX);
+		if (target && (err = len = inode->i_op->get_link(inode, target)) >= 0) {
+			len = min(len, bufsiz);
+			err = copy_to_user(buf, target, len) ? -EFAULT : len;
+		}
+		kfree(target);
+	}
+	iput(inode);
+	return err;
+}
+
+/* readlink(path, buf, bufsiz): readlinkat from the cwd. */
+SYSCALL_DEFINE3(readlink, const char __user *, path, char __user *, buf, int, bufsiz)
+{
+	return sys_readlinkat(AT_FDCWD, path, buf, bufsiz);
 }

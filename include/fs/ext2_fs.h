@@ -26,6 +26,7 @@
 #define EXT2_TIND_BLOCK		14
 #define EXT2_N_BLOCKS		15
 #define EXT2_NAME_LEN		255
+#define EXT2_LINK_MAX		32000	/* most links an inode may have */
 
 /* Features we can read and write; anything else incompatible refuses the mount. */
 #define EXT2_FEATURE_INCOMPAT_FILETYPE	0x0002
@@ -171,6 +172,7 @@ void ext2_free_inode_nr(struct super_block *sb, unsigned long ino, bool is_dir);
 extern const struct super_operations ext2_sops;
 extern const struct address_space_operations ext2_aops;
 extern const struct inode_operations ext2_file_iops;
+extern const struct inode_operations ext2_symlink_iops;
 extern const struct file_operations ext2_file_fops;
 int ext2_get_block(struct inode *inode, u32 iblock, u32 *pblock, bool create);
 void ext2_truncate(struct inode *inode);
@@ -181,6 +183,8 @@ extern const struct file_operations ext2_dir_fops;
 long ext2_inode_by_name(struct inode *dir, const char *name, int len);
 int ext2_add_link(struct inode *dir, const char *name, int len, struct inode *inode);
 int ext2_delete_entry(struct inode *dir, const char *name, int len);
+int ext2_set_link(struct inode *dir, const char *name, int len, struct inode *inode,
+		  bool update_times);
 int ext2_empty_dir(struct inode *dir);
 int ext2_make_empty(struct inode *inode, struct inode *parent);
 

@@ -107,6 +107,23 @@ struct file_operations {
 	int (*release)(struct inode *inode, struct file *file);
 };
 
+/*
+ * One rename for i_op->rename (Linux 5.12+ passes a struct renamedata too):
+ * the VFS has looked both names up and checked every rule that does not
+ * depend on the filesystem.
+ */
+struct renamedata {
+	struct inode *old_dir;		/* directory holding old_name */
+	const char *old_name;
+	int old_len;
+	struct inode *old_inode;	/* what old_name names */
+	struct inode *new_dir;		/* directory to hold new_name; same filesystem */
+	const char *new_name;
+	int new_len;
+	struct inode *new_inode;	/* what new_name names now, or NULL */
+	unsigned int flags;		/* RENAME_EXCHANGE, RENAME_NOREPLACE (already checked) */
+};
+
 struct inode_operations {
 	/* *res = referenced inode of `name` in dir; -ENOENT if absent. */
 	int (*lookup)(struct inode *dir, const char *name, int len, struct inode **res);
@@ -119,6 +136,18 @@ struct inode_operations {
 	int (*unlink)(struct inode *dir, const char *name, int len);
 	/* Remove the empty directory name; -ENOTEMPTY if it holds entries. */
 	int (*rmdir)(struct inode *dir, const char *name, int len);
+	/* New symbolic link name in dir to target. Caller checked name does not exist. */
+	int (*symlink)(struct inode *dir, const char *name, int len, const char *target);
+	/* New name in dir for inode (not a directory, same filesystem): a link more. */
+	int (*link)(struct inode *inode, struct inode *dir, const char *name, int len);
+	/* Move (or with RENAME_EXCHANGE swap) the names of rd; -ENOTEMPTY, -EMLINK... */
+	int (*rename)(struct renamedata *rd);
+	/*
+	 * The target of a symbolic link, NUL-terminated, into buf (PATH_MAX
+	 * bytes): its length, or -errno. Linux 4.5+ name; its get_link
+	 * returns a pointer to the text instead.
+	 */
+	int (*get_link)(struct inode *inode, char *buf);
 	/* Free the blocks past i_size (already set by the caller). */
 	void (*truncate)(struct inode *inode);
 };

@@ -10,7 +10,12 @@ struct nameidata {
 	const char *last;	/* last component (not NUL-terminated), may be empty */
 	int last_len;
 	bool trailing_slash;	/* the path ended in '/' */
+	int link_count;		/* symbolic links followed so far in this lookup */
+	char *link_buf;		/* kmalloc'd rest of the path after the last link, or NULL */
 };
+
+/* Most symbolic links one lookup follows (Linux's MAXSYMLINKS); one more is ELOOP. */
+#define MAXSYMLINKS	40
 
 /* path_lookup_at flags (Linux's LOOKUP_* values). */
 #define LOOKUP_FOLLOW		0x0001	/* follow a symbolic link in the last component */
@@ -24,6 +29,7 @@ struct inode *current_pwd(void);
 int lookup_one(struct inode *dir, const char *name, int len, struct inode **res);
 int path_parent_at(int dfd, const char *path, struct nameidata *nd);
 void path_release(struct nameidata *nd);
+int follow_last_link(struct nameidata *nd, struct inode *link);
 int path_lookup_at(int dfd, const char *path, unsigned int flags, struct inode **res);
 int user_path_at(int dfd, const char __user *upath, unsigned int flags, struct inode **res);
 

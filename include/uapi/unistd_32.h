@@ -13,6 +13,7 @@
 #define __NR_close		6
 #define __NR_waitpid		7
 #define __NR_creat		8
+#define __NR_link		9
 #define __NR_unlink		10
 #define __NR_execve		11
 #define __NR_chdir		12
@@ -26,6 +27,7 @@
 #define __NR_access		33
 #define __NR_sync		36
 #define __NR_kill		37
+#define __NR_rename		38
 #define __NR_mkdir		39
 #define __NR_rmdir		40
 #define __NR_dup		41
@@ -43,6 +45,8 @@
 #define __NR_getpgrp		65
 #define __NR_getrusage		77
 #define __NR_gettimeofday	78
+#define __NR_symlink		83
+#define __NR_readlink		85
 #define __NR_reboot		88
 #define __NR_mmap		90	/* old_mmap: one pointer to six arguments */
 #define __NR_munmap		91
@@ -104,6 +108,10 @@
 #define __NR_fchownat		298
 #define __NR_fstatat64		300
 #define __NR_unlinkat		301
+#define __NR_renameat		302
+#define __NR_linkat		303
+#define __NR_symlinkat		304
+#define __NR_readlinkat		305
 #define __NR_fchmodat		306
 #define __NR_faccessat		307
 #define __NR_utimensat		320
@@ -111,6 +119,7 @@
 #define __NR_pipe2		331
 #define __NR_preadv		333
 #define __NR_pwritev		334
+#define __NR_renameat2		353
 #define __NR_statx		383
 #define __NR_faccessat2		439
 

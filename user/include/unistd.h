@@ -11,7 +11,7 @@
 #define STDOUT_FILENO	1
 #define STDERR_FILENO	2
 
-#include <fs.h>		/* SEEK_SET, SEEK_CUR, SEEK_END */
+#include <fs.h>		/* SEEK_SET, SEEK_CUR, SEEK_END, RENAME_* */
 #include <uio.h>	/* struct iovec, for readv and writev */
 
 /* The environment given to main (also main's third argument). */
@@ -67,6 +67,18 @@ ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset);
 int fdatasync(int fd);
 /* dup2 with flags (O_CLOEXEC only); oldfd == newfd is EINVAL. */
 int dup3(int oldfd, int newfd, int flags);
+/* Names: hard links, symbolic links (readlink does not NUL-terminate), renames. */
+int link(const char *oldpath, const char *newpath);
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int symlink(const char *target, const char *linkpath);
+int symlinkat(const char *target, int newdirfd, const char *linkpath);
+ssize_t readlink(const char *path, char *buf, size_t bufsiz);
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t bufsiz);
+/* POSIX puts these three in <stdio.h>; RENAME_* flags from <fs.h>. */
+int rename(const char *oldpath, const char *newpath);
+int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
+	      unsigned int flags);
 
 pid_t fork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);

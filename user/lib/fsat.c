@@ -211,3 +211,50 @@ int fcntl64(int fd, int cmd, ...)
 	va_end(ap);
 	return __sys_ret(SYSCALL3(__NR_fcntl64, fd, cmd, arg));
 }
+
+int link(const char *oldpath, const char *newpath)
+{
+	return __sys_ret(SYSCALL2(__NR_link, oldpath, newpath));
+}
+
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+	return __sys_ret(SYSCALL5(__NR_linkat, olddirfd, oldpath, newdirfd, newpath, flags));
+}
+
+int symlink(const char *target, const char *linkpath)
+{
+	return __sys_ret(SYSCALL2(__NR_symlink, target, linkpath));
+}
+
+int symlinkat(const char *target, int newdirfd, const char *linkpath)
+{
+	return __sys_ret(SYSCALL3(__NR_symlinkat, target, newdirfd, linkpath));
+}
+
+/* The target is not NUL-terminated: the count says how long it is. */
+ssize_t readlink(const char *path, char *buf, size_t bufsiz)
+{
+	return __sys_ret(SYSCALL3(__NR_readlink, path, buf, bufsiz));
+}
+
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t bufsiz)
+{
+	return __sys_ret(SYSCALL4(__NR_readlinkat, dirfd, path, buf, bufsiz));
+}
+
+int rename(const char *oldpath, const char *newpath)
+{
+	return __sys_ret(SYSCALL2(__NR_rename, oldpath, newpath));
+}
+
+int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+	return __sys_ret(SYSCALL4(__NR_renameat, olddirfd, oldpath, newdirfd, newpath));
+}
+
+int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
+	      unsigned int flags)
+{
+	return __sys_ret(SYSCALL5(__NR_renameat2, olddirfd, oldpath, newdirfd, newpath, flags));
+}
