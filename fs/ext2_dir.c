@@ -249,6 +249,48 @@ int ext2_delete_entry(struct inode *dir, const char *name, int len)
 	return 0;
 }
 
+struct set_arg {
+	struct name_arg name;		/* the entry to change */
+	struct inode *inode;		/* what it is to name */
+};
+
+static int set_actor(struct dirent_walk *w, void *arg)
+{
+	struct set_arg *a = arg;
+
+	if (!dirent_matches(w->de, &a->name))
+		return 0;
+	w->de->inode = a->inode->i_ino;
+	w->de->file_type = ext2_file_type(w->dir->i_sb, a->inode->i_mode);
+	return ext2_bwrite(w->dir->i_sb, w->pblock, w->buf) ?: 1;
+}
+
+/*
+ * Make the existing entry name of dir name inode instead (rename over an
+ * existing name, or a moved directory's ".."); link counts are the
+ * caller's. With update_times dir's mtime and ctime become now, as for
+ * any change of its entries. 0, -ENOENT, -EROFS or -EIO.
+ */
+int ext2_set_link(struct inode *dir, const char *name, int len, struct inode *inode,
+		  bool update_times)
+{
+	struct set_arg a = { { name, len, 0 }, inode };
+	int ret;
+
+	if (dir->i_sb->s_readonly)
+		return -EROFS;
+	ret = ext2_foreach_dirent(dir, 0, set_actor, &a);
+	if (ret == 0)
+		return -ENOENT;
+	if (ret < 0)
+		return ret;
+	if (update_times) {
+		dir->i_mtime = dir->i_ctime = current_time();
+		mark_inode_dirty(dir);
+	}
+	return 0;
+}
+
 static int empty_actor(struct dirent_walk *w, void *arg)
 {
 	struct ext2_dir_entry_2 *de = w->de;

@@ -10,6 +10,9 @@
  * Inodes are written through (mark_inode_dirty writes the 128-byte base
  * inode at once); file data lives in the page cache and reaches the disk
  * through ext2_writepage.
+ *
+ * A symbolic link keeps its target in i_block itself when it is shorter
+ * than 60 bytes (a "fast" link, no data block), else in one data block.
  */
 #include <asm/page.h>
 #include <fs/blkdev.h>
@@ -63,8 +66,8 @@ static int ext2_read_inode(struct inode *inode)
 	if (!pos || bdev_read(inode->i_sb->s_bdev, pos, &raw, sizeof(raw)))
 		return -EIO;
 	inode->i_mode = raw.i_mode;
-	inode->i_uid = raw.i_uid;
-	inode->i_gid = raw.i_gid;
+	inode->i_uid = raw.i_uid | (uid_t)raw.i_uid_high << 16;
+	inode->i_gid = raw.i_gid | (gid_t)raw.i_gid_high << 16;
 	inode->i_nlink = raw.i_links_count;
 	inode->i_size = raw.i_size;
 	if (S_ISREG(raw.i_mode))
@@ -99,8 +102,10 @@ static int ext2_write_inode(struct inode *inode)
 	if (!pos || bdev_read(sb->s_bdev, pos, &raw, sizeof(raw)))
 		return -EIO;
 	raw.i_mode = inode->i_mode;
-	raw.i_uid = inode->i_uid;
-	raw.i_gid = inode->i_gid;
+	raw.i_uid = (u16)inode->i_uid;
+	raw.i_uid_high = (u16)(inode->i_uid >> 16);
+	raw.i_gid = (u16)inode->i_gid;
+	raw.i_gid_high = (u16)(inode->i_gid >> 16);
 	raw.i_links_count = inode->i_nlink;
 	raw.i_size = (u32)inode->i_size;
 	if (S_ISREG(inode->i_mode))
@@ -344,14 +349,28 @@ static void ext2_free_xattr_block(struct inode *inode)
 	EXT2_I(inode)->i_file_acl = 0;
 }
 
+/*
+ * A symbolic link whose target lives in i_data (i_block on disk), not in a
+ * data block: one with no blocks but an extended-attribute block, as
+ * Linux and e2fsck tell them apart.
+ */
+static bool ext2_inode_is_fast_symlink(struct inode *inode)
+{
+	unsigned long ea_blocks = EXT2_I(inode)->i_file_acl ? inode->i_sb->s_blocksize >> 9 : 0;
+
+	return S_ISLNK(inode->i_mode) && inode->i_blocks == ea_blocks;
+}
+
 static void ext2_delete_inode(struct inode *inode)
 {
 	bool is_dir = S_ISDIR(inode->i_mode);
+	/* i_data holds block numbers, but for a device's number or a fast link's text. */
+	bool has_blocks = !S_ISCHR(inode->i_mode) && !ext2_inode_is_fast_symlink(inode);
 
 	if (inode->i_sb->s_readonly)
 		return;
 	inode->i_size = 0;
-	if (!S_ISCHR(inode->i_mode))
+	if (has_blocks)
 		ext2_truncate(inode);
 	ext2_free_xattr_block(inode);
 	EXT2_I(inode)->i_dtime = current_time() ? current_time() : 1;
@@ -445,9 +464,48 @@ static int ext2_fsync(struct file *file)
 }
 
 /*
+ * i_op->get_link: the target of a symbolic link, from i_data (a fast link)
+ * or from its one data block, into buf. Its length, or -EIO for a target
+ * too long for where it is kept or a missing or unreadable block.
+ */
+static int ext2_get_link(struct inode *inode, char *buf)
+{
+	struct super_block *sb = inode->i_sb;
+	bool fast = ext2_inode_is_fast_symlink(inode);
+	size_t room = fast ? sizeof(EXT2_I(inode)->i_data) : sb->s_blocksize;
+	u32 pblock = 0;
+	char *block;
+	int err;
+
+	if (inode->i_size >= (loff_t)room || inode->i_size >= PATH_MAX) {
+		ext2_error(sb, __func__, "symbolic link too long", inode->i_ino);
+		return -EIO;
+	}
+	if (fast) {
+		memcpy(buf, EXT2_I(inode)->i_data, inode->i_size);
+	} else {
+		err = ext2_get_block(inode, 0, &pblock, false);
+		if (err || !pblock)
+			return err ? err : -EIO;
+		block = kmalloc(sb->s_blocksize);
+		if (!block)
+			return -ENOMEM;
+		err = ext2_bread(sb, pblock, block);
+		if (!err)
+			memcpy(buf, block, inode->i_size);
+		kfree(block);
+		if (err)
+			return err;
+	}
+	buf[inode->i_size] = '\0';
+	return strlen(buf);
+}
+
+/*
  * Set i_op, i_fop and the address-space operations of inode from its file
- * type: regular files, directories and character devices. Other types get
- * none, and the system calls on them fail as for any missing method.
+ * type: regular files, directories, symbolic links and character devices.
+ * Other types get none, and the system calls on them fail as for any
+ * missing method.
  */
 void ext2_set_inode_ops(struct inode *inode)
 {
@@ -458,6 +516,8 @@ void ext2_set_inode_ops(struct inode *inode)
 	} else if (S_ISDIR(inode->i_mode)) {
 		inode->i_op = &ext2_dir_iops;
 		inode->i_fop = &ext2_dir_fops;
+	} else if (S_ISLNK(inode->i_mode)) {
+		inode->i_op = &ext2_symlink_iops;
 	} else if (S_ISCHR(inode->i_mode)) {
 		init_special_inode(inode);
 	}
@@ -480,6 +540,10 @@ const struct address_space_operations ext2_aops = {
 
 const struct inode_operations ext2_file_iops = {
 	.truncate = ext2_truncate,
+};
+
+const struct inode_operations ext2_symlink_iops = {
+	.get_link = ext2_get_link,
 };
 
 const struct file_operations ext2_file_fops = {

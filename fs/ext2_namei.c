@@ -1,8 +1,10 @@
 /*
  * ext2: the directory inode operations the VFS calls once it has found the
- * parent directory and checked the name: lookup, create, mkdir, unlink and
- * rmdir. Link counts follow Unix: a file has one per name, a directory two
- * (its name and its ".") plus one per subdirectory (their "..").
+ * parent directory and checked the name: lookup, create, mkdir, unlink,
+ * rmdir, symlink, link and rename. Link counts follow Unix: a file has one
+ * per name, a directory two (its name and its ".") plus one per
+ * subdirectory (their ".."), so moving a directory moves a link from its
+ * old parent to its new one, and its ".." entry must follow.
  */
 #include <fs/blkdev.h>
 #include <fs/ext2_fs.h>
@@ -10,6 +12,7 @@
 #include <lib/string.h>
 #include <mm/slab.h>
 #include <uapi/errno.h>
+#include <uapi/fs.h>
 
 static int ext2_lookup(struct inode *dir, const char *name, int len, struct inode **res)
 {
@@ -91,7 +94,7 @@ static int ext2_mkdir(struct inode *dir, const char *name, int len, umode_t mode
 	int err;
 	struct inode *inode;
 
-	if (dir->i_nlink >= 32000)
+	if (dir->i_nlink >= EXT2_LINK_MAX)
 		return -EMLINK;
 	inode = ext2_new_inode(dir, S_IFDIR | (mode & S_IALLUGO), &err);
 	if (!inode)
@@ -163,10 +166,156 @@ static int ext2_rmdir(struct inode *dir, const char *name, int len)
 	return err;
 }
 
+/* Give a new symbolic link inode its one data block, holding target (l bytes) and zeros. */
+static int ext2_write_slow_link(struct inode *inode, const char *target, size_t l)
+{
+	struct super_block *sb = inode->i_sb;
+	u32 pblock;
+	char *buf;
+	int err = ext2_get_block(inode, 0, &pblock, true);
+
+	if (err)
+		return err;
+	buf = kzalloc(sb->s_blocksize);
+	if (!buf)
+		return -ENOMEM;
+	memcpy(buf, target, l);
+	err = ext2_bwrite(sb, pblock, buf);
+	kfree(buf);
+	return err;
+}
+
+/*
+ * A target shorter than the 60 bytes of i_block is kept there (a fast
+ * link); a longer one, up to a block less its NUL, in a data block.
+ */
+static int ext2_symlink(struct inode *dir, const char *name, int len, const char *target)
+{
+	size_t l = strlen(target);
+	struct inode *inode;
+	int err = 0;
+
+	if (l + 1 > dir->i_sb->s_blocksize)
+		return -ENAMETOOLONG;
+	inode = ext2_new_inode(dir, S_IFLNK | S_IRWXUGO, &err);
+	if (!inode)
+		return err;
+	if (l < sizeof(EXT2_I(inode)->i_data))
+		memcpy(EXT2_I(inode)->i_data, target, l);
+	else
+		err = ext2_write_slow_link(inode, target, l);
+	inode->i_size = l;
+	mark_inode_dirty(inode);
+	if (!err)
+		err = ext2_add_link(dir, name, len, inode);
+	if (err)
+		inode->i_nlink = 0;	/* the iput frees it again */
+	iput(inode);
+	return err;
+}
+
+static int ext2_link(struct inode *inode, struct inode *dir, const char *name, int len)
+{
+	int err;
+
+	if (inode->i_nlink >= EXT2_LINK_MAX)
+		return -EMLINK;
+	err = ext2_add_link(dir, name, len, inode);
+	if (err)
+		return err;
+	inode->i_nlink++;
+	inode->i_ctime = current_time();
+	mark_inode_dirty(inode);
+	return 0;
+}
+
+/* One link less on inode (two for a directory: its name and its "."). */
+static void ext2_drop_victim(struct inode *inode)
+{
+	inode->i_nlink -= S_ISDIR(inode->i_mode) ? 2 : 1;
+	inode->i_ctime = current_time();
+	mark_inode_dirty(inode);
+}
+
+/* Count a subdirectory link more (delta 1) or less (-1) on dir. */
+static void ext2_dir_nlink(struct inode *dir, int delta)
+{
+	dir->i_nlink += delta;
+	mark_inode_dirty(dir);
+}
+
+/* RENAME_EXCHANGE: swap the two entries, and the ".." of directories that change parent. */
+static int ext2_exchange(struct renamedata *rd)
+{
+	struct inode *old = rd->old_inode, *new = rd->new_inode;
+	bool old_is_dir = S_ISDIR(old->i_mode), new_is_dir = S_ISDIR(new->i_mode);
+	int err = ext2_set_link(rd->old_dir, rd->old_name, rd->old_len, new, true);
+
+	if (!err)
+		err = ext2_set_link(rd->new_dir, rd->new_name, rd->new_len, old, true);
+	if (err || rd->old_dir == rd->new_dir)
+		goto out;
+	if (old_is_dir)
+		err = ext2_set_link(old, "..", 2, rd->new_dir, false);
+	if (!err && new_is_dir)
+		err = ext2_set_link(new, "..", 2, rd->old_dir, false);
+	if (old_is_dir != new_is_dir) {
+		ext2_dir_nlink(rd->old_dir, old_is_dir ? -1 : 1);
+		ext2_dir_nlink(rd->new_dir, old_is_dir ? 1 : -1);
+	}
+out:
+	old->i_ctime = new->i_ctime = current_time();
+	mark_inode_dirty(old);
+	mark_inode_dirty(new);
+	return err;
+}
+
+/*
+ * Move old_name to new_name: the new entry first (over the replaced file,
+ * whose link goes; a replaced directory must be empty), then the old one
+ * goes, then a moved directory's ".." names its new parent. Linux's ext2
+ * takes RENAME_NOREPLACE only; this one swaps with RENAME_EXCHANGE too.
+ */
+static int ext2_rename(struct renamedata *rd)
+{
+	struct inode *old = rd->old_inode, *new = rd->new_inode;
+	bool is_dir = S_ISDIR(old->i_mode);
+	int err;
+
+	if (rd->flags & RENAME_EXCHANGE)
+		return ext2_exchange(rd);
+	if (new && is_dir && (err = ext2_empty_dir(new)) <= 0)
+		return err ? err : -ENOTEMPTY;
+	if (!new && is_dir && rd->new_dir != rd->old_dir && rd->new_dir->i_nlink >= EXT2_LINK_MAX)
+		return -EMLINK;
+	if (new)
+		err = ext2_set_link(rd->new_dir, rd->new_name, rd->new_len, old, true);
+	else
+		err = ext2_add_link(rd->new_dir, rd->new_name, rd->new_len, old);
+	if (err)
+		return err;
+	if (new)
+		ext2_drop_victim(new);
+	else if (is_dir)
+		ext2_dir_nlink(rd->new_dir, 1);
+	old->i_ctime = current_time();
+	mark_inode_dirty(old);
+	err = ext2_delete_entry(rd->old_dir, rd->old_name, rd->old_len);
+	if (!err && is_dir) {
+		if (rd->old_dir != rd->new_dir)
+			err = ext2_set_link(old, "..", 2, rd->new_dir, false);
+		ext2_dir_nlink(rd->old_dir, -1);
+	}
+	return err;
+}
+
 const struct inode_operations ext2_dir_iops = {
 	.lookup = ext2_lookup,
 	.create = ext2_create,
 	.mkdir = ext2_mkdir,
 	.unlink = ext2_unlink,
 	.rmdir = ext2_rmdir,
+	.symlink = ext2_symlink,
+	.link = ext2_link,
+	.rename = ext2_rename,
 };

@@ -1,6 +1,6 @@
 /*
- * fcntl (descriptor flags, duplication, status flags) and _llseek (the
- * 64-bit lseek of the i386 ABI). Neither is in the core list, but shells
+ * fcntl and fcntl64 (descriptor flags, duplication, status flags) and
+ * _llseek (the 64-bit lseek of the i386 ABI). Neither is in the core list, but shells
  * and C libraries reach for them.
  */
 #include <asm/uaccess.h>
@@ -41,7 +41,10 @@ static long fcntl_dupfd(struct file *file, unsigned long start, bool cloexec)
 	return fd;
 }
 
-/* fcntl(fd, cmd, arg): per cmd; -EBADF, -EINVAL for an unknown cmd. */
+/*
+ * fcntl(fd, cmd, arg): per cmd; -EBADF, -EINVAL for an unknown cmd. The
+ * record locks (F_GETLK, F_SETLK, F_SETLKW) are not implemented: -EINVAL.
+ */
 SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 {
 	struct file *file = fget(fd);
@@ -71,6 +74,16 @@ SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 	}
 	fput(file);
 	return ret;
+}
+
+/*
+ * fcntl64(fd, cmd, arg): the call 32-bit C libraries make for fcntl. It
+ * differs only in the lock commands, which take struct flock64
+ * (F_GETLK64, F_SETLK64, F_SETLKW64); without locks it is fcntl.
+ */
+SYSCALL_DEFINE3(fcntl64, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
+{
+	return sys_fcntl(fd, cmd, arg);
 }
 
 /*

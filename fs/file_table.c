@@ -214,8 +214,13 @@ SYSCALL_DEFINE1(dup, unsigned int, fildes)
 	return fd;
 }
 
-/* dup2(old, new): new, now sharing old's file (new closed first); -EBADF. */
-SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
+/*
+ * Make newfd share oldfd's file (closing what newfd held), close-on-exec
+ * if flags has O_CLOEXEC: newfd, or -EBADF for a bad oldfd or a newfd
+ * past the table. oldfd == newfd just returns newfd: dup3 refuses it
+ * before coming here.
+ */
+static long do_dup2(unsigned int oldfd, unsigned int newfd, int flags)
 {
 	struct file *file = fget(oldfd), *old;
 
@@ -231,8 +236,26 @@ SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
 	}
 	old = current->files->fd[newfd];
 	current->files->fd[newfd] = file;
-	set_close_on_exec(current->files, newfd, false);
+	set_close_on_exec(current->files, newfd, flags & O_CLOEXEC_BIT);
 	if (old)
 		fput(old);
 	return newfd;
+}
+
+/* dup2(old, new): new, now sharing old's file (new closed first); -EBADF. */
+SYSCALL_DEFINE2(dup2, unsigned int, oldfd, unsigned int, newfd)
+{
+	return do_dup2(oldfd, newfd, 0);
+}
+
+/*
+ * dup3(old, new, flags): dup2 that sets close-on-exec on new if flags is
+ * O_CLOEXEC and clears it if 0; -EINVAL for another flag or old == new
+ * (checked first, as in Linux), -EBADF.
+ */
+SYSCALL_DEFINE3(dup3, unsigned int, oldfd, unsigned int, newfd, int, flags)
+{
+	if ((flags & ~O_CLOEXEC_BIT) || oldfd == newfd)
+		return -EINVAL;
+	return do_dup2(oldfd, newfd, flags);
 }

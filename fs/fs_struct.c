@@ -1,6 +1,6 @@
 /*
- * The current directory: chdir and getcwd, and the fs_struct that fork
- * copies and exit drops. getcwd keeps no names: it climbs "..", finding at
+ * The current directory: chdir and getcwd, the file-creation mask (umask),
+ * and the fs_struct that holds them, which fork copies and exit drops. getcwd keeps no names: it climbs "..", finding at
  * each level the name under which the parent lists the child's inode, as
  * early Unix pwd did; a mounted filesystem's root is left through its
  * mount point.
@@ -16,7 +16,8 @@
 
 /*
  * A fs_struct (count 1) with root and cwd at the root of the root
- * filesystem, which must be mounted: for init. NULL without memory.
+ * filesystem, which must be mounted, and Linux's initial umask 022: for
+ * init. NULL without memory.
  */
 struct fs_struct *alloc_fs_struct(void)
 {
@@ -27,10 +28,14 @@ struct fs_struct *alloc_fs_struct(void)
 	fs->count = 1;
 	fs->root = igrab(root_sb->s_root);
 	fs->pwd = igrab(root_sb->s_root);
+	fs->umask = 0022;
 	return fs;
 }
 
-/* fork: a copy of old (count 1) with references on its root and cwd, or NULL. */
+/*
+ * fork: a copy of old (count 1) with references on its root and cwd and
+ * the same umask, or NULL.
+ */
 struct fs_struct *copy_fs_struct(struct fs_struct *old)
 {
 	struct fs_struct *fs = kzalloc(sizeof(*fs));
@@ -40,6 +45,7 @@ struct fs_struct *copy_fs_struct(struct fs_struct *old)
 	fs->count = 1;
 	fs->root = igrab(old->root);
 	fs->pwd = igrab(old->pwd);
+	fs->umask = old->umask;
 	return fs;
 }
 
@@ -51,6 +57,30 @@ void put_fs_struct(struct fs_struct *fs)
 	iput(fs->root);
 	iput(fs->pwd);
 	kfree(fs);
+}
+
+/*
+ * The caller's file-creation mask, or 0 before there are processes (the
+ * kernel's own creations keep their modes). Linux 2.6.30+ name.
+ */
+int current_umask(void)
+{
+	return current && current->fs ? current->fs->umask : 0;
+}
+
+/*
+ * umask(mask): set the caller's file-creation mask to the permission bits
+ * of mask (the rest are dropped); returns the old mask. It cannot fail.
+ */
+SYSCALL_DEFINE1(umask, int, mask)
+{
+	int old;
+
+	if (!current || !current->fs)
+		return 0;
+	old = current->fs->umask;
+	current->fs->umask = mask & S_IRWXUGO;
+	return old;
 }
 
 /* chdir(path): 0, -ENOENT, -ENOTDIR... */

@@ -1,9 +1,10 @@
 /*
- * open, ftruncate and the truncate helper. open() resolves the parent
- * directory, then finds or creates the last component under the rules of
- * Linux's open(2): O_CREAT|O_EXCL fails with EEXIST on any existing name,
- * a directory cannot be opened for writing (EISDIR), O_DIRECTORY demands
- * one (ENOTDIR), and O_TRUNC empties a regular file.
+ * open, openat and creat, access, truncate and ftruncate (with their
+ * 64-bit forms) and the truncate helper. open()
+ * resolves the parent directory, then finds or creates the last component
+ * under the rules of Linux's open(2): O_CREAT|O_EXCL fails with EEXIST on
+ * any existing name, a directory cannot be opened for writing (EISDIR),
+ * O_DIRECTORY demands one (ENOTDIR), and O_TRUNC empties a regular file.
  */
 #include <asm/uaccess.h>
 #include <fs/fcntl.h>
@@ -39,23 +40,48 @@ int do_truncate(struct inode *inode, loff_t length)
 	return 0;
 }
 
-/* Find or create the last component of nd; *res referenced. */
-static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, struct inode **res)
+/* O_CREAT found no last component in nd: create it, a regular file; *res referenced. */
+static int open_create(struct nameidata *nd, umode_t mode, struct inode **res)
 {
 	struct inode *dir = nd->dir;
-	int err = lookup_one(dir, nd->last, nd->last_len, res);
 
-	if (err == -ENOENT && (flags & O_CREAT)) {
-		if (nd->trailing_slash)
-			return -EISDIR;
-		if (!dir->i_nlink)
-			return -ENOENT;
-		if (!dir->i_op || !dir->i_op->create)
-			return -EACCES;
-		return dir->i_op->create(dir, nd->last, nd->last_len, mode & S_IALLUGO, res);
+	if (nd->trailing_slash)
+		return -EISDIR;
+	if (!dir->i_nlink)
+		return -ENOENT;
+	if (!dir->i_op || !dir->i_op->create)
+		return -EACCES;
+	mode &= ~current_umask();
+	return dir->i_op->create(dir, nd->last, nd->last_len, mode & S_IALLUGO, res);
+}
+
+/*
+ * Find or create the last component of nd; *res referenced. A symbolic
+ * link there is followed, nd moving to its target (so O_CREAT through a
+ * dangling link creates the target), except that O_CREAT|O_EXCL fails on
+ * the link itself (-EEXIST) and O_NOFOLLOW refuses it (-ELOOP) unless the
+ * path ended in '/'.
+ */
+static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, struct inode **res)
+{
+	int err;
+
+	for (;;) {
+		err = lookup_one(nd->dir, nd->last, nd->last_len, res);
+		if (err == -ENOENT && (flags & O_CREAT))
+			return open_create(nd, mode, res);
+		if (err)
+			return err;
+		if (!S_ISLNK((*res)->i_mode) || (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
+			break;
+		if ((flags & O_NOFOLLOW) && !nd->trailing_slash)
+			err = -ELOOP;
+		else
+			err = follow_last_link(nd, *res);
+		iput(*res);
+		if (err)
+			return err;
 	}
-	if (err)
-		return err;
 	if ((flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
 		err = -EEXIST;
 	else if (S_ISDIR((*res)->i_mode) && ((flags & O_ACCMODE) || (flags & O_CREAT)))
@@ -71,6 +97,7 @@ static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, str
 static void remember_name(struct file *file, struct nameidata *nd)
 {
 	file->f_dir = nd->dir;		/* the reference passes to the file */
+	nd->dir = NULL;
 	file->f_name = kmalloc(nd->last_len + 1);
 	if (file->f_name) {
 		memcpy(file->f_name, nd->last, nd->last_len);
@@ -79,24 +106,26 @@ static void remember_name(struct file *file, struct nameidata *nd)
 }
 
 /*
- * Open a kernel path with the O_* flags, creating it with mode under
- * O_CREAT, under the rules of open(2) (see open_last); -ETXTBSY for writing
- * a program some process runs; O_TRUNC empties a regular file. Returns a
- * file with f_count 1 after f_op->open, or NULL with *err set. No fd is
- * installed.
+ * Open a kernel path walked from dfd (see path_parent_at) with the O_*
+ * flags, creating it with mode less the umask under O_CREAT, under the
+ * rules of open(2) (see open_last); -ETXTBSY for writing a program some
+ * process runs; O_TRUNC empties a regular file. Returns a file with
+ * f_count 1 after f_op->open, or NULL with *err set. No fd is installed.
+ * Linux 2.6.16+ name.
  */
-struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err)
+struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t mode,
+			  int *err)
 {
 	struct nameidata nd;
 	struct inode *inode;
 	struct file *file;
 
-	*err = path_parent(path, &nd);
+	*err = path_parent_at(dfd, path, &nd);
 	if (*err)
 		return NULL;
 	*err = open_last(&nd, flags, mode, &inode);
 	if (*err) {
-		iput(nd.dir);
+		path_release(&nd);
 		return NULL;
 	}
 	/* A program some process runs cannot be written (or emptied) meanwhile. */
@@ -105,18 +134,19 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 	else if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && inode->i_size)
 		*err = do_truncate(inode, 0);
 	if (*err) {
-		iput(nd.dir);
+		path_release(&nd);
 		iput(inode);
 		return NULL;
 	}
 	file = alloc_file(inode, flags);
 	iput(inode);
 	if (!file) {
-		iput(nd.dir);
+		path_release(&nd);
 		*err = -ENOMEM;
 		return NULL;
 	}
 	remember_name(file, &nd);
+	path_release(&nd);
 	if (file->f_op && file->f_op->open && (*err = file->f_op->open(inode, file))) {
 		fput(file);
 		return NULL;
@@ -124,7 +154,13 @@ struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *
 	return file;
 }
 
-static long do_sys_open(const char __user *upath, unsigned int flags, umode_t mode)
+/* do_filp_open from the caller's cwd (or root, for an absolute path). */
+struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err)
+{
+	return do_filp_open(AT_FDCWD, path, flags, mode, err);
+}
+
+static long do_sys_open(int dfd, const char __user *upath, unsigned int flags, umode_t mode)
 {
 	int err = 0, fd;
 	char *name = getname(upath, &err);
@@ -142,7 +178,7 @@ static long do_sys_open(const char __user *upath, unsigned int flags, umode_t mo
 		kfree(name);
 		return fd;
 	}
-	file = filp_open(name, flags, mode, &err);
+	file = do_filp_open(dfd, name, flags, mode, &err);
 	kfree(name);
 	if (!file)
 		return err;
@@ -155,7 +191,82 @@ static long do_sys_open(const char __user *upath, unsigned int flags, umode_t mo
 /* open(path, flags, mode): a new fd or -errno (see open_last for the rules). */
 SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, umode_t, mode)
 {
-	return do_sys_open(filename, flags, mode);
+	return do_sys_open(AT_FDCWD, filename, flags, mode);
+}
+
+/*
+ * openat(dfd, path, flags, mode): open with a relative path walked from the
+ * directory open at dfd (AT_FDCWD: the cwd); -EBADF or -ENOTDIR for a bad
+ * dfd under a relative path.
+ */
+SYSCALL_DEFINE4(openat, int, dfd, const char __user *, filename, int, flags, umode_t, mode)
+{
+	return do_sys_open(dfd, filename, flags, mode);
+}
+
+/* creat(path, mode): open(path, O_CREAT | O_WRONLY | O_TRUNC, mode). */
+SYSCALL_DEFINE2(creat, const char __user *, pathname, umode_t, mode)
+{
+	return do_sys_open(AT_FDCWD, pathname, O_CREAT | O_WRONLY | O_TRUNC, mode);
+}
+
+/*
+ * truncate for a user path (a symbolic link is followed): -EISDIR for a
+ * directory, -EINVAL for another non-regular file or a negative length,
+ * -ETXTBSY for a program some process runs, else do_truncate's result.
+ */
+static long do_sys_truncate(const char __user *upath, loff_t length)
+{
+	struct inode *inode;
+	long err;
+
+	if (length < 0)
+		return -EINVAL;
+	err = user_path_at(AT_FDCWD, upath, LOOKUP_FOLLOW, &inode);
+	if (err)
+		return err;
+	if (S_ISDIR(inode->i_mode))
+		err = -EISDIR;
+	else if (!S_ISREG(inode->i_mode))
+		err = -EINVAL;
+	else if (inode->i_writecount < 0)
+		err = -ETXTBSY;
+	else
+		err = do_truncate(inode, length);
+	iput(inode);
+	return err;
+}
+
+/* truncate(path, length): set the size of the file path names; 0 or -errno. */
+SYSCALL_DEFINE2(truncate, const char __user *, path, long, length)
+{
+	return do_sys_truncate(path, length);
+}
+
+/* truncate64(path, length): the same with a 64-bit length in two halves. */
+SYSCALL_DEFINE3(truncate64, const char __user *, path, unsigned long, length_low,
+		unsigned long, length_high)
+{
+	return do_sys_truncate(path, (loff_t)length_high << 32 | length_low);
+}
+
+/*
+ * ftruncate for an fd: -EBADF, -EINVAL (not open for writing, not a
+ * regular file, negative, or over 2 GiB - 1 without O_LARGEFILE), else
+ * do_truncate's result.
+ */
+static long do_sys_ftruncate(unsigned int fd, loff_t length)
+{
+	struct file *file = fget(fd);
+	long err = -EINVAL;
+
+	if (!file)
+		return -EBADF;
+	if (S_ISREG(file->f_inode->i_mode) && (file->f_mode & FMODE_WRITE) && length >= 0 &&
+	    ((file->f_flags & O_LARGEFILE) || length <= MAX_NON_LFS))
+		err = do_truncate(file->f_inode, length);
+	fput(file);
+	return err;
 }
 
 /*
@@ -164,14 +275,81 @@ SYSCALL_DEFINE3(open, const char __user *, filename, int, flags, umode_t, mode)
  */
 SYSCALL_DEFINE2(ftruncate, unsigned int, fd, unsigned long, length)
 {
-	struct file *file = fget(fd);
-	long err = -EINVAL;
+	return do_sys_ftruncate(fd, length);
+}
 
-	if (!file)
-		return -EBADF;
-	if (S_ISREG(file->f_inode->i_mode) && (file->f_mode & FMODE_WRITE) &&
-	    ((file->f_flags & O_LARGEFILE) || length <= MAX_NON_LFS))
-		err = do_truncate(file->f_inode, length);
-	fput(file);
+/*
+ * ftruncate64(fd, length): the same with a 64-bit length in two halves.
+ * As for a 32-bit program on 64-bit Linux, a file opened without
+ * O_LARGEFILE still cannot pass 2 GiB - 1 this way.
+ */
+SYSCALL_DEFINE3(ftruncate64, unsigned int, fd, unsigned long, length_low,
+		unsigned long, length_high)
+{
+	return do_sys_ftruncate(fd, (loff_t)length_high << 32 | length_low);
+}
+
+/*
+ * Whether the caller may access inode as mode (MAY_READ | MAY_WRITE |
+ * MAY_EXEC) asks. Every process is root, so only two things refuse:
+ * execute needs an x bit somewhere on anything but a directory (-EACCES),
+ * and write is -EROFS on the files, directories and links of a read-only
+ * ext2. (procfs refuses writes through its files' methods, not by being
+ * read-only: root may ask.)
+ */
+static int access_inode(struct inode *inode, int mode)
+{
+	umode_t type = inode->i_mode & S_IFMT;
+
+	if ((mode & MAY_WRITE) && inode->i_sb->s_readonly && inode->i_sb->s_bdev &&
+	    (type == S_IFREG || type == S_IFDIR || type == S_IFLNK))
+		return -EROFS;
+	if ((mode & MAY_EXEC) && type != S_IFDIR && !(inode->i_mode & S_IXUGO))
+		return -EACCES;
+	return 0;
+}
+
+static long do_faccessat(int dfd, const char __user *filename, int mode, int flags)
+{
+	unsigned int lookup = LOOKUP_FOLLOW;
+	struct inode *inode;
+	int err;
+
+	if (mode & ~(MAY_READ | MAY_WRITE | MAY_EXEC))
+		return -EINVAL;
+	if (flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (flags & AT_SYMLINK_NOFOLLOW)
+		lookup &= ~LOOKUP_FOLLOW;
+	if (flags & AT_EMPTY_PATH)
+		lookup |= LOOKUP_EMPTY;
+	err = user_path_at(dfd, filename, lookup, &inode);
+	if (err)
+		return err;
+	err = access_inode(inode, mode);
+	iput(inode);
 	return err;
+}
+
+/*
+ * faccessat2(dfd, path, mode, flags): 0 if the caller may access the file
+ * as mode (F_OK: it exists) asks, -EACCES, -EROFS, -ENOENT..., -EINVAL for
+ * a bad mode or flag. AT_EACCESS changes nothing: the real and effective
+ * ids are both root's. Linux 5.8+.
+ */
+SYSCALL_DEFINE4(faccessat2, int, dfd, const char __user *, filename, int, mode, int, flags)
+{
+	return do_faccessat(dfd, filename, mode, flags);
+}
+
+/* faccessat(dfd, path, mode): faccessat2 without flags (the call has none). */
+SYSCALL_DEFINE3(faccessat, int, dfd, const char __user *, filename, int, mode)
+{
+	return do_faccessat(dfd, filename, mode, 0);
+}
+
+/* access(path, mode): faccessat from the cwd. */
+SYSCALL_DEFINE2(access, const char __user *, filename, int, mode)
+{
+	return do_faccessat(AT_FDCWD, filename, mode, 0);
 }

@@ -7,7 +7,7 @@
  *   /proc/PID/stat	Linux's first fields (pid, comm, state, ppid, faults,
  *			vsize, rss), enough for ps
  *   /proc/PID/cmdline	the arguments (the caller's own) or the name
- *   /proc/self		the caller's PID directory
+ *   /proc/self		a symbolic link to the caller's PID directory
  *   /proc/sys/vm/drop_caches	write-only: "1" drops the clean page cache,
  *			"2" the empty slabs, "3" both (fs/drop_caches.c)
  *
@@ -34,7 +34,7 @@
 
 enum proc_kind {
 	PROC_ROOT = 1, PROC_MEMINFO, PROC_VMSTAT, PROC_PIDDIR, PROC_MAPS, PROC_STAT,
-	PROC_CMDLINE, PROC_SYS, PROC_SYS_VM, PROC_DROP_CACHES,
+	PROC_CMDLINE, PROC_SYS, PROC_SYS_VM, PROC_DROP_CACHES, PROC_SELF,
 };
 #define PROC_INO(pid, kind)	(((unsigned long)(pid) << 4) | (kind))
 #define PROC_PID(ino)		((pid_t)((ino) >> 4))
@@ -464,9 +464,8 @@ static int proc_lookup(struct inode *dir, const char *name, int len, struct inod
 			if (name_is(name, len, root_files[i].name))
 				ino = PROC_INO(0, root_files[i].kind);
 		if (name_is(name, len, "self") && current)
-			pid = current->pid;
-		else
-			pid = name_to_pid(name, len);
+			ino = PROC_INO(0, PROC_SELF);
+		pid = name_to_pid(name, len);
 		if (!ino && pid && find_task_by_pid(pid))
 			ino = PROC_INO(pid, PROC_PIDDIR);
 	} else if (find_task_by_pid(pid)) {
@@ -493,9 +492,7 @@ static int proc_root_fixed(void *ctx, filldir_t filldir, unsigned int i)
 	if (i < 2 + nfiles)
 		return filldir(ctx, root_files[i - 2].name, strlen(root_files[i - 2].name), i,
 			       PROC_INO(0, root_files[i - 2].kind), root_files[i - 2].type);
-	/* "self": a symbolic link on Linux; here a name lookup resolves. */
-	return filldir(ctx, "self", 4, i, PROC_INO(current ? current->pid : 0, PROC_PIDDIR),
-		       DT_LNK);
+	return filldir(ctx, "self", 4, i, PROC_INO(0, PROC_SELF), DT_LNK);
 }
 
 static int proc_root_readdir(struct file *file, void *ctx, filldir_t filldir)
@@ -557,6 +554,17 @@ static int proc_sys_readdir(struct file *file, void *ctx, filldir_t filldir)
 }
 
 static const struct inode_operations proc_dir_iops = { .lookup = proc_lookup };
+
+/* "self" -> the caller's pid, a name in /proc: whoever follows it gets their own. */
+static int proc_self_get_link(struct inode *inode, char *buf)
+{
+	if (!current)
+		return -ENOENT;
+	return snprintf(buf, PATH_MAX, "%d", current->pid);
+}
+
+static const struct inode_operations proc_self_iops = { .get_link = proc_self_get_link };
+
 static const struct file_operations proc_sys_fops = { .readdir = proc_sys_readdir };
 static const struct file_operations proc_root_fops = { .readdir = proc_root_readdir };
 static const struct file_operations proc_pid_fops = { .readdir = proc_pid_readdir };
@@ -589,6 +597,9 @@ static int proc_read_inode(struct inode *inode)
 		inode->i_nlink = 2;
 		inode->i_op = &proc_dir_iops;
 		inode->i_fop = &proc_sys_fops;
+	} else if (kind == PROC_SELF) {
+		inode->i_mode = S_IFLNK | 0777;
+		inode->i_op = &proc_self_iops;
 	} else if (kind == PROC_DROP_CACHES) {
 		inode->i_mode = S_IFREG | 0200;
 		inode->i_fop = &drop_caches_fops;

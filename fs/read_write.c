@@ -1,7 +1,8 @@
 /*
- * read, write and lseek: check the fd and its mode, then hand over to the
- * file's f_op (the page cache for regular files, the tty for the console).
- * The 32-bit lseek reports EOVERFLOW for a position that does not fit in
+ * read, write and lseek, pread64/pwrite64 at an offset, readv/writev and
+ * preadv/pwritev over an array of buffers: check the fd and its mode, then
+ * hand over to the file's f_op (the page cache for regular files, the tty
+ * for the console). The 32-bit lseek reports EOVERFLOW for a position that does not fit in
  * off_t, as Linux does for a file opened without O_LARGEFILE.
  */
 #include <asm/uaccess.h>
@@ -11,7 +12,9 @@
 #include <kernel/syscalls.h>
 #include <lib/string.h>
 #include <mm/page.h>
+#include <mm/slab.h>
 #include <uapi/errno.h>
+#include <uapi/uio.h>
 
 /*
  * f_op->llseek of files with a size: the position off from SEEK_SET, CUR
@@ -62,6 +65,42 @@ SYSCALL_DEFINE3(lseek, unsigned int, fd, off_t, offset, unsigned int, whence)
 	return (long)pos;
 }
 
+/*
+ * Read up to count bytes of file at *pos into the user buffer buf, through
+ * f_op->read, advancing *pos: the bytes read (0 at the end) or -EBADF (not
+ * open for reading), -EISDIR, -EINVAL (no read method, count over
+ * SSIZE_MAX), -EFAULT, or the file's error. The caller holds a reference
+ * on file. Linux 2.6 name.
+ */
+static ssize_t vfs_read(struct file *file, char __user *buf, size_t count, loff_t *pos)
+{
+	if (!(file->f_mode & FMODE_READ))
+		return -EBADF;
+	if (S_ISDIR(file->f_inode->i_mode))
+		return -EISDIR;
+	if (!file->f_op || !file->f_op->read)
+		return -EINVAL;
+	if ((ssize_t)count < 0)
+		return -EINVAL;
+	if (!access_ok(buf, count))
+		return -EFAULT;
+	return file->f_op->read(file, buf, count, pos);
+}
+
+/* Write count bytes from user buf at *pos, as vfs_read; -EBADF if not open for writing. */
+static ssize_t vfs_write(struct file *file, const char __user *buf, size_t count, loff_t *pos)
+{
+	if (!(file->f_mode & FMODE_WRITE))
+		return -EBADF;
+	if (!file->f_op || !file->f_op->write)
+		return -EINVAL;
+	if ((ssize_t)count < 0)
+		return -EINVAL;
+	if (!access_ok(buf, count))
+		return -EFAULT;
+	return file->f_op->write(file, buf, count, pos);
+}
+
 /* read(fd, buf, count): bytes read (0 at end of file) or -errno. */
 SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 {
@@ -70,18 +109,7 @@ SYSCALL_DEFINE3(read, unsigned int, fd, char __user *, buf, size_t, count)
 
 	if (!file)
 		return -EBADF;
-	if (!(file->f_mode & FMODE_READ))
-		ret = -EBADF;
-	else if (S_ISDIR(file->f_inode->i_mode))
-		ret = -EISDIR;
-	else if (!file->f_op || !file->f_op->read)
-		ret = -EINVAL;
-	else if ((ssize_t)count < 0)
-		ret = -EINVAL;
-	else if (!access_ok(buf, count))
-		ret = -EFAULT;
-	else
-		ret = file->f_op->read(file, buf, count, &file->f_pos);
+	ret = vfs_read(file, buf, count, &file->f_pos);
 	fput(file);
 	return ret;
 }
@@ -94,16 +122,197 @@ SYSCALL_DEFINE3(write, unsigned int, fd, const char __user *, buf, size_t, count
 
 	if (!file)
 		return -EBADF;
-	if (!(file->f_mode & FMODE_WRITE))
-		ret = -EBADF;
-	else if (!file->f_op || !file->f_op->write)
-		ret = -EINVAL;
-	else if ((ssize_t)count < 0)
-		ret = -EINVAL;
-	else if (!access_ok(buf, count))
-		ret = -EFAULT;
-	else
-		ret = file->f_op->write(file, buf, count, &file->f_pos);
+	ret = vfs_write(file, buf, count, &file->f_pos);
+	fput(file);
+	return ret;
+}
+
+/*
+ * The file open at fd for a positioned transfer at pos: -EINVAL for a
+ * negative pos, -EBADF, -ESPIPE for a file without positions (a pipe, the
+ * tty). The caller fputs it.
+ */
+static struct file *fget_positioned(unsigned int fd, loff_t pos, long *err)
+{
+	struct file *file;
+
+	*err = -EINVAL;
+	if (pos < 0)
+		return NULL;
+	*err = -EBADF;
+	file = fget(fd);
+	if (!file)
+		return NULL;
+	if (!file->f_op || !file->f_op->llseek) {
+		fput(file);
+		*err = -ESPIPE;
+		return NULL;
+	}
+	return file;
+}
+
+/*
+ * pread64(fd, buf, count, pos): read at byte pos (two halves) without
+ * moving the file position; read's results, and -EINVAL for a negative
+ * pos, -ESPIPE for a pipe or tty.
+ */
+SYSCALL_DEFINE5(pread64, unsigned int, fd, char __user *, buf, size_t, count,
+		unsigned long, pos_low, unsigned long, pos_high)
+{
+	loff_t pos = (loff_t)pos_high << 32 | pos_low;
+	long ret;
+	struct file *file = fget_positioned(fd, pos, &ret);
+
+	if (!file)
+		return ret;
+	ret = vfs_read(file, buf, count, &pos);
+	fput(file);
+	return ret;
+}
+
+/*
+ * pwrite64(fd, buf, count, pos): write at byte pos, as pread64. With
+ * O_APPEND the bytes still go to the end of the file, as in Linux.
+ */
+SYSCALL_DEFINE5(pwrite64, unsigned int, fd, const char __user *, buf, size_t, count,
+		unsigned long, pos_low, unsigned long, pos_high)
+{
+	loff_t pos = (loff_t)pos_high << 32 | pos_low;
+	long ret;
+	struct file *file = fget_positioned(fd, pos, &ret);
+
+	if (!file)
+		return ret;
+	ret = vfs_write(file, buf, count, &pos);
+	fput(file);
+	return ret;
+}
+
+/* Most bytes one call moves, as Linux's MAX_RW_COUNT: INT_MAX rounded down to a page. */
+#define MAX_RW_COUNT	(0x7fffffff & ~(PAGE_SIZE - 1))
+
+/*
+ * Copy the user's iovec array (vlen entries) into a kmalloc'd array and
+ * check it: -EINVAL for more than UIO_MAXIOV entries or a length negative
+ * as a ssize_t, -EFAULT for an unreadable array or buffer. Lengths past
+ * MAX_RW_COUNT in all are cut, as Linux does. NULL with *err on failure.
+ */
+static struct iovec *copy_iovec(const struct iovec __user *uvec, unsigned long vlen, long *err)
+{
+	struct iovec *iov;
+	size_t total = 0;
+	unsigned long i;
+
+	*err = -EINVAL;
+	if (vlen > UIO_MAXIOV)
+		return NULL;
+	*err = -ENOMEM;
+	iov = kmalloc(vlen * sizeof(*iov) ?: 1);
+	if (!iov)
+		return NULL;
+	*err = -EFAULT;
+	if (copy_from_user(iov, uvec, vlen * sizeof(*iov)))
+		goto fail;
+	for (i = 0; i < vlen; i++) {
+		*err = -EINVAL;
+		if ((ssize_t)iov[i].iov_len < 0)
+			goto fail;
+		*err = -EFAULT;
+		if (!access_ok(iov[i].iov_base, iov[i].iov_len))
+			goto fail;
+		iov[i].iov_len = min(iov[i].iov_len, MAX_RW_COUNT - total);
+		total += iov[i].iov_len;
+	}
+	return iov;
+fail:
+	kfree(iov);
+	return NULL;
+}
+
+/*
+ * readv/writev and their positioned forms: each buffer of uvec in turn
+ * through vfs_read or vfs_write at *pos, stopping at the first short
+ * transfer. The total, or the first buffer's error if nothing moved.
+ */
+static long do_readv_writev(struct file *file, const struct iovec __user *uvec,
+			    unsigned long vlen, loff_t *pos, bool write)
+{
+	long err, total = 0;
+	struct iovec *iov;
+	unsigned long i;
+
+	if (!(file->f_mode & (write ? FMODE_WRITE : FMODE_READ)))
+		return -EBADF;
+	iov = copy_iovec(uvec, vlen, &err);
+	if (!iov)
+		return err;
+	for (i = 0; i < vlen; i++) {
+		ssize_t n = write ? vfs_write(file, iov[i].iov_base, iov[i].iov_len, pos)
+				  : vfs_read(file, iov[i].iov_base, iov[i].iov_len, pos);
+
+		if (n < 0) {
+			if (!total)
+				total = n;
+			break;
+		}
+		total += n;
+		if ((size_t)n < iov[i].iov_len)
+			break;
+	}
+	kfree(iov);
+	return total;
+}
+
+/* readv(fd, vec, vlen) and writev: read's and write's results over vlen buffers. */
+SYSCALL_DEFINE3(readv, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
+{
+	struct file *file = fget(fd);
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	ret = do_readv_writev(file, vec, vlen, &file->f_pos, false);
+	fput(file);
+	return ret;
+}
+
+SYSCALL_DEFINE3(writev, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
+{
+	struct file *file = fget(fd);
+	long ret;
+
+	if (!file)
+		return -EBADF;
+	ret = do_readv_writev(file, vec, vlen, &file->f_pos, true);
+	fput(file);
+	return ret;
+}
+
+/* preadv(fd, vec, vlen, pos) and pwritev: readv and writev at pos (two halves), as pread64. */
+SYSCALL_DEFINE5(preadv, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen,
+		unsigned long, pos_low, unsigned long, pos_high)
+{
+	loff_t pos = (loff_t)pos_high << 32 | pos_low;
+	long ret;
+	struct file *file = fget_positioned(fd, pos, &ret);
+
+	if (!file)
+		return ret;
+	ret = do_readv_writev(file, vec, vlen, &pos, false);
+	fput(file);
+	return ret;
+}
+
+SYSCALL_DEFINE5(pwritev, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen,
+		unsigned long, pos_low, unsigned long, pos_high)
+{
+	loff_t pos = (loff_t)pos_high << 32 | pos_low;
+	long ret;
+	struct file *file = fget_positioned(fd, pos, &ret);
+
+	if (!file)
+		return ret;
+	ret = do_readv_writev(file, vec, vlen, &pos, true);
 	fput(file);
 	return ret;
 }

@@ -1,6 +1,6 @@
 /*
- * Getting data to the disk: fsync for one file, sync and sync_all for
- * everything. Metadata is written through as it changes (see ext2_super.c),
+ * Getting data to the disk: fsync and fdatasync for one file, sync and
+ * sync_all for everything. Metadata is written through as it changes (see ext2_super.c),
  * so what remains is the dirty pages in the page caches.
  */
 #include <fs/fs.h>
@@ -54,4 +54,13 @@ SYSCALL_DEFINE1(fsync, unsigned int, fd)
 	err = file->f_op && file->f_op->fsync ? file->f_op->fsync(file) : -EINVAL;
 	fput(file);
 	return err;
+}
+
+/*
+ * fdatasync(fd): fsync, which writes the data and the inode alike (the
+ * inode is written through anyway); the same results.
+ */
+SYSCALL_DEFINE1(fdatasync, unsigned int, fd)
+{
+	return sys_fsync(fd);
 }

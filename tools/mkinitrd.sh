@@ -21,6 +21,11 @@ find "$root" -name .keep -delete
 for d in bin sbin tests bench; do
 	[ -d "$O/$d" ] && find "$O/$d" -maxdepth 1 -type f -perm -u+x -exec cp {} "$root/$d/" \;
 done
+# The image gets the build's programs without their debug information (the
+# copies in $O keep it, for GDB): with it, the ~200 test programs alone
+# would fill most of the image. Symbols stay.
+find "$root/bin" "$root/sbin" "$root/tests" "$root/bench" -type f \
+	-exec "${CROSS:-i686-linux-gnu-}strip" --strip-debug {} \;
 # Debian's busybox (fetched by the Makefile), as itself: its applets are
 # reached as "busybox APPLET" while /bin holds our own programs.
 [ -x "$O/debs/busybox/bin/busybox" ] && cp "$O/debs/busybox/bin/busybox" "$root/bin/busybox"

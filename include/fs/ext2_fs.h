@@ -26,6 +26,7 @@
 #define EXT2_TIND_BLOCK		14
 #define EXT2_N_BLOCKS		15
 #define EXT2_NAME_LEN		255
+#define EXT2_LINK_MAX		32000	/* most links an inode may have */
 
 /* Features we can read and write; anything else incompatible refuses the mount. */
 #define EXT2_FEATURE_INCOMPAT_FILETYPE	0x0002
@@ -104,9 +105,14 @@ struct ext2_inode {
 	u32 i_file_acl;
 	u32 i_size_high;		/* regular files with large_file */
 	u32 i_faddr;
-	u8 i_osd2[12];
+	u8 i_osd2_frag[4];		/* fragments: unused by Linux */
+	u16 i_uid_high;			/* bits 16-31 of the owner (Linux's osd2 layout) */
+	u16 i_gid_high;
+	u32 i_osd2_reserved;
 	/* 256-byte inodes: i_extra_isize and more, kept as they are */
 } __attribute__((packed));
+
+_Static_assert(sizeof(struct ext2_inode) == 128, "the ext2 base inode is 128 bytes");
 
 struct ext2_dir_entry_2 {
 	u32 inode;			/* 0 = unused entry */
@@ -166,6 +172,7 @@ void ext2_free_inode_nr(struct super_block *sb, unsigned long ino, bool is_dir);
 extern const struct super_operations ext2_sops;
 extern const struct address_space_operations ext2_aops;
 extern const struct inode_operations ext2_file_iops;
+extern const struct inode_operations ext2_symlink_iops;
 extern const struct file_operations ext2_file_fops;
 int ext2_get_block(struct inode *inode, u32 iblock, u32 *pblock, bool create);
 void ext2_truncate(struct inode *inode);
@@ -176,6 +183,8 @@ extern const struct file_operations ext2_dir_fops;
 long ext2_inode_by_name(struct inode *dir, const char *name, int len);
 int ext2_add_link(struct inode *dir, const char *name, int len, struct inode *inode);
 int ext2_delete_entry(struct inode *dir, const char *name, int len);
+int ext2_set_link(struct inode *dir, const char *name, int len, struct inode *inode,
+		  bool update_times);
 int ext2_empty_dir(struct inode *dir);
 int ext2_make_empty(struct inode *inode, struct inode *parent);
 

@@ -33,6 +33,11 @@ struct task_struct;
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
 
+/* What access() asks for, the bits of its R_OK, W_OK and X_OK (0: existence). */
+#define MAY_EXEC	0x1
+#define MAY_WRITE	0x2
+#define MAY_READ	0x4
+
 /* Groups of mode bits (Linux's include/linux/stat.h). */
 #define S_IRWXUGO	(S_IRWXU | S_IRWXG | S_IRWXO)
 #define S_IALLUGO	(S_ISUID | S_ISGID | S_ISVTX | S_IRWXUGO)	/* every bit but the type */
@@ -102,6 +107,23 @@ struct file_operations {
 	int (*release)(struct inode *inode, struct file *file);
 };
 
+/*
+ * One rename for i_op->rename (Linux 5.12+ passes a struct renamedata too):
+ * the VFS has looked both names up and checked every rule that does not
+ * depend on the filesystem.
+ */
+struct renamedata {
+	struct inode *old_dir;		/* directory holding old_name */
+	const char *old_name;
+	int old_len;
+	struct inode *old_inode;	/* what old_name names */
+	struct inode *new_dir;		/* directory to hold new_name; same filesystem */
+	const char *new_name;
+	int new_len;
+	struct inode *new_inode;	/* what new_name names now, or NULL */
+	unsigned int flags;		/* RENAME_EXCHANGE, RENAME_NOREPLACE (already checked) */
+};
+
 struct inode_operations {
 	/* *res = referenced inode of `name` in dir; -ENOENT if absent. */
 	int (*lookup)(struct inode *dir, const char *name, int len, struct inode **res);
@@ -114,6 +136,18 @@ struct inode_operations {
 	int (*unlink)(struct inode *dir, const char *name, int len);
 	/* Remove the empty directory name; -ENOTEMPTY if it holds entries. */
 	int (*rmdir)(struct inode *dir, const char *name, int len);
+	/* New symbolic link name in dir to target. Caller checked name does not exist. */
+	int (*symlink)(struct inode *dir, const char *name, int len, const char *target);
+	/* New name in dir for inode (not a directory, same filesystem): a link more. */
+	int (*link)(struct inode *inode, struct inode *dir, const char *name, int len);
+	/* Move (or with RENAME_EXCHANGE swap) the names of rd; -ENOTEMPTY, -EMLINK... */
+	int (*rename)(struct renamedata *rd);
+	/*
+	 * The target of a symbolic link, NUL-terminated, into buf (PATH_MAX
+	 * bytes): its length, or -errno. Linux 4.5+ name; its get_link
+	 * returns a pointer to the text instead.
+	 */
+	int (*get_link)(struct inode *inode, char *buf);
 	/* Free the blocks past i_size (already set by the caller). */
 	void (*truncate)(struct inode *inode);
 };
@@ -218,12 +252,35 @@ struct files_struct {
 	u32 close_on_exec[NR_OPEN_DEFAULT / 32];	/* bit fd set: close at execve */
 };
 
-/* The root and current directory of a process. */
+/* The root and current directory of a process, and its file-creation mask. */
 struct fs_struct {
 	int count;			/* tasks sharing it */
 	struct inode *root;		/* "/" of the process, referenced */
 	struct inode *pwd;		/* current directory, referenced */
+	int umask;			/* permission bits open and mkdir clear; umask(2) */
 };
+
+/*
+ * A change of an inode's attributes for notify_change (Linux's struct
+ * iattr): ia_valid says which fields to apply.
+ */
+struct iattr {
+	unsigned int ia_valid;		/* ATTR_* bits */
+	umode_t ia_mode;		/* permission bits; the type is kept */
+	uid_t ia_uid;
+	gid_t ia_gid;
+	u32 ia_atime, ia_mtime, ia_ctime;	/* seconds */
+};
+
+/* ia_valid bits (Linux's values). */
+#define ATTR_MODE	0x0001
+#define ATTR_UID	0x0002
+#define ATTR_GID	0x0004
+#define ATTR_ATIME	0x0010
+#define ATTR_MTIME	0x0020
+#define ATTR_CTIME	0x0040
+#define ATTR_KILL_SUID	0x0800	/* clear S_ISUID (an owner change) */
+#define ATTR_KILL_SGID	0x1000	/* clear S_ISGID if the group may execute */
 
 /* Take another reference on an inode the caller already holds one on. */
 static inline struct inode *igrab(struct inode *inode) { inode->i_count++; return inode; }
@@ -244,6 +301,9 @@ struct fs_struct *alloc_fs_struct(void);		/* for init */
 struct fs_struct *copy_fs_struct(struct fs_struct *old);	/* fork */
 void put_fs_struct(struct fs_struct *fs);		/* exit */
 
+/* ---- fs/attr.c: changing attributes ---- */
+int notify_change(struct inode *inode, struct iattr *attr);
+
 /* ---- fs/inode.c: the inode cache ---- */
 u32 current_time(void);
 struct inode *new_inode(struct super_block *sb);
@@ -255,6 +315,8 @@ void mark_inode_dirty(struct inode *inode);
 int path_lookup(const char *path, struct inode **res);
 
 /* ---- fs/open.c ---- */
+struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t mode,
+			  int *err);
 struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err);
 
 /* ---- fs/read_write.c ---- */

@@ -31,4 +31,22 @@
 
 #define FD_CLOEXEC	1	/* the F_GETFD/F_SETFD bit */
 
+/*
+ * The *at calls (openat, fstatat64, unlinkat...): a dirfd of AT_FDCWD walks
+ * a relative path from the current directory, as the plain calls do. The
+ * flags share one space (include/uapi/linux/fcntl.h); AT_EACCESS and
+ * AT_REMOVEDIR have the same value, each meaningful to one call only.
+ */
+#define AT_FDCWD		-100
+#define AT_SYMLINK_NOFOLLOW	0x100	/* do not follow a symbolic link in the last component */
+#define AT_EACCESS		0x200	/* faccessat2: check with the effective ids */
+#define AT_REMOVEDIR		0x200	/* unlinkat: remove a directory, as rmdir */
+#define AT_SYMLINK_FOLLOW	0x400	/* linkat: follow a symbolic link in oldpath */
+#define AT_NO_AUTOMOUNT		0x800	/* accepted; there are no automounts */
+#define AT_EMPTY_PATH		0x1000	/* an empty path means dirfd itself */
+#define AT_STATX_SYNC_TYPE	0x6000	/* statx: the two bits below; both at once is EINVAL */
+#define AT_STATX_SYNC_AS_STAT	0x0000
+#define AT_STATX_FORCE_SYNC	0x2000
+#define AT_STATX_DONT_SYNC	0x4000
+
 #endif

@@ -12,5 +12,8 @@
 int fcntl(int fd, int cmd, ...);
 int open(const char *path, int flags, ...);
 int creat(const char *path, mode_t mode);
+/* open with a relative path walked from dirfd (AT_FDCWD: the cwd); fsat.c. */
+int openat(int dirfd, const char *path, int flags, ...);
+int fcntl64(int fd, int cmd, ...);
 
 #endif

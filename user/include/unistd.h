@@ -11,7 +11,8 @@
 #define STDOUT_FILENO	1
 #define STDERR_FILENO	2
 
-#include <fs.h>		/* SEEK_SET, SEEK_CUR, SEEK_END */
+#include <fs.h>		/* SEEK_SET, SEEK_CUR, SEEK_END, RENAME_* */
+#include <uio.h>	/* struct iovec, for readv and writev */
 
 /* The environment given to main (also main's third argument). */
 extern char **environ;
@@ -34,6 +35,50 @@ int chdir(const char *path);
 /* Fills buf with the current directory; returns buf, or NULL with errno. */
 char *getcwd(char *buf, size_t size);
 int isatty(int fd);
+
+/* access(2) modes: F_OK alone asks whether the name exists. */
+#define F_OK	0
+#define X_OK	1
+#define W_OK	2
+#define R_OK	4
+
+/* The file-name calls of user/lib/fsat.c (AT_* flags from <fcntl.h>). */
+int access(const char *path, int mode);
+int faccessat(int dirfd, const char *path, int mode, int flags);
+int unlinkat(int dirfd, const char *path, int flags);
+/* Owners: uid or gid -1 leaves that id as it is. */
+int chown(const char *path, uid_t owner, gid_t group);
+int fchown(int fd, uid_t owner, gid_t group);
+int lchown(const char *path, uid_t owner, gid_t group);
+int fchownat(int dirfd, const char *path, uid_t owner, gid_t group, int flags);
+int truncate(const char *path, off_t length);
+int truncate64(const char *path, off64_t length);
+int ftruncate64(int fd, off64_t length);
+/* Read and write at an offset, leaving the file position alone. */
+ssize_t pread(int fd, void *buf, size_t count, off_t offset);
+ssize_t pwrite(int fd, const void *buf, size_t count, off_t offset);
+ssize_t pread64(int fd, void *buf, size_t count, off64_t offset);
+ssize_t pwrite64(int fd, const void *buf, size_t count, off64_t offset);
+/* Scatter-gather: the buffers of iov in turn (POSIX puts these in <sys/uio.h>). */
+ssize_t readv(int fd, const struct iovec *iov, int iovcnt);
+ssize_t writev(int fd, const struct iovec *iov, int iovcnt);
+ssize_t preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset);
+ssize_t pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offset);
+int fdatasync(int fd);
+/* dup2 with flags (O_CLOEXEC only); oldfd == newfd is EINVAL. */
+int dup3(int oldfd, int newfd, int flags);
+/* Names: hard links, symbolic links (readlink does not NUL-terminate), renames. */
+int link(const char *oldpath, const char *newpath);
+int linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+int symlink(const char *target, const char *linkpath);
+int symlinkat(const char *target, int newdirfd, const char *linkpath);
+ssize_t readlink(const char *path, char *buf, size_t bufsiz);
+ssize_t readlinkat(int dirfd, const char *path, char *buf, size_t bufsiz);
+/* POSIX puts these three in <stdio.h>; RENAME_* flags from <fs.h>. */
+int rename(const char *oldpath, const char *newpath);
+int renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+int renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath,
+	      unsigned int flags);
 
 pid_t fork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
