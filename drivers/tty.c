@@ -21,6 +21,7 @@
 #include <uapi/asm/ioctls.h>
 #include <uapi/asm/termbits.h>
 #include <uapi/errno.h>
+#include <uapi/poll.h>
 
 /* drivers/serial.c: start taking input by interrupt. */
 void serial_enable_rx(void);
@@ -181,8 +182,19 @@ static int tty_fsync(struct file *file)
 	return -EINVAL;		/* as Linux: a tty has nothing to sync */
 }
 
+/* Readable once a line (or an end of file) is waiting; always writable. */
+static unsigned int tty_poll(struct file *file)
+{
+	unsigned int mask = POLLOUT | POLLWRNORM;
+
+	if (buf_head != buf_tail || eof_pending)
+		mask |= POLLIN | POLLRDNORM;
+	return mask;
+}
+
 const struct file_operations tty_fops = {
 	.read = tty_read,
+	.poll = tty_poll,
 	.write = tty_write,
 	.ioctl = tty_ioctl,
 	.fsync = tty_fsync,

@@ -33,6 +33,7 @@
 #include <mm/page.h>
 #include <mm/slab.h>
 #include <uapi/fcntl.h>
+#include <uapi/poll.h>
 #include <uapi/stat.h>
 
 #define PIPE_DEF_BUFFERS	16
@@ -228,10 +229,36 @@ static int pipe_release(struct inode *inode, struct file *file)
 	return 0;
 }
 
+/*
+ * What poll sees (Linux's pipe_poll): the read end is readable with data
+ * queued, and hung up (POLLHUP) once no writer is left; the write end is
+ * writable with a free buffer, and in error (POLLERR) with no reader.
+ */
+static unsigned int pipe_poll(struct file *file)
+{
+	struct pipe_inode_info *pipe = PIPE_I(file->f_inode);
+	unsigned int mask = 0;
+
+	if (file->f_mode & FMODE_READ) {
+		if (!pipe_empty(pipe))
+			mask |= POLLIN | POLLRDNORM;
+		if (!pipe->writers)
+			mask |= POLLHUP;
+	}
+	if (file->f_mode & FMODE_WRITE) {
+		if (!pipe_full(pipe))
+			mask |= POLLOUT | POLLWRNORM;
+		if (!pipe->readers)
+			mask |= POLLERR;
+	}
+	return mask;
+}
+
 /* No llseek: lseek on a pipe is ESPIPE; no mmap: ENODEV, as in Linux. */
 static const struct file_operations pipefifo_fops = {
 	.read = pipe_read,
 	.write = pipe_write,
+	.poll = pipe_poll,
 	.release = pipe_release,
 };
 

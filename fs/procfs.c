@@ -34,7 +34,7 @@
 
 enum proc_kind {
 	PROC_ROOT = 1, PROC_MEMINFO, PROC_VMSTAT, PROC_PIDDIR, PROC_MAPS, PROC_STAT,
-	PROC_CMDLINE, PROC_SYS, PROC_SYS_VM, PROC_DROP_CACHES, PROC_SELF,
+	PROC_CMDLINE, PROC_SYS, PROC_SYS_VM, PROC_DROP_CACHES, PROC_SELF, PROC_EXE,
 };
 #define PROC_INO(pid, kind)	(((unsigned long)(pid) << 4) | (kind))
 #define PROC_PID(ino)		((pid_t)((ino) >> 4))
@@ -403,8 +403,9 @@ static const struct proc_entry sys_files[] = { { "vm", PROC_SYS_VM, DT_DIR } };
 static const struct proc_entry sys_vm_files[] = {
 	{ "drop_caches", PROC_DROP_CACHES, DT_REG },
 };
-static const struct { const char *name; int kind; } pid_files[] = {
-	{ "maps", PROC_MAPS }, { "stat", PROC_STAT }, { "cmdline", PROC_CMDLINE },
+static const struct proc_entry pid_files[] = {
+	{ "maps", PROC_MAPS, DT_REG }, { "stat", PROC_STAT, DT_REG },
+	{ "cmdline", PROC_CMDLINE, DT_REG }, { "exe", PROC_EXE, DT_LNK },
 };
 
 /* A decimal pid, or 0 if name is not one. */
@@ -525,7 +526,7 @@ static int proc_pid_readdir(struct file *file, void *ctx, filldir_t filldir)
 		i = file->f_pos;
 		if (i < 2 ? filldir(ctx, "..", i + 1, i, file->f_inode->i_ino, DT_DIR)
 			  : filldir(ctx, pid_files[i - 2].name, strlen(pid_files[i - 2].name), i,
-				    PROC_INO(pid, pid_files[i - 2].kind), DT_REG))
+				    PROC_INO(pid, pid_files[i - 2].kind), pid_files[i - 2].type))
 			return 0;
 	}
 	return 0;
@@ -565,6 +566,35 @@ static int proc_self_get_link(struct inode *inode, char *buf)
 
 static const struct inode_operations proc_self_iops = { .get_link = proc_self_get_link };
 
+/*
+ * /proc/PID/exe -> the program the process runs, by the path it was opened
+ * under (" (deleted)" once unlinked), as Linux shows it. busybox re-runs
+ * itself through /proc/self/exe. -ENOENT for a task without a program.
+ */
+static int proc_exe_get_link(struct inode *inode, char *buf)
+{
+	struct task_struct *p = find_task_by_pid(PROC_PID(inode->i_ino));
+	struct file *exe = p && p->mm ? p->mm->exe_file : NULL;
+	char *tmp, *dir;
+	int err = -ENOENT, len;
+
+	if (!exe || !exe->f_dir || !exe->f_name)
+		return -ENOENT;
+	tmp = kmalloc(PATH_MAX);
+	if (!tmp)
+		return -ENOMEM;
+	dir = d_path(exe->f_dir, tmp, &err);
+	if (dir) {
+		len = snprintf(buf, PATH_MAX, "%s%s%s%s", dir, strcmp(dir, "/") ? "/" : "",
+			       exe->f_name, exe->f_inode->i_nlink ? "" : " (deleted)");
+		err = len < PATH_MAX ? len : -ENAMETOOLONG;
+	}
+	kfree(tmp);
+	return err;
+}
+
+static const struct inode_operations proc_exe_iops = { .get_link = proc_exe_get_link };
+
 static const struct file_operations proc_sys_fops = { .readdir = proc_sys_readdir };
 static const struct file_operations proc_root_fops = { .readdir = proc_root_readdir };
 static const struct file_operations proc_pid_fops = { .readdir = proc_pid_readdir };
@@ -600,6 +630,9 @@ static int proc_read_inode(struct inode *inode)
 	} else if (kind == PROC_SELF) {
 		inode->i_mode = S_IFLNK | 0777;
 		inode->i_op = &proc_self_iops;
+	} else if (kind == PROC_EXE) {
+		inode->i_mode = S_IFLNK | 0777;
+		inode->i_op = &proc_exe_iops;
 	} else if (kind == PROC_DROP_CACHES) {
 		inode->i_mode = S_IFREG | 0200;
 		inode->i_fop = &drop_caches_fops;

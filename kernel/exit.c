@@ -61,6 +61,8 @@ static void forget_original_parent(void)
 		list_add_tail(&child->sibling, &init_task_p->children);
 		if (child->state == TASK_ZOMBIE)
 			zombie = true;
+		else if (child->pdeath_signal)	/* prctl(PR_SET_PDEATHSIG) */
+			send_sig_info(child->pdeath_signal, NULL, child);
 	}
 	if (zombie)
 		wake_up(&init_task_p->wait_chldexit);

@@ -91,6 +91,7 @@ static void init_child(struct task_struct *p)
 	p->timeout = 0;
 	p->alarm = 0;			/* alarms are not inherited */
 	p->exit_signal = SIGCHLD;
+	p->pdeath_signal = 0;
 	p->set_child_tid = p->clear_child_tid = NULL;
 	p->exit_code = 0;
 	p->pending = 0;

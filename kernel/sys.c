@@ -89,11 +89,58 @@ SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 	return 0;
 }
 
-/* The uid family: there is one user, root. */
-SYSCALL_DEFINE0(getuid) { return 0; }
-SYSCALL_DEFINE0(geteuid) { return 0; }
-SYSCALL_DEFINE0(getgid) { return 0; }
-SYSCALL_DEFINE0(getegid) { return 0; }
+
+#define PR_SET_PDEATHSIG	1
+#define PR_GET_PDEATHSIG	2
+#define PR_GET_DUMPABLE		3
+#define PR_SET_DUMPABLE		4
+#define PR_SET_NAME		15
+#define PR_GET_NAME		16
+
+/* PR_SET_NAME: the task's name (comm), at most 15 bytes and a NUL. */
+static long prctl_set_name(const char __user *uname)
+{
+	char name[TASK_COMM_LEN];
+	long len = strncpy_from_user(name, uname, sizeof(name));
+
+	if (len < 0 && len != -ENAMETOOLONG)
+		return len;
+	name[sizeof(name) - 1] = '\0';	/* a longer name is cut, as Linux does */
+	memcpy(current->comm, name, sizeof(name));
+	return 0;
+}
+
+/*
+ * prctl(option, arg2, ...): the options C libraries and busybox use -
+ * PR_SET_NAME/PR_GET_NAME (comm, as /proc/PID/stat shows it),
+ * PR_SET_PDEATHSIG/PR_GET_PDEATHSIG (the signal sent when the parent
+ * exits; not inherited), PR_GET_DUMPABLE (1; there are no core dumps)
+ * and PR_SET_DUMPABLE (0 or 1). Any other option is -EINVAL, as Linux's
+ * answer to an option it does not know.
+ */
+SYSCALL_DEFINE5(prctl, int, option, unsigned long, arg2, unsigned long, arg3,
+		unsigned long, arg4, unsigned long, arg5)
+{
+	switch (option) {
+	case PR_SET_NAME:
+		return prctl_set_name((const char __user *)arg2);
+	case PR_GET_NAME:
+		return copy_to_user((void __user *)arg2, current->comm, TASK_COMM_LEN) ? -EFAULT : 0;
+	case PR_SET_PDEATHSIG:
+		if (arg2 > _NSIG)
+			return -EINVAL;
+		current->pdeath_signal = arg2;
+		return 0;
+	case PR_GET_PDEATHSIG:
+		return copy_to_user((int __user *)arg2, &current->pdeath_signal, sizeof(int)) ?
+		       -EFAULT : 0;
+	case PR_GET_DUMPABLE:
+		return 1;
+	case PR_SET_DUMPABLE:
+		return arg2 <= 1 ? 0 : -EINVAL;
+	}
+	return -EINVAL;
+}
 
 /* uname(name): fill the user's struct new_utsname; 0 or -EFAULT. */
 SYSCALL_DEFINE1(uname, struct new_utsname __user *, name)

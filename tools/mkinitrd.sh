@@ -29,6 +29,9 @@ find "$root/bin" "$root/sbin" "$root/tests" "$root/bench" -type f \
 # Debian's busybox (fetched by the Makefile), as itself: its applets are
 # reached as "busybox APPLET" while /bin holds our own programs.
 [ -x "$O/debs/busybox/bin/busybox" ] && cp "$O/debs/busybox/bin/busybox" "$root/bin/busybox"
+# The busybox scripts of layer 60 and their runner (init=/bbtests/run).
+mkdir -p "$root/bbtests"
+cp tests/busybox/* "$root/bbtests/"
 if [ -n "$2" ]; then cp "$2"/* "$root/bin/"; fi
 if [ -n "$3" ]; then cp "$3"/* "$root/tests/"; fi
 chmod 1777 "$root/tmp"

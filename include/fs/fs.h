@@ -103,6 +103,12 @@ struct file_operations {
 	int (*open)(struct inode *inode, struct file *file);
 	/* Write the file's dirty data and metadata to its device. */
 	int (*fsync)(struct file *file);
+	/*
+	 * Which POLL* events could happen now without blocking (read: POLLIN,
+	 * write: POLLOUT, POLLHUP/POLLERR). NULL: always readable and
+	 * writable, as a regular file is (DEFAULT_POLLMASK).
+	 */
+	unsigned int (*poll)(struct file *file);
 	/* The last fput: free what open set up (private_data). */
 	int (*release)(struct inode *inode, struct file *file);
 };

@@ -29,6 +29,7 @@ struct fs_struct;
 #define TASK_COMM_LEN	16
 #define PID_MAX		32768
 #define NR_TASKS_MAX	64			/* fork gives -EAGAIN past this */
+#define NGROUPS_SMALL	32			/* supplementary groups a task can have */
 #define DEF_TIMESLICE	5			/* ticks (HZ=100: 50 ms) */
 /*
  * The longest schedule_timeout, in ticks (LONG_MAX, about 248 days): as
@@ -70,6 +71,7 @@ struct task_struct {
 	unsigned long min_flt, maj_flt;	/* page faults without / with I/O */
 	unsigned long cmin_flt, cmaj_flt;	/* the same, of reaped children (and theirs) */
 	unsigned long utime, stime;	/* ticks the timer found it in user / kernel mode */
+	int pdeath_signal;		/* prctl(PR_SET_PDEATHSIG); not inherited */
 	int exit_signal;		/* sent to the parent at exit (clone's CSIGNAL; fork: SIGCHLD) */
 	int __user *set_child_tid;	/* CLONE_CHILD_SETTID: gets our tid before we first run */
 	int __user *clear_child_tid;	/* CLONE_CHILD_CLEARTID, set_tid_address: zeroed at exit */
@@ -100,6 +102,11 @@ struct task_struct {
 
 	unsigned long restart_nr;	/* syscall to re-run after -ERESTARTSYS */
 	unsigned long personality;	/* personality(2) value, remembered only */
+	/* Credentials (kernel/cred.c): real, effective, saved and filesystem ids. */
+	unsigned int uid, euid, suid, fsuid;
+	unsigned int gid, egid, sgid, fsgid;
+	int ngroups;			/* supplementary groups in groups[] */
+	unsigned int groups[NGROUPS_SMALL];
 	char comm[TASK_COMM_LEN];	/* executable name (basename), for ps and oopses */
 	struct wait_queue_head wait_chldexit;	/* wait4 sleeps here for children */
 };

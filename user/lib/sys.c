@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -80,6 +81,11 @@ int fcntl(int fd, int cmd, ...)
 unsigned int alarm(unsigned int seconds)
 {
 	return (unsigned int)SYSCALL1(__NR_alarm, seconds);
+}
+
+int poll(struct pollfd *fds, nfds_t nfds, int timeout)
+{
+	return __sys_ret(SYSCALL3(__NR_poll, fds, nfds, timeout));
 }
 
 int pipe(int fds[2])
