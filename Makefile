@@ -107,7 +107,11 @@ UTESTS := $(patsubst user/tests/%.c,$(O)/tests/%,$(wildcard user/tests/*.c))
 UBINS  := $(patsubst user/bin/%.c,$(O)/bin/%,$(wildcard user/bin/*.c))
 USBINS := $(patsubst user/sbin/%.c,$(O)/sbin/%,$(wildcard user/sbin/*.c))
 UBENCH := $(patsubst user/bench/%.c,$(O)/bench/%,$(wildcard user/bench/*.c))
-UPROGS := $(UTESTS) $(UBINS) $(USBINS) $(UBENCH)
+# Tests built with the cross toolchain's glibc (static), as real programs
+# are: user/tests-glibc/X.c -> $(O)/tests/glibc_X, run like every user test.
+GTESTS := $(patsubst user/tests-glibc/%.c,$(O)/tests/glibc_%,$(wildcard user/tests-glibc/*.c))
+GCFLAGS := -m32 -static -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -D_GNU_SOURCE
+UPROGS := $(UTESTS) $(UBINS) $(USBINS) $(UBENCH) $(GTESTS)
 
 user: $(UPROGS)
 
@@ -131,6 +135,11 @@ $(O)/$(1)/%: $(O)/u/user/$(1)/%.o $(ULIB) $(UCRT0)
 	$(Q)$$(CC) $$(ULDFLAGS) -o $$@ $(UCRT0) $$< $(ULIB) -lgcc
 endef
 $(foreach d,tests bin sbin bench,$(eval $(call uprog,$(d))))
+
+$(O)/tests/glibc_%: user/tests-glibc/%.c user/tests-glibc/check.h Makefile
+	@mkdir -p $(dir $@)
+	$(call say,GLIBC,$@)
+	$(Q)$(CC) $(GCFLAGS) -o $@ $<
 .PRECIOUS: $(O)/u/%.o
 
 # ---- Debian's programs ----------------------------------------------------

@@ -396,3 +396,38 @@ SYSCALL_DEFINE2(sigaltstack, const struct sigaltstack32 __user *, uss,
 		return -EFAULT;
 	return 0;
 }
+
+/*
+ * Send sig to the thread tid (of thread group tgid, or any if tgid is -1)
+ * with SI_TKILL, as raise() does. One thread per process here, so the
+ * thread is the process whose pid is tid. -EINVAL for a bad signal or a
+ * tid (or tgid) that is not positive, -ESRCH if there is no such thread.
+ */
+static long do_tkill(pid_t tgid, pid_t tid, int sig)
+{
+	struct kernel_siginfo info = { .si_signo = sig, .si_code = SI_TKILL,
+				       .si_pid = current->pid };
+	struct task_struct *p;
+
+	if (tid <= 0 || sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	p = find_task_by_pid(tid);
+	if (!p || p->state == TASK_ZOMBIE || p->state == TASK_DEAD ||
+	    (tgid > 0 && p->pid != tgid))
+		return -ESRCH;
+	return sig ? send_sig_info(sig, &info, p) : 0;
+}
+
+/* tgkill(tgid, tid, sig): signal one thread of a thread group; see do_tkill. */
+SYSCALL_DEFINE3(tgkill, pid_t, tgid, pid_t, tid, int, sig)
+{
+	if (tgid <= 0)
+		return -EINVAL;
+	return do_tkill(tgid, tid, sig);
+}
+
+/* tkill(tid, sig): the older form of tgkill, without the group. */
+SYSCALL_DEFINE2(tkill, pid_t, tid, int, sig)
+{
+	return do_tkill(-1, tid, sig);
+}

@@ -122,12 +122,14 @@
 #define __NR_getdents64		220
 #define __NR_fcntl64		221
 #define __NR_gettid		224
+#define __NR_tkill		238
 #define __NR_set_thread_area	243
 #define __NR_exit_group		252
 #define __NR_set_tid_address	258
 #define __NR_clock_gettime	265
 #define __NR_clock_getres	266
 #define __NR_clock_nanosleep	267
+#define __NR_tgkill		270
 #define __NR_openat		295
 #define __NR_mkdirat		296
 #define __NR_fchownat		298
