@@ -40,7 +40,7 @@ NASMFLAGS := -f elf32 -g -F dwarf -I arch/x86/include/ -I boot/
 
 KERNEL := $(O)/kernel.elf
 
-.PHONY: all kernel user initrd iso run run-iso debug test test-linux bench clean deps
+.PHONY: all kernel user initrd iso run run-iso debug test test-linux bench ltp clean deps
 all: $(KERNEL) $(O)/initrd.img
 
 kernel: $(KERNEL)
@@ -205,6 +205,12 @@ test-linux: deps
 
 bench: deps
 	@sh tools/bench.sh
+
+# The Linux Test Project's system-call tests, from a checkout of its source.
+ltp:
+	@sh tools/install-deps ltp
+	@$(MAKE) --no-print-directory all
+	@O=$(O) LTP_SRC="$(LTP_SRC)" sh tools/ltp/ltp.sh
 
 clean:
 	rm -rf $(O) build-bench build-host

@@ -523,7 +523,58 @@ void ext2_set_inode_ops(struct inode *inode)
 	}
 }
 
+/* Does block group g hold a copy of the superblock? (sparse_super: 0, 1, powers of 3, 5, 7) */
+static bool ext2_bg_has_super(const struct ext2_sb_info *sbi, unsigned int g)
+{
+	unsigned int p;
+
+	if (g <= 1 || !(sbi->es.s_feature_ro_compat & EXT2_FEATURE_RO_COMPAT_SPARSE_SUPER))
+		return true;
+	for (p = 3; p <= 7; p += 2) {
+		unsigned int n = p;
+
+		while (n < g)
+			n *= p;
+		if (n == g)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * statfs, as Linux's ext2_statfs: the data blocks are all blocks less the
+ * metadata (the blocks before the first group, every superblock and
+ * descriptor copy, both bitmaps and the inode table of each group); the
+ * reserved blocks are free but not available.
+ */
+static int ext2_statfs(struct super_block *sb, struct kstatfs *buf)
+{
+	struct ext2_sb_info *sbi = EXT2_SB(sb);
+	const struct ext2_super_block *es = &sbi->es;
+	unsigned int desc_blocks = (sbi->groups_count * sizeof(struct ext2_group_desc) +
+				    sb->s_blocksize - 1) / sb->s_blocksize;
+	unsigned int itb = (es->s_inodes_per_group * sbi->inode_size + sb->s_blocksize - 1) /
+			   sb->s_blocksize;
+	u64 overhead = es->s_first_data_block + (u64)sbi->groups_count * (2 + itb);
+	unsigned int g;
+
+	for (g = 0; g < sbi->groups_count; g++)
+		if (ext2_bg_has_super(sbi, g))
+			overhead += 1 + desc_blocks;
+	buf->f_type = EXT2_SUPER_MAGIC;
+	buf->f_bsize = sb->s_blocksize;
+	buf->f_blocks = es->s_blocks_count - overhead;
+	buf->f_bfree = es->s_free_blocks_count;
+	buf->f_bavail = es->s_free_blocks_count > es->s_r_blocks_count ?
+			es->s_free_blocks_count - es->s_r_blocks_count : 0;
+	buf->f_files = es->s_inodes_count;
+	buf->f_ffree = es->s_free_inodes_count;
+	buf->f_namelen = EXT2_NAME_LEN;
+	return 0;
+}
+
 const struct super_operations ext2_sops = {
+	.statfs = ext2_statfs,
 	.alloc_inode = ext2_alloc_inode,
 	.destroy_inode = ext2_destroy_inode,
 	.read_inode = ext2_read_inode,

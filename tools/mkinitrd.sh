@@ -6,11 +6,12 @@
 # /dev/null 1:3, /dev/zero 1:5, /dev/full 1:7, /dev/random 1:8,
 # /dev/urandom 1:9) are added with debugfs, which needs no root privileges.
 # INITRD_SIZE (default 40M) and INITRD_BLOCK (1024 or 4096) pick the
-# geometry; tests write into /tmp, so keep room.
+# geometry; tests write into /tmp, so keep room. INITRD_IMG and INITRD_ROOT
+# name another image and staging directory than $O/initrd.img, $O/rootfs.
 set -e
 O=$1
-root="$O/rootfs"
-img="$O/initrd.img"
+root=${INITRD_ROOT:-$O/rootfs}
+img=${INITRD_IMG:-$O/initrd.img}
 size=${INITRD_SIZE:-40M}
 bsize=${INITRD_BLOCK:-1024}
 rm -rf "$root"
@@ -33,6 +34,8 @@ find "$root/bin" "$root/sbin" "$root/tests" "$root/bench" -type f \
 mkdir -p "$root/bbtests"
 cp tests/busybox/* "$root/bbtests/"
 if [ -n "$2" ]; then cp "$2"/* "$root/bin/"; fi
+# INITRD_EXTRA: a directory whose tree is added at / (make ltp's programs).
+if [ -n "$INITRD_EXTRA" ]; then cp -r "$INITRD_EXTRA"/. "$root/"; fi
 if [ -n "$3" ]; then cp "$3"/* "$root/tests/"; fi
 chmod 1777 "$root/tmp"
 rm -f "$img"

@@ -158,6 +158,18 @@ struct inode_operations {
 	void (*truncate)(struct inode *inode);
 };
 
+/* What statfs(2) reports of a filesystem, before the ABI's layout (Linux's struct kstatfs). */
+struct kstatfs {
+	u32 f_type;		/* the filesystem's magic number */
+	u32 f_bsize;		/* block size, bytes */
+	u64 f_blocks;		/* data blocks (metadata not counted) */
+	u64 f_bfree;		/* free blocks */
+	u64 f_bavail;		/* free blocks an unprivileged user may take */
+	u64 f_files;		/* inodes */
+	u64 f_ffree;		/* free inodes */
+	u32 f_namelen;		/* longest name */
+};
+
 struct super_operations {
 	/* A zeroed inode with room for the filesystem's private part, or NULL. */
 	struct inode *(*alloc_inode)(struct super_block *sb);
@@ -168,6 +180,8 @@ struct super_operations {
 	/* Last reference gone and i_nlink == 0: free its blocks and inode. */
 	void (*delete_inode)(struct inode *inode);
 	int (*sync_fs)(struct super_block *sb);		/* superblock, counters */
+	/* Fill in what statfs reports: sizes and free counts (NULL: all zero). */
+	int (*statfs)(struct super_block *sb, struct kstatfs *buf);
 };
 
 struct super_block {
