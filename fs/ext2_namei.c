@@ -63,7 +63,7 @@ static struct inode *ext2_new_inode(struct inode *dir, umode_t mode, int *err)
 		return NULL;
 	}
 	inode->i_ino = ino;
-	inode->i_mode = mode;
+	inode_init_owner(inode, dir, mode);
 	inode->i_nlink = 1;
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time();
 	ext2_set_inode_ops(inode);

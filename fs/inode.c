@@ -8,6 +8,7 @@
 #include <asm/irq.h>
 #include <fs/fs.h>
 #include <kernel/printk.h>
+#include <kernel/sched.h>
 #include <kernel/time.h>
 #include <lib/string.h>
 #include <mm/slab.h>
@@ -98,6 +99,25 @@ void iput(struct inode *inode)
 		truncate_inode_pages(inode->i_mapping, 0);
 	}
 	destroy_inode(inode);
+}
+
+/*
+ * inode_init_owner - a new inode's owner and mode, as Linux's: the uid is
+ * the creator's filesystem uid; the gid is the directory's when that has
+ * the set-group-ID bit (and a new directory inherits the bit), else the
+ * creator's filesystem gid. Linux 3.x name.
+ */
+void inode_init_owner(struct inode *inode, const struct inode *dir, umode_t mode)
+{
+	inode->i_uid = current ? current->fsuid : 0;
+	if (dir && (dir->i_mode & S_ISGID)) {
+		inode->i_gid = dir->i_gid;
+		if (S_ISDIR(mode))
+			mode |= S_ISGID;
+	} else {
+		inode->i_gid = current ? current->fsgid : 0;
+	}
+	inode->i_mode = mode;
 }
 
 /*

@@ -12,6 +12,7 @@
 #include <asm/processor.h>
 #include <asm/uaccess.h>
 #include <fs/fs.h>
+#include <kernel/futex.h>
 #include <kernel/init.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
@@ -93,6 +94,7 @@ static void init_child(struct task_struct *p)
 	p->exit_signal = SIGCHLD;
 	p->pdeath_signal = 0;
 	p->set_child_tid = p->clear_child_tid = NULL;
+	p->robust_list = NULL;
 	p->exit_code = 0;
 	p->pending = 0;
 	memset(p->pending_info, 0, sizeof(p->pending_info));
@@ -233,19 +235,24 @@ long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *reg
 
 /*
  * mm_release - what a task owes user space when it gives up its address
- * space at exit: CLONE_CHILD_CLEARTID's (or set_tid_address's) word is
- * zeroed, and Linux wakes a futex waiter on it - but only if another task
- * still uses the address space (a thread's joiner); a process alone in its
- * mm leaves the word as it is, as in Linux. A fault writing it is ignored.
+ * space at exit: the robust locks it still holds are marked
+ * FUTEX_OWNER_DIED; CLONE_CHILD_CLEARTID's (or set_tid_address's) word is
+ * zeroed and a futex waiter on it woken - but only if another task still
+ * uses the address space (a thread's joiner); a process alone in its mm
+ * leaves the word as it is, as in Linux. Faults writing are ignored.
  */
 void mm_release(struct task_struct *tsk)
 {
 	static const int zero;
 
-	if (tsk->clear_child_tid && tsk->mm && tsk->mm->mm_users > 1) {
-		copy_to_user(tsk->clear_child_tid, &zero, sizeof(zero));
-		tsk->clear_child_tid = NULL;
+	if (!tsk->mm)
+		return;
+	exit_robust_list(tsk);
+	if (tsk->clear_child_tid && tsk->mm->mm_users > 1) {
+		if (!copy_to_user(tsk->clear_child_tid, &zero, sizeof(zero)))
+			futex_wake_one((u32 __user *)tsk->clear_child_tid);
 	}
+	tsk->clear_child_tid = NULL;
 }
 
 /*

@@ -326,6 +326,7 @@ int notify_change(struct inode *inode, struct iattr *attr);
 
 /* ---- fs/inode.c: the inode cache ---- */
 u32 current_time(void);
+void inode_init_owner(struct inode *inode, const struct inode *dir, umode_t mode);
 struct inode *new_inode(struct super_block *sb);
 struct inode *iget(struct super_block *sb, unsigned long ino);
 void iput(struct inode *inode);

@@ -28,7 +28,7 @@ struct fs_struct;
 #define THREAD_SIZE	(4096UL << THREAD_ORDER)
 #define TASK_COMM_LEN	16
 #define PID_MAX		32768
-#define NR_TASKS_MAX	64			/* fork gives -EAGAIN past this */
+#define NR_TASKS_MAX	512			/* fork gives -EAGAIN past this */
 #define NGROUPS_SMALL	32			/* supplementary groups a task can have */
 #define DEF_TIMESLICE	5			/* ticks (HZ=100: 50 ms) */
 /*
@@ -75,6 +75,7 @@ struct task_struct {
 	int exit_signal;		/* sent to the parent at exit (clone's CSIGNAL; fork: SIGCHLD) */
 	int __user *set_child_tid;	/* CLONE_CHILD_SETTID: gets our tid before we first run */
 	int __user *clear_child_tid;	/* CLONE_CHILD_CLEARTID, set_tid_address: zeroed at exit */
+	void __user *robust_list;	/* set_robust_list's head, walked at exit */
 	unsigned long cutime, cstime;	/* the same, of reaped children (and theirs) */
 
 	volatile long state;		/* TASK_*; changed by the scheduler and exit */

@@ -125,6 +125,7 @@
 #define __NR_fcntl64		221
 #define __NR_gettid		224
 #define __NR_tkill		238
+#define __NR_futex		240
 #define __NR_set_thread_area	243
 #define __NR_exit_group		252
 #define __NR_set_tid_address	258
@@ -145,6 +146,8 @@
 #define __NR_readlinkat		305
 #define __NR_fchmodat		306
 #define __NR_faccessat		307
+#define __NR_set_robust_list	311
+#define __NR_get_robust_list	312
 #define __NR_utimensat		320
 #define __NR_dup3		330
 #define __NR_pipe2		331
@@ -156,6 +159,7 @@
 #define __NR_clock_gettime64	403
 #define __NR_clock_getres_time64	406
 #define __NR_clock_nanosleep_time64	407
+#define __NR_futex_time64	422
 #define __NR_faccessat2		439
 
 #define NR_syscalls		512	/* size of the kernel's table */

@@ -54,6 +54,7 @@ static const struct errinfo errors[] = {
 	E(ENOTEMPTY, "Directory not empty"),
 	E(ELOOP, "Too many levels of symbolic links"),
 	E(EOVERFLOW, "Value too large for defined data type"),
+	E(ETIMEDOUT, "Connection timed out"),
 	E(EUCLEAN, "Structure needs cleaning"),
 };
 #undef E

@@ -1,6 +1,6 @@
 /*
  * Forking many processes that stay alive either succeeds or fails cleanly
- * with EAGAIN once a process limit is reached (this kernel allows 64 tasks;
+ * with EAGAIN once a process limit is reached (this kernel allows 512 tasks;
  * Linux has RLIMIT_NPROC and its pid and memory limits, far above the 200
  * tried here). Nothing else breaks: the parent kills and reaps every child,
  * and afterwards fork works again.
