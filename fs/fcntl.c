@@ -31,7 +31,7 @@ static long fcntl_dupfd(struct file *file, unsigned long start, bool cloexec)
 {
 	int fd;
 
-	if (start >= NR_OPEN_DEFAULT)
+	if (start >= rlimit(RLIMIT_NOFILE))
 		return -EINVAL;
 	fd = fd_install_lowest(get_file(file), start);
 	if (fd < 0)

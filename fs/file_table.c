@@ -158,7 +158,7 @@ int get_unused_fd(unsigned int start)
 
 	if (!files)
 		return -EMFILE;
-	for (fd = start; fd < NR_OPEN_DEFAULT; fd++) {
+	for (fd = start; fd < rlimit(RLIMIT_NOFILE); fd++) {	/* never above NR_OPEN_DEFAULT */
 		if (!files->fd[fd])
 			return fd;
 	}
@@ -226,7 +226,7 @@ static long do_dup2(unsigned int oldfd, unsigned int newfd, int flags)
 
 	if (!file)
 		return -EBADF;
-	if (newfd >= NR_OPEN_DEFAULT) {
+	if (newfd >= rlimit(RLIMIT_NOFILE)) {	/* never above NR_OPEN_DEFAULT */
 		fput(file);
 		return -EBADF;
 	}

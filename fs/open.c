@@ -10,7 +10,9 @@
 #include <fs/fcntl.h>
 #include <fs/fs.h>
 #include <fs/namei.h>
+#include <kernel/resource.h>
 #include <kernel/sched.h>
+#include <kernel/signal.h>
 #include <kernel/syscalls.h>
 #include <lib/string.h>
 #include <mm/slab.h>
@@ -30,6 +32,12 @@ int do_truncate(struct inode *inode, loff_t length)
 		return -EINVAL;
 	if (length > inode->i_sb->s_maxbytes)
 		return -EFBIG;
+	/* Growing a file past RLIMIT_FSIZE: SIGXFSZ and EFBIG, as a write would get. */
+	if (length > old && rlimit(RLIMIT_FSIZE) != RLIM_INFINITY &&
+	    length > (loff_t)rlimit(RLIMIT_FSIZE)) {
+		send_sig_info(SIGXFSZ, NULL, current);
+		return -EFBIG;
+	}
 	if (inode->i_sb->s_readonly)
 		return -EROFS;
 	inode->i_size = length;

@@ -198,6 +198,19 @@ static struct task_struct *copy_process(const struct pt_regs *regs, unsigned lon
 #define CLONE_FORK_FLAGS	(CSIGNAL | CLONE_VFORK | CLONE_PARENT_SETTID | \
 				 CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)
 
+/* RLIMIT_NPROC: may an unprivileged user have one more process? Root may. */
+static bool fork_allowed_by_nproc(void)
+{
+	struct task_struct *p;
+	unsigned long n = 0;
+
+	if (current->euid == 0 || current->uid == 0)
+		return true;
+	for_each_process(p)
+		n += p->uid == current->uid && p->state != TASK_DEAD;
+	return n < rlimit(RLIMIT_NPROC);
+}
+
 /*
  * do_fork - make a copy of current that returns to user mode with *regs
  * (the parent's trap frame) and eax 0, on user stack newsp if that is not
@@ -218,6 +231,8 @@ long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *reg
 
 	if (clone_flags & ~CLONE_FORK_FLAGS)
 		return -EINVAL;
+	if (!fork_allowed_by_nproc())
+		return -EAGAIN;
 	p = copy_process(regs, newsp, NULL, &err);
 	if (!p)
 		return err;

@@ -12,7 +12,9 @@
 #include <kernel/init.h>
 #include <kernel/main.h>
 #include <kernel/printk.h>
+#include <kernel/resource.h>
 #include <kernel/sched.h>
+#include <lib/string.h>
 
 struct task_struct *init_task_p;
 static const char *init_path = "/sbin/init";
@@ -32,6 +34,7 @@ static void init_main(void)
 	int err;
 
 	local_irq_enable();
+	memcpy(current->rlim, init_rlimits, sizeof(current->rlim));	/* inherited from here on */
 	current->fs = alloc_fs_struct();
 	current->files = alloc_files();
 	if (!current->fs || !current->files)

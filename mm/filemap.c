@@ -28,6 +28,9 @@
 #include <fs/fcntl.h>
 #include <fs/fs.h>
 #include <kernel/printk.h>
+#include <kernel/resource.h>
+#include <kernel/sched.h>
+#include <kernel/signal.h>
 #include <lib/string.h>
 #include <mm/memory.h>
 #include <mm/page.h>
@@ -309,7 +312,15 @@ static struct page *grab_write_page(struct file *file, unsigned long index,
 static int write_checks(struct file *file, loff_t pos, size_t *n)
 {
 	loff_t limit = file->f_inode->i_sb->s_maxbytes;
+	unsigned long fsize = rlimit(RLIMIT_FSIZE);
 
+	/* RLIMIT_FSIZE: no byte at or past it; one wholly past it is SIGXFSZ too. */
+	if (fsize != RLIM_INFINITY && *n && pos >= (loff_t)fsize) {
+		send_sig_info(SIGXFSZ, NULL, current);
+		return -EFBIG;
+	}
+	if (fsize != RLIM_INFINITY && (loff_t)fsize < limit)
+		limit = fsize;
 	if (!(file->f_flags & O_LARGEFILE) && limit > MAX_NON_LFS)
 		limit = MAX_NON_LFS;
 	if (*n && pos >= limit)

@@ -99,16 +99,37 @@ static bool mlock_range(unsigned long *start, unsigned long *end, unsigned long 
 	return true;
 }
 
-/* mlock(start, len): lock and fault in every page of the range; -ENOMEM if unmapped. */
+/*
+ * RLIMIT_MEMLOCK for an unprivileged caller about to lock `pages` more
+ * pages: 0, -EPERM with a limit of 0, -ENOMEM past it. Root is not limited
+ * (Linux: CAP_IPC_LOCK).
+ */
+static int mlock_limit(unsigned long pages)
+{
+	unsigned long lim = rlimit(RLIMIT_MEMLOCK);
+
+	if (current->euid == 0 || lim == RLIM_INFINITY)
+		return 0;
+	if (!lim)
+		return -EPERM;
+	return ((current->mm->locked_vm + pages) << PAGE_SHIFT) > lim ? -ENOMEM : 0;
+}
+
+/*
+ * mlock(start, len): lock and fault in every page of the range; -ENOMEM if
+ * unmapped or past RLIMIT_MEMLOCK, -EPERM if that limit is 0 (unprivileged).
+ */
 SYSCALL_DEFINE2(mlock, unsigned long, start, size_t, len)
 {
 	unsigned long end;
+	int err;
 
 	if (!mlock_range(&start, &end, len))
 		return -EINVAL;
 	if (start == end)
 		return 0;
-	return do_mlock(start, end, true);
+	err = mlock_limit((end - start) >> PAGE_SHIFT);
+	return err ? err : do_mlock(start, end, true);
 }
 
 /* munlock(start, len): clear the lock; the pages stay resident. */
@@ -147,6 +168,10 @@ SYSCALL_DEFINE1(mlockall, int, flags)
 {
 	if (!flags || (flags & ~(MCL_CURRENT | MCL_FUTURE)))
 		return -EINVAL;
+	if (current->euid != 0 && !rlimit(RLIMIT_MEMLOCK))
+		return -EPERM;
+	if ((flags & MCL_CURRENT) && mlock_limit(current->mm->total_vm - current->mm->locked_vm))
+		return -ENOMEM;
 	current->mm->def_flags &= ~VM_LOCKED;
 	if (flags & MCL_FUTURE)
 		current->mm->def_flags |= VM_LOCKED;

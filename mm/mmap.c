@@ -907,6 +907,18 @@ static void mmap_account(struct mm_struct *mm, unsigned long addr, unsigned long
 		make_pages_present(mm, addr, addr + len);
 }
 
+/* Pages of [start, end) that VMAs already cover (Linux's count_vma_pages_range). */
+static unsigned long count_vma_pages_range(struct mm_struct *mm, unsigned long start,
+					   unsigned long end)
+{
+	struct vm_area_struct *vma = find_vma(mm, start);
+	unsigned long pages = 0;
+
+	for (; vma && vma->vm_start < end; vma = vma->vm_next)
+		pages += (min(end, vma->vm_end) - max(start, vma->vm_start)) >> PAGE_SHIFT;
+	return pages;
+}
+
 /* Where a new VMA goes: its list predecessor and its rbtree link (find_vma_prepare's results). */
 struct vma_slot {
 	struct vm_area_struct *prev;
@@ -942,6 +954,10 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 	struct mm_struct *mm = current->mm;
 	struct vm_area_struct *vma;
 	struct vma_slot slot;
+
+	/* RLIMIT_AS, counting what a MAP_FIXED replacement gives back first. */
+	if (!may_expand_vm(mm, (len >> PAGE_SHIFT) - count_vma_pages_range(mm, addr, addr + len)))
+		return -ENOMEM;
 	int error;
 
 	if (clear_old_maps(mm, addr, len, &slot))
@@ -1267,6 +1283,12 @@ SYSCALL_DEFINE1(brk, unsigned long, brk)
 	/* Never into another mapping, and keep a page of distance. */
 	if (find_vma_intersection(mm, oldbrk, newbrk + PAGE_SIZE))
 		return mm->brk;
+	/* RLIMIT_DATA: the heap and the initialised data together (Linux's check_data_rlimit). */
+	if (rlimit(RLIMIT_DATA) != RLIM_INFINITY &&
+	    (brk - mm->start_brk) + (mm->end_data - mm->start_data) > rlimit(RLIMIT_DATA))
+		return mm->brk;
+	if (!may_expand_vm(mm, (newbrk - oldbrk) >> PAGE_SHIFT))
+		return mm->brk;
 	if (do_brk(oldbrk, newbrk - oldbrk) != oldbrk)
 		return mm->brk;
 set_brk:
@@ -1276,8 +1298,6 @@ set_brk:
 
 /* ---- stacks -------------------------------------------------------------- */
 
-/* How far a stack may grow (Linux's default RLIMIT_STACK). */
-#define STACK_LIMIT	(8UL << 20)
 /*
  * Free space a stack keeps to an accessible region below it (Linux's
  * stack_guard_gap, 256 pages since 4.12): a runaway recursion then faults
@@ -1304,7 +1324,7 @@ static bool stack_guard_violated(struct vm_area_struct *vma, unsigned long addre
  * Grow the VM_GROWSDOWN region vma down to the page holding address (the
  * fault path calls it for any access below a stack, as Linux 4.20+ does).
  * Returns 0 (also when address is already inside), -EFAULT if vma is not a
- * stack, or -ENOMEM if the stack would exceed STACK_LIMIT, reach below
+ * stack, or -ENOMEM if the stack would exceed RLIMIT_STACK or RLIMIT_AS, reach below
  * MMAP_MIN_ADDR, or come within STACK_GUARD_GAP (1 MiB, Linux 4.12) of
  * an accessible region below. The new pages are not faulted in.
  */
@@ -1318,7 +1338,8 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	address &= PAGE_MASK;
 	if (address >= vma->vm_start)
 		return 0;
-	if (address < MMAP_MIN_ADDR || vma->vm_end - address > STACK_LIMIT)
+	if (address < MMAP_MIN_ADDR || vma->vm_end - address > rlimit(RLIMIT_STACK) ||
+	    !may_expand_vm(mm, (vma->vm_start - address) >> PAGE_SHIFT))
 		return -ENOMEM;
 	if (stack_guard_violated(vma, address))
 		return -ENOMEM;

@@ -103,6 +103,8 @@ static long vma_to_resize(struct mm_struct *mm, unsigned long addr, unsigned lon
 		return -EFAULT;		/* the old range spans several VMAs */
 	if (new_len > old_len && (vma->vm_flags & (VM_DONTEXPAND | VM_PFNMAP)))
 		return -EFAULT;
+	if (new_len > old_len && !may_expand_vm(mm, (new_len - old_len) >> PAGE_SHIFT))
+		return -ENOMEM;		/* RLIMIT_AS */
 	*vmap = vma;
 	return 0;
 }

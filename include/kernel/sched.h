@@ -17,6 +17,7 @@
 #include <asm/ptrace.h>
 #include <asm/segment.h>
 #include <kernel/list.h>
+#include <kernel/resource.h>
 #include <kernel/signal.h>
 #include <kernel/types.h>
 
@@ -76,6 +77,7 @@ struct task_struct {
 	int __user *set_child_tid;	/* CLONE_CHILD_SETTID: gets our tid before we first run */
 	int __user *clear_child_tid;	/* CLONE_CHILD_CLEARTID, set_tid_address: zeroed at exit */
 	void __user *robust_list;	/* set_robust_list's head, walked at exit */
+	struct rlimit rlim[RLIM_NLIMITS];	/* resource limits (kernel/resource.c) */
 	unsigned long cutime, cstime;	/* the same, of reaped children (and theirs) */
 
 	volatile long state;		/* TASK_*; changed by the scheduler and exit */

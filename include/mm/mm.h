@@ -16,6 +16,7 @@
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <kernel/printk.h>
+#include <kernel/resource.h>
 #include <kernel/types.h>
 #include <mm/mm_types.h>
 #include <uapi/errno.h>
@@ -62,6 +63,17 @@ extern bool debug_vm;			/* "debug_vm": validate_mm after every change */
 static inline bool may_add_vma(const struct mm_struct *mm)
 {
 	return mm->map_count <= sysctl_max_map_count;
+}
+
+/*
+ * May mm grow by npages pages of address space under RLIMIT_AS? (Linux's
+ * may_expand_vm.) Callers: mmap_region, do_brk, mremap, expand_stack.
+ */
+static inline bool may_expand_vm(const struct mm_struct *mm, unsigned long npages)
+{
+	unsigned long lim = rlimit(RLIMIT_AS);
+
+	return lim == RLIM_INFINITY || ((mm->total_vm + npages) << PAGE_SHIFT) <= lim;
 }
 
 pgprot_t vm_get_page_prot(unsigned long vm_flags);

@@ -46,6 +46,8 @@
 #define __NR_dup2		63
 #define __NR_getppid		64
 #define __NR_getpgrp		65
+#define __NR_setrlimit		75
+#define __NR_getrlimit		76
 #define __NR_getrusage		77
 #define __NR_gettimeofday	78
 #define __NR_symlink		83
@@ -94,6 +96,7 @@
 #define __NR_getcwd		183
 #define __NR_sigaltstack	186
 #define __NR_vfork		190
+#define __NR_ugetrlimit		191
 #define __NR_mmap2		192
 #define __NR_truncate64		193
 #define __NR_ftruncate64	194
@@ -153,6 +156,7 @@
 #define __NR_pipe2		331
 #define __NR_preadv		333
 #define __NR_pwritev		334
+#define __NR_prlimit64		340
 #define __NR_renameat2		353
 #define __NR_getrandom		355
 #define __NR_statx		383

@@ -5,6 +5,10 @@
  * mke2fs made (loaded into memory, written back by fs_host_save).
  */
 #define _GNU_SOURCE
+#include <stdio.h>
+#include <stdlib.h>
+#include <kernel/resource.h>
+#include <kernel/signal.h>
 #include "pmem_host.h"
 #include "fs_host.h"
 #include <asm/uaccess.h>
@@ -136,4 +140,21 @@ void unmap_mapping_range(struct address_space *mapping, loff_t holebegin, loff_t
 bool page_mkclean(struct page *page)
 {
 	return false;
+}
+
+/* kernel/resource.c is not linked into host tests: the limits a new system starts with. */
+unsigned long rlimit(unsigned int res)
+{
+	if (res == RLIMIT_STACK)
+		return 8UL << 20;
+	if (res == RLIMIT_NOFILE)
+		return NR_OPEN_DEFAULT;
+	return RLIM_INFINITY;
+}
+
+/* kernel/signal.c is not linked: with the limits above no signal is ever sent here. */
+int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p)
+{
+	fprintf(stderr, "fs_host: unexpected signal %d\n", sig);
+	abort();
 }

@@ -3,6 +3,7 @@
  * from malloc; page tables do not exist, so the page-table functions only
  * record their arguments for the tests to check.
  */
+#include <kernel/resource.h>
 #include "mm_host.h"
 
 #include <stdarg.h>
@@ -237,4 +238,14 @@ int shim_done(void)
 {
 	printf("# %d tests, %d failed\n", shim_tests, shim_failed);
 	return shim_failed ? 1 : 0;
+}
+
+/* kernel/resource.c is not linked into host tests: the limits a new system starts with. */
+unsigned long rlimit(unsigned int res)
+{
+	if (res == RLIMIT_STACK)
+		return 8UL << 20;
+	if (res == RLIMIT_NOFILE)
+		return NR_OPEN_DEFAULT;
+	return RLIM_INFINITY;
 }
