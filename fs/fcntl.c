@@ -44,6 +44,7 @@ static long fcntl_dupfd(struct file *file, unsigned long start, bool cloexec)
 /*
  * fcntl(fd, cmd, arg): per cmd; -EBADF, -EINVAL for an unknown cmd. The
  * record locks (F_GETLK, F_SETLK, F_SETLKW) are not implemented: -EINVAL.
+ * F_GETPIPE_SZ/F_SETPIPE_SZ go to the pipe (fs/pipe.c).
  */
 SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 {
@@ -68,6 +69,10 @@ SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 		break;
 	case F_SETFL:
 		file->f_flags = (file->f_flags & ~SETFL_MASK) | (arg & SETFL_MASK);
+		break;
+	case F_GETPIPE_SZ:
+	case F_SETPIPE_SZ:
+		ret = pipe_fcntl(file, cmd, arg);
 		break;
 	default:
 		ret = -EINVAL;

@@ -262,6 +262,20 @@ static const struct file_operations pipefifo_fops = {
 	.release = pipe_release,
 };
 
+/*
+ * pipe_fcntl - F_GETPIPE_SZ: the capacity in bytes (16 pages); F_SETPIPE_SZ
+ * is -EINVAL (the ring here has a fixed size; Linux resizes it). A file
+ * that is not a pipe is -EBADF, as Linux answers.
+ */
+long pipe_fcntl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	if (file->f_op != &pipefifo_fops)
+		return -EBADF;
+	if (cmd == F_GETPIPE_SZ)
+		return PIPE_DEF_BUFFERS * PAGE_SIZE;
+	return -EINVAL;
+}
+
 /* ---- pipefs ---- */
 
 static struct inode *pipefs_alloc_inode(struct super_block *sb)

@@ -1,4 +1,4 @@
-/* SOURCES: mm/page_alloc.c mm/slab.c mm/filemap.c mm/vmstat.c lib/radix-tree.c fs/super.c fs/inode.c fs/namei.c fs/open.c fs/read_write.c fs/stat.c fs/readdir.c fs/file_table.c fs/fs_struct.c fs/sync.c fs/ioctl.c fs/char_dev.c drivers/mem.c fs/procfs.c fs/drop_caches.c fs/ext2_super.c fs/ext2_balloc.c fs/ext2_inode.c fs/ext2_dir.c fs/ext2_namei.c tests/shim/pmem_host.c tests/shim/fs_host.c */
+/* SOURCES: mm/page_alloc.c mm/slab.c mm/filemap.c mm/vmstat.c lib/radix-tree.c fs/super.c fs/inode.c fs/namei.c fs/open.c fs/read_write.c fs/stat.c fs/readdir.c fs/file_table.c fs/fs_struct.c fs/sync.c fs/ioctl.c fs/char_dev.c fs/pipe.c drivers/mem.c fs/procfs.c fs/drop_caches.c fs/ext2_super.c fs/ext2_balloc.c fs/ext2_inode.c fs/ext2_dir.c fs/ext2_namei.c tests/shim/pmem_host.c tests/shim/fs_host.c */
 /*
  * Host unit tests of ext2, the VFS and the page cache, on images made by
  * mke2fs -d with 1 KiB and 4 KiB blocks. The kernel's system calls are

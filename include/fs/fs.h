@@ -378,4 +378,7 @@ int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf);
 extern const struct vm_operations_struct generic_file_vm_ops;	/* .fault = filemap_fault */
 extern unsigned long nr_pagecache_pages;	/* cached pages of every file (/proc/meminfo) */
 
+/* ---- fs/pipe.c ---- */
+long pipe_fcntl(struct file *file, unsigned int cmd, unsigned long arg);
+
 #endif

@@ -28,6 +28,8 @@
 #define F_GETFL		3
 #define F_SETFL		4
 #define F_DUPFD_CLOEXEC	1030	/* F_LINUX_SPECIFIC_BASE + 6 */
+#define F_SETPIPE_SZ	1031	/* a pipe's capacity, bytes */
+#define F_GETPIPE_SZ	1032
 
 #define FD_CLOEXEC	1	/* the F_GETFD/F_SETFD bit */
 

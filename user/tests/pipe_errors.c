@@ -4,6 +4,7 @@
  * O_NONBLOCK (and O_DIRECT) are EINVAL; O_CLOEXEC marks both descriptors
  * FD_CLOEXEC but is not a file status flag; lseek on a pipe is ESPIPE and
  * mmap of one is ENODEV; with too few descriptors free, EMFILE.
+ * F_GETPIPE_SZ says 65536; on a file that is no pipe it is EBADF.
  */
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -29,6 +30,8 @@ int main(void)
 	EXPECT_EQ(fcntl(fds[0], F_GETFL) & O_ACCMODE, O_RDONLY, "read end is O_RDONLY");
 	EXPECT_EQ(fcntl(fds[1], F_GETFL) & O_ACCMODE, O_WRONLY, "write end is O_WRONLY");
 	EXPECT_ERRNO(lseek(fds[0], 0, SEEK_SET), ESPIPE, "lseek on a pipe");
+	EXPECT_EQ(fcntl(fds[0], 1032 /* F_GETPIPE_SZ */), 65536, "F_GETPIPE_SZ");
+	EXPECT_ERRNO(fcntl(0, 1032, 0), EBADF, "F_GETPIPE_SZ of no pipe");
 	EXPECT_TRUE(mmap(NULL, 4096, PROT_READ, MAP_SHARED, fds[0], 0) == MAP_FAILED &&
 		    errno == ENODEV, "mmap of a pipe is ENODEV");
 	EXPECT_ERRNO(write(fds[0], "x", 1), EBADF, "write to the read end");
