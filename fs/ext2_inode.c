@@ -84,7 +84,7 @@ static int ext2_read_inode(struct inode *inode)
 		ext2_error(inode->i_sb, __func__, "bad inode", inode->i_ino);
 		return -EIO;
 	}
-	if (S_ISCHR(inode->i_mode))
+	if (S_ISCHR(inode->i_mode) || S_ISBLK(inode->i_mode))
 		inode->i_rdev = ext2_decode_dev(ei->i_data);
 	ext2_set_inode_ops(inode);
 	return 0;
@@ -117,8 +117,7 @@ static int ext2_write_inode(struct inode *inode)
 	raw.i_blocks = inode->i_blocks;
 	raw.i_flags = ei->i_flags;
 	raw.i_file_acl = ei->i_file_acl;
-	if (!S_ISCHR(inode->i_mode))
-		memcpy(raw.i_block, ei->i_data, sizeof(raw.i_block));
+	memcpy(raw.i_block, ei->i_data, sizeof(raw.i_block));	/* a device's number too */
 	return bdev_write(sb->s_bdev, pos, &raw, sizeof(raw));
 }
 
@@ -365,7 +364,8 @@ static void ext2_delete_inode(struct inode *inode)
 {
 	bool is_dir = S_ISDIR(inode->i_mode);
 	/* i_data holds block numbers, but for a device's number or a fast link's text. */
-	bool has_blocks = !S_ISCHR(inode->i_mode) && !ext2_inode_is_fast_symlink(inode);
+	bool has_blocks = (S_ISREG(inode->i_mode) || S_ISDIR(inode->i_mode) ||
+			   S_ISLNK(inode->i_mode)) && !ext2_inode_is_fast_symlink(inode);
 
 	if (inode->i_sb->s_readonly)
 		return;
@@ -520,6 +520,8 @@ void ext2_set_inode_ops(struct inode *inode)
 		inode->i_op = &ext2_symlink_iops;
 	} else if (S_ISCHR(inode->i_mode)) {
 		init_special_inode(inode);
+	} else if (S_ISFIFO(inode->i_mode)) {
+		inode->i_fop = &fifo_fops;	/* opened, it is a pipe (fs/pipe.c) */
 	}
 }
 

@@ -189,6 +189,37 @@ static int ext2_write_slow_link(struct inode *inode, const char *target, size_t 
  * A target shorter than the 60 bytes of i_block is kept there (a fast
  * link); a longer one, up to a block less its NUL, in a data block.
  */
+/*
+ * mknod: a FIFO, socket, character or block device inode, or a regular
+ * file, named name in dir. A device's number goes into i_block as ext2
+ * stores it: the old 8:8 form in the first word when it fits, else the new
+ * form in the second (as Linux's ext2_mknod/old_encode_dev).
+ */
+static int ext2_mknod(struct inode *dir, const char *name, int len, umode_t mode, u32 rdev)
+{
+	struct inode *inode;
+	int err = 0;
+
+	inode = ext2_new_inode(dir, mode, &err);
+	if (!inode)
+		return err;
+	if (S_ISCHR(mode) || S_ISBLK(mode)) {
+		inode->i_rdev = rdev;
+		if (MAJOR(rdev) < 256 && MINOR(rdev) < 256)
+			EXT2_I(inode)->i_data[0] = (MAJOR(rdev) << 8) | MINOR(rdev);
+		else
+			EXT2_I(inode)->i_data[1] = (MINOR(rdev) & 0xff) | (MAJOR(rdev) << 8) |
+						   ((MINOR(rdev) & ~0xffU) << 12);
+	}
+	ext2_set_inode_ops(inode);
+	mark_inode_dirty(inode);
+	err = ext2_add_link(dir, name, len, inode);
+	if (err)
+		inode->i_nlink = 0;	/* the iput frees it again */
+	iput(inode);
+	return err;
+}
+
 static int ext2_symlink(struct inode *dir, const char *name, int len, const char *target)
 {
 	size_t l = strlen(target);
@@ -313,6 +344,7 @@ const struct inode_operations ext2_dir_iops = {
 	.lookup = ext2_lookup,
 	.create = ext2_create,
 	.mkdir = ext2_mkdir,
+	.mknod = ext2_mknod,
 	.unlink = ext2_unlink,
 	.rmdir = ext2_rmdir,
 	.symlink = ext2_symlink,

@@ -471,6 +471,55 @@ SYSCALL_DEFINE3(mkdirat, int, dfd, const char __user *, pathname, umode_t, mode)
 	return do_mkdirat(dfd, pathname, mode & ~current_umask() & (S_IRWXUGO | S_ISVTX));
 }
 
+/*
+ * mknodat(dfd, path, mode, dev): a FIFO (S_IFIFO), socket (S_IFSOCK),
+ * regular file (S_IFREG or no type), or - privileged - a character or
+ * block device of number dev (Linux's old 8:8 encoding, as the i386 call
+ * passes it). The umask applies. -EPERM for a device without privilege
+ * or a directory; -EINVAL for any other type; then as mkdirat.
+ */
+SYSCALL_DEFINE4(mknodat, int, dfd, const char __user *, pathname, umode_t, mode, unsigned int, dev)
+{
+	struct nameidata nd;
+	char *name;
+	int err;
+
+	if (!(mode & S_IFMT))
+		mode |= S_IFREG;
+	switch (mode & S_IFMT) {
+	case S_IFCHR:
+	case S_IFBLK:
+		if (current->euid != 0)
+			return -EPERM;
+		break;
+	case S_IFREG:
+	case S_IFIFO:
+	case S_IFSOCK:
+		break;
+	case S_IFDIR:
+		return -EPERM;
+	default:
+		return -EINVAL;
+	}
+	mode = (mode & S_IFMT) | (mode & ~current_umask() & S_IALLUGO);
+	err = user_path_parent(dfd, pathname, &nd, &name);
+	if (err)
+		return err;
+	err = lookup_create(&nd, false);
+	if (!err)
+		err = nd.dir->i_op->mknod ? nd.dir->i_op->mknod(nd.dir, nd.last, nd.last_len, mode,
+								dev & 0xffff) : -EPERM;
+	path_release(&nd);
+	kfree(name);
+	return err;
+}
+
+/* mknod(path, mode, dev): mknodat from the cwd. */
+SYSCALL_DEFINE3(mknod, const char __user *, pathname, umode_t, mode, unsigned int, dev)
+{
+	return sys_mknodat(AT_FDCWD, pathname, mode, dev);
+}
+
 /* mkdir(path, mode): mkdirat from the cwd. */
 SYSCALL_DEFINE2(mkdir, const char __user *, pathname, umode_t, mode)
 {

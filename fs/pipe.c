@@ -45,20 +45,24 @@ struct pipe_buffer {
 	unsigned int offset, len;
 };
 
-/* The pipe lives in its inode (Linux keeps it in inode->i_pipe). */
+/*
+ * The pipe, reached from its inode's i_pipe: a pipefs inode made by pipe()
+ * has one for life; a FIFO on disk has one while it is open.
+ */
 struct pipe_inode_info {
-	struct inode vfs_inode;
 	struct pipe_buffer bufs[PIPE_DEF_BUFFERS];
 	unsigned int head;		/* buffers ever filled; slot head % 16 is next */
 	unsigned int tail;		/* buffers ever emptied; head - tail in use */
 	unsigned int readers;		/* struct files open for reading */
 	unsigned int writers;		/* struct files open for writing */
+	unsigned int r_counter;		/* readers ever opened (a FIFO's writer waits for one) */
+	unsigned int w_counter;		/* writers ever opened */
 	struct wait_queue_head wait;	/* readers and writers */
 };
 
 static struct pipe_inode_info *PIPE_I(struct inode *inode)
 {
-	return container_of(inode, struct pipe_inode_info, vfs_inode);
+	return inode->i_pipe;
 }
 
 static bool pipe_empty(const struct pipe_inode_info *pipe)
@@ -216,7 +220,31 @@ static ssize_t pipe_write(struct file *file, const char *ubuf, size_t n, loff_t 
 	return written ? (ssize_t)written : ret;
 }
 
-/* The last close of one end: the other side may now see EOF or EPIPE. */
+static struct super_block pipe_sb;
+
+static struct pipe_inode_info *alloc_pipe_info(void)
+{
+	struct pipe_inode_info *pipe = kzalloc(sizeof(*pipe));
+
+	if (pipe)
+		init_waitqueue_head(&pipe->wait);
+	return pipe;
+}
+
+static void free_pipe_info(struct pipe_inode_info *pipe)
+{
+	int i;
+
+	for (i = 0; i < PIPE_DEF_BUFFERS; i++)
+		if (pipe->bufs[i].page)
+			__free_page(pipe->bufs[i].page);
+	kfree(pipe);
+}
+
+/*
+ * The last close of one end: the other side may now see EOF or EPIPE. A
+ * FIFO's pipe goes when nobody has it open; its data with it, as in Linux.
+ */
 static int pipe_release(struct inode *inode, struct file *file)
 {
 	struct pipe_inode_info *pipe = PIPE_I(inode);
@@ -226,6 +254,10 @@ static int pipe_release(struct inode *inode, struct file *file)
 	if (file->f_mode & FMODE_WRITE)
 		pipe->writers--;
 	wake_up(&pipe->wait);
+	if (S_ISFIFO(inode->i_mode) && inode->i_sb != &pipe_sb && !pipe->readers && !pipe->writers) {
+		inode->i_pipe = NULL;
+		free_pipe_info(pipe);
+	}
 	return 0;
 }
 
@@ -276,27 +308,95 @@ long pipe_fcntl(struct file *file, unsigned int cmd, unsigned long arg)
 	return -EINVAL;
 }
 
+/* ---- FIFOs ---- */
+
+/* Sleep until *counter moves on from what it was (the other side opened); -ERESTARTSYS. */
+static int wait_for_partner(struct pipe_inode_info *pipe, unsigned int *counter)
+{
+	unsigned int cur = *counter;
+
+	while (cur == *counter)
+		if (sleep_on(&pipe->wait))
+			return -ERESTARTSYS;
+	return 0;
+}
+
+/*
+ * Opening a FIFO (Linux's fifo_open): it becomes a pipe shared by everyone
+ * who has it open. O_RDONLY waits for a writer unless O_NONBLOCK; O_WRONLY
+ * waits for a reader, and with O_NONBLOCK fails with ENXIO when there is
+ * none; O_RDWR never waits. -ENOMEM, -ERESTARTSYS (a signal while waiting).
+ */
+static int fifo_open(struct inode *inode, struct file *file)
+{
+	struct pipe_inode_info *pipe = inode->i_pipe;
+	bool nonblock = file->f_flags & O_NONBLOCK;
+	int err = 0;
+
+	if (!pipe && !(pipe = inode->i_pipe = alloc_pipe_info()))
+		return -ENOMEM;
+	switch (file->f_mode & (FMODE_READ | FMODE_WRITE)) {
+	case FMODE_READ:
+		pipe->readers++;
+		pipe->r_counter++;
+		if (!pipe->writers && !nonblock)
+			err = wait_for_partner(pipe, &pipe->w_counter);
+		break;
+	case FMODE_WRITE:
+		if (nonblock && !pipe->readers) {
+			err = -ENXIO;
+			break;
+		}
+		pipe->writers++;
+		pipe->w_counter++;
+		if (!pipe->readers)
+			err = wait_for_partner(pipe, &pipe->r_counter);
+		break;
+	default:
+		pipe->readers++;
+		pipe->writers++;
+		pipe->r_counter++;
+		pipe->w_counter++;
+	}
+	wake_up(&pipe->wait);
+	if (!err) {
+		file->f_op = &pipefifo_fops;	/* from now on a pipe, closed by pipe_release */
+		return 0;
+	}
+	/* A failed open is undone here: fput will not call pipe_release. */
+	if (err != -ENXIO && (file->f_mode & FMODE_READ))
+		pipe->readers--;
+	if (err != -ENXIO && (file->f_mode & FMODE_WRITE))
+		pipe->writers--;
+	if (!pipe->readers && !pipe->writers) {
+		inode->i_pipe = NULL;
+		free_pipe_info(pipe);
+	}
+	return err;
+}
+
+/* A FIFO inode's operations until it is opened (then pipefifo_fops). */
+const struct file_operations fifo_fops = {
+	.open = fifo_open,
+};
+
 /* ---- pipefs ---- */
 
 static struct inode *pipefs_alloc_inode(struct super_block *sb)
 {
-	struct pipe_inode_info *pipe = kzalloc(sizeof(*pipe));
+	struct inode *inode = kzalloc(sizeof(*inode));
 
-	if (!pipe)
+	if (inode && !(inode->i_pipe = alloc_pipe_info())) {
+		kfree(inode);
 		return NULL;
-	init_waitqueue_head(&pipe->wait);
-	return &pipe->vfs_inode;
+	}
+	return inode;
 }
 
 static void pipefs_destroy_inode(struct inode *inode)
 {
-	struct pipe_inode_info *pipe = PIPE_I(inode);
-	int i;
-
-	for (i = 0; i < PIPE_DEF_BUFFERS; i++)
-		if (pipe->bufs[i].page)
-			__free_page(pipe->bufs[i].page);
-	kfree(pipe);
+	free_pipe_info(inode->i_pipe);
+	kfree(inode);
 }
 
 static const struct super_operations pipefs_ops = {

@@ -138,6 +138,8 @@ struct inode_operations {
 		      struct inode **res);
 	/* New empty directory name in dir. Caller checked it does not exist. */
 	int (*mkdir)(struct inode *dir, const char *name, int len, umode_t mode);
+	/* A FIFO, socket, device or regular file (mode says which), rdev for a device. */
+	int (*mknod)(struct inode *dir, const char *name, int len, umode_t mode, u32 rdev);
 	/* Remove the entry name (not a directory) and drop the inode's link. */
 	int (*unlink)(struct inode *dir, const char *name, int len);
 	/* Remove the empty directory name; -ENOTEMPTY if it holds entries. */
@@ -225,6 +227,7 @@ struct inode {
 	struct list_head i_sb_list;	/* on i_sb->s_inodes */
 	struct super_block *i_mounted;	/* fs mounted on this directory, or NULL */
 	void *i_private;		/* procfs: what the file shows */
+	struct pipe_inode_info *i_pipe;	/* a pipe or an open FIFO's buffer (fs/pipe.c), or NULL */
 };
 
 /* One open(); shared by dup'd fds, fork children and VMAs mapping it. */
@@ -380,5 +383,6 @@ extern unsigned long nr_pagecache_pages;	/* cached pages of every file (/proc/me
 
 /* ---- fs/pipe.c ---- */
 long pipe_fcntl(struct file *file, unsigned int cmd, unsigned long arg);
+extern const struct file_operations fifo_fops;
 
 #endif

@@ -18,6 +18,7 @@
 #define __NR_execve		11
 #define __NR_chdir		12
 #define __NR_time		13
+#define __NR_mknod		14
 #define __NR_chmod		15
 #define __NR_lseek		19
 #define __NR_getpid		20
@@ -140,6 +141,7 @@
 #define __NR_tgkill		270
 #define __NR_openat		295
 #define __NR_mkdirat		296
+#define __NR_mknodat		297
 #define __NR_fchownat		298
 #define __NR_fstatat64		300
 #define __NR_unlinkat		301
