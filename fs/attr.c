@@ -2,9 +2,10 @@
  * Changing a file's attributes: its mode (chmod, fchmod, fchmodat) and its
  * owner and group (chown32, fchown32, lchown32, fchownat), all through
  * notify_change as in Linux. Linux keeps these system calls in fs/open.c
- * and notify_change here. Every process is root, so no permission is
- * checked; the rules that remain are Linux's for root: the file type never
- * changes, and a new owner clears a file's set-user-ID bit (and its
+ * and notify_change here. Who may change what is Linux's rule
+ * (setattr_allowed): the mode, the owner or root; the owner, root only;
+ * the group, root, or the owner to a group it belongs to. The file type
+ * never changes, and a new owner clears a file's set-user-ID bit (and its
  * set-group-ID bit when the group may execute it).
  *
  * ext2 writes inodes through, so the change is on the disk when the call
@@ -13,8 +14,29 @@
 #include <fs/fcntl.h>
 #include <fs/fs.h>
 #include <fs/namei.h>
+#include <kernel/sched.h>
 #include <kernel/syscalls.h>
 #include <uapi/errno.h>
+
+/*
+ * May the caller make the owner, group and mode changes attr asks for
+ * (Linux's setattr_prepare)? 0 or -EPERM. Times are checked by utimensat.
+ */
+static int setattr_allowed(const struct inode *inode, const struct iattr *attr)
+{
+	unsigned int fsuid = current->fsuid;
+
+	if (!fsuid)
+		return 0;
+	if ((attr->ia_valid & ATTR_UID) && attr->ia_uid != inode->i_uid)
+		return -EPERM;
+	if ((attr->ia_valid & ATTR_GID) && attr->ia_gid != inode->i_gid &&
+	    (fsuid != inode->i_uid || !in_group_p(attr->ia_gid)))
+		return -EPERM;
+	if ((attr->ia_valid & ATTR_MODE) && fsuid != inode->i_uid)
+		return -EPERM;
+	return 0;
+}
 
 /*
  * Apply the changes attr describes (ATTR_* in ia_valid) to inode and write
@@ -27,9 +49,16 @@ int notify_change(struct inode *inode, struct iattr *attr)
 {
 	unsigned int valid = attr->ia_valid;
 	umode_t mode = valid & ATTR_MODE ? attr->ia_mode : inode->i_mode;
+	int err;
 
 	if (inode->i_sb->s_readonly)
 		return -EROFS;
+	err = setattr_allowed(inode, attr);
+	if (err)
+		return err;
+	/* chmod by someone outside the file's group cannot set set-group-ID. */
+	if ((valid & ATTR_MODE) && current->fsuid && !in_group_p(inode->i_gid))
+		mode &= ~S_ISGID;
 	if (valid & ATTR_KILL_SUID)
 		mode &= ~S_ISUID;
 	if ((valid & ATTR_KILL_SGID) && (mode & S_IXGRP))

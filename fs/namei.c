@@ -45,6 +45,65 @@ char *getname(const char __user *upath, int *err)
 	return buf;
 }
 
+/* in_group_p - is gid the caller's filesystem gid or one of its supplementary groups? */
+bool in_group_p(gid_t gid)
+{
+	int i;
+
+	if (gid == current->fsgid)
+		return true;
+	for (i = 0; i < current->ngroups; i++)
+		if (current->groups[i] == gid)
+			return true;
+	return false;
+}
+
+/*
+ * inode_permission - may the caller access inode as mask (MAY_READ,
+ * MAY_WRITE, MAY_EXEC) asks? The Unix rules with the caller's filesystem
+ * ids, as Linux's generic_permission: the owner's bits for the owner, the
+ * group's for a member, the others' otherwise; root (fsuid 0, Linux's
+ * CAP_DAC_OVERRIDE) may read and write anything and execute what has an x
+ * bit somewhere (and search any directory). Writing a file, directory or
+ * link of a read-only ext2 is -EROFS; otherwise 0 or -EACCES.
+ */
+int inode_permission(struct inode *inode, int mask)
+{
+	umode_t mode = inode->i_mode, type = mode & S_IFMT;
+	unsigned int fsuid = current ? current->fsuid : 0;
+
+	if ((mask & MAY_WRITE) && inode->i_sb->s_readonly && inode->i_sb->s_bdev &&
+	    (type == S_IFREG || type == S_IFDIR || type == S_IFLNK))
+		return -EROFS;
+	if (fsuid == 0) {
+		if (!(mask & MAY_EXEC) || type == S_IFDIR || (mode & S_IXUGO))
+			return 0;
+		return -EACCES;
+	}
+	if (fsuid == inode->i_uid)
+		mode >>= 6;
+	else if (in_group_p(inode->i_gid))
+		mode >>= 3;
+	return ((mode & mask & 7) == (mask & 7)) ? 0 : -EACCES;
+}
+
+/*
+ * may_delete - may the caller remove victim from dir? Write and search on
+ * dir, and in a sticky directory (/tmp) only the victim's or the
+ * directory's owner, or root: 0, -EACCES, -EPERM. (Linux's may_delete.)
+ */
+int may_delete(struct inode *dir, struct inode *victim)
+{
+	int err = inode_permission(dir, MAY_WRITE | MAY_EXEC);
+	unsigned int fsuid = current ? current->fsuid : 0;
+
+	if (err)
+		return err;
+	if ((dir->i_mode & S_ISVTX) && fsuid && fsuid != victim->i_uid && fsuid != dir->i_uid)
+		return -EPERM;
+	return 0;
+}
+
 /*
  * The caller's root directory (its fs_struct's), or the system root before
  * there are processes. No reference is taken: igrab it to keep it.
@@ -209,6 +268,9 @@ static int link_path_walk(const char *path, struct inode *dir, struct nameidata 
 			goto fail;
 		for (q = p; *q == '/'; q++)
 			;
+		/* Search permission on every directory walked through, the last one too. */
+		if (S_ISDIR(dir->i_mode) && (err = inode_permission(dir, MAY_EXEC)))
+			goto fail;
 		if (!*q) {
 			nd->last = name;
 			nd->last_len = len;
@@ -441,7 +503,7 @@ static int lookup_create(struct nameidata *nd, bool is_dir)
 		return err;
 	if ((nd->trailing_slash && !is_dir) || !nd->dir->i_nlink)
 		return -ENOENT;
-	return 0;
+	return inode_permission(nd->dir, MAY_WRITE | MAY_EXEC);
 }
 
 static long do_mkdirat(int dfd, const char __user *upath, umode_t mode)
@@ -544,7 +606,7 @@ static long do_unlinkat(int dfd, const char __user *upath)
 			err = -ENOTDIR;
 		else if (!nd.dir->i_op->unlink)
 			err = -EACCES;
-		else
+		else if (!(err = may_delete(nd.dir, inode)))
 			err = nd.dir->i_op->unlink(nd.dir, nd.last, nd.last_len);
 		iput(inode);
 	}
@@ -557,6 +619,19 @@ static long do_unlinkat(int dfd, const char __user *upath)
 SYSCALL_DEFINE1(unlink, const char __user *, pathname)
 {
 	return do_unlinkat(AT_FDCWD, pathname);
+}
+
+/* may_delete for rmdir's victim, looked up first (a missing one is the rmdir's -ENOENT). */
+static int rmdir_allowed(struct nameidata *nd)
+{
+	struct inode *victim;
+	int err = lookup_one(nd->dir, nd->last, nd->last_len, &victim);
+
+	if (err)
+		return err;
+	err = may_delete(nd->dir, victim);
+	iput(victim);
+	return err;
 }
 
 static long do_rmdir(int dfd, const char __user *upath)
@@ -575,7 +650,7 @@ static long do_rmdir(int dfd, const char __user *upath)
 		err = -ENOTEMPTY;
 	else if (!nd.dir->i_op->rmdir)
 		err = -EACCES;
-	else
+	else if (!(err = rmdir_allowed(&nd)))
 		err = nd.dir->i_op->rmdir(nd.dir, nd.last, nd.last_len);
 	path_release(&nd);
 	kfree(name);

@@ -52,11 +52,15 @@ int do_truncate(struct inode *inode, loff_t length)
 static int open_create(struct nameidata *nd, umode_t mode, struct inode **res)
 {
 	struct inode *dir = nd->dir;
+	int err;
 
 	if (nd->trailing_slash)
 		return -EISDIR;
 	if (!dir->i_nlink)
 		return -ENOENT;
+	err = inode_permission(dir, MAY_WRITE | MAY_EXEC);
+	if (err)
+		return err;
 	if (!dir->i_op || !dir->i_op->create)
 		return -EACCES;
 	mode &= ~current_umask();
@@ -70,14 +74,17 @@ static int open_create(struct nameidata *nd, umode_t mode, struct inode **res)
  * the link itself (-EEXIST) and O_NOFOLLOW refuses it (-ELOOP) unless the
  * path ended in '/'.
  */
-static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, struct inode **res)
+static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, struct inode **res,
+		     bool *created)
 {
 	int err;
 
 	for (;;) {
 		err = lookup_one(nd->dir, nd->last, nd->last_len, res);
-		if (err == -ENOENT && (flags & O_CREAT))
+		if (err == -ENOENT && (flags & O_CREAT)) {
+			*created = true;
 			return open_create(nd, mode, res);
+		}
 		if (err)
 			return err;
 		if (!S_ISLNK((*res)->i_mode) || (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
@@ -99,6 +106,25 @@ static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, str
 	if (err)
 		iput(*res);
 	return err;
+}
+
+/*
+ * The permission opening inode with flags needs (Linux's may_open): read
+ * and/or write as the access mode says, write for O_TRUNC; O_NOATIME only
+ * for the file's owner or root (-EPERM).
+ */
+static int may_open(struct inode *inode, unsigned int flags)
+{
+	int mask = 0;
+
+	if ((flags & O_ACCMODE) != O_WRONLY)
+		mask |= MAY_READ;
+	if ((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC))
+		mask |= MAY_WRITE;
+	if ((flags & O_NOATIME) && current->fsuid && current->fsuid != inode->i_uid)
+		return -EPERM;
+	/* Devices and FIFOs are checked like files; symlinks never get here. */
+	return inode_permission(inode, mask);
 }
 
 /* Keep where the file was opened (the directory and name), for /proc/PID/maps. */
@@ -127,17 +153,23 @@ struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t
 	struct nameidata nd;
 	struct inode *inode;
 	struct file *file;
+	bool created = false;
 
 	*err = path_parent_at(dfd, path, &nd);
 	if (*err)
 		return NULL;
-	*err = open_last(&nd, flags, mode, &inode);
+	*err = open_last(&nd, flags, mode, &inode, &created);
 	if (*err) {
 		path_release(&nd);
 		return NULL;
 	}
+	/* A file this open created may be used as asked, whatever its mode says. */
+	if (!created)
+		*err = may_open(inode, flags);
 	/* A program some process runs cannot be written (or emptied) meanwhile. */
-	if (((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC)) && inode->i_writecount < 0)
+	if (*err)
+		;
+	else if (((flags & O_ACCMODE) != O_RDONLY || (flags & O_TRUNC)) && inode->i_writecount < 0)
 		*err = -ETXTBSY;
 	else if ((flags & O_TRUNC) && S_ISREG(inode->i_mode) && inode->i_size)
 		*err = do_truncate(inode, 0);
@@ -297,29 +329,9 @@ SYSCALL_DEFINE3(ftruncate64, unsigned int, fd, unsigned long, length_low,
 	return do_sys_ftruncate(fd, (loff_t)length_high << 32 | length_low);
 }
 
-/*
- * Whether the caller may access inode as mode (MAY_READ | MAY_WRITE |
- * MAY_EXEC) asks. Every process is root, so only two things refuse:
- * execute needs an x bit somewhere on anything but a directory (-EACCES),
- * and write is -EROFS on the files, directories and links of a read-only
- * ext2. (procfs refuses writes through its files' methods, not by being
- * read-only: root may ask.)
- */
-static int access_inode(struct inode *inode, int mode)
-{
-	umode_t type = inode->i_mode & S_IFMT;
-
-	if ((mode & MAY_WRITE) && inode->i_sb->s_readonly && inode->i_sb->s_bdev &&
-	    (type == S_IFREG || type == S_IFDIR || type == S_IFLNK))
-		return -EROFS;
-	if ((mode & MAY_EXEC) && type != S_IFDIR && !(inode->i_mode & S_IXUGO))
-		return -EACCES;
-	return 0;
-}
-
 static long do_faccessat(int dfd, const char __user *filename, int mode, int flags)
 {
-	unsigned int lookup = LOOKUP_FOLLOW;
+	unsigned int lookup = LOOKUP_FOLLOW, saved_uid, saved_gid;
 	struct inode *inode;
 	int err;
 
@@ -331,11 +343,20 @@ static long do_faccessat(int dfd, const char __user *filename, int mode, int fla
 		lookup &= ~LOOKUP_FOLLOW;
 	if (flags & AT_EMPTY_PATH)
 		lookup |= LOOKUP_EMPTY;
+	/* access() asks with the real ids (Linux's override_creds), AT_EACCESS with the effective. */
+	saved_uid = current->fsuid;
+	saved_gid = current->fsgid;
+	if (!(flags & AT_EACCESS)) {
+		current->fsuid = current->uid;
+		current->fsgid = current->gid;
+	}
 	err = user_path_at(dfd, filename, lookup, &inode);
-	if (err)
-		return err;
-	err = access_inode(inode, mode);
-	iput(inode);
+	if (!err) {
+		err = mode ? inode_permission(inode, mode) : 0;
+		iput(inode);
+	}
+	current->fsuid = saved_uid;
+	current->fsgid = saved_gid;
 	return err;
 }
 

@@ -8,6 +8,7 @@
 #include <fs/fcntl.h>
 #include <fs/fs.h>
 #include <fs/namei.h>
+#include <kernel/sched.h>
 #include <fs/stat.h>
 #include <kernel/syscalls.h>
 #include <uapi/errno.h>
@@ -32,6 +33,15 @@ static int utimes_common(struct inode *inode, const struct old_timespec32 *times
 		.ia_atime = now, .ia_mtime = now, .ia_ctime = now,
 	};
 
+	/* Explicit times: the owner or root (-EPERM); "now": also whoever may write (-EACCES). */
+	if (current->fsuid && current->fsuid != inode->i_uid) {
+		bool explicit = times && ((times[0].tv_nsec != UTIME_NOW && times[0].tv_nsec != UTIME_OMIT) ||
+					  (times[1].tv_nsec != UTIME_NOW && times[1].tv_nsec != UTIME_OMIT));
+		int err = explicit ? -EPERM : inode_permission(inode, MAY_WRITE);
+
+		if (err)
+			return err;
+	}
 	if (times) {
 		if (times[0].tv_nsec == UTIME_OMIT)
 			attr.ia_valid &= ~ATTR_ATIME;

@@ -25,6 +25,7 @@
 #include <asm/timex.h>
 #include <asm/uaccess.h>
 #include <fs/fs.h>
+#include <fs/namei.h>
 #include <kernel/elf.h>
 #include <kernel/init.h>
 #include <kernel/printk.h>
@@ -112,7 +113,12 @@ static int copy_strings(struct linux_binprm *bprm, const char *const *argv, bool
 	return 0;
 }
 
-/* Open the file to run (the program, or a script's interpreter): a regular file with an x bit. */
+/*
+ * Open the file to run (the program, or a script's interpreter): a regular
+ * file the caller may execute (root: one with an x bit somewhere). It is
+ * opened for reading, so an execute-only file is refused to non-root
+ * callers, unlike Linux's open_exec.
+ */
 static int open_exec(struct linux_binprm *bprm, const char *path)
 {
 	int err = 0;
@@ -120,7 +126,7 @@ static int open_exec(struct linux_binprm *bprm, const char *path)
 
 	if (!file)
 		return err ? err : -ENOENT;
-	if (!S_ISREG(file->f_inode->i_mode) || !(file->f_inode->i_mode & S_IXUGO) ||
+	if (!S_ISREG(file->f_inode->i_mode) || inode_permission(file->f_inode, MAY_EXEC) ||
 	    !file->f_op || !file->f_op->mmap) {
 		fput(file);
 		return -EACCES;
