@@ -1,7 +1,7 @@
 /*
  * procfs, mounted on /proc: the kernel's view as text files.
  *
- *   /proc/meminfo	MemTotal, MemFree, Cached (Linux's format)
+ *   /proc/meminfo	memory: total, free, page cache, anonymous, slab, page tables
  *   /proc/vmstat	the fault path's counters (mm/vmstat.c), nr_file_pages
  *   /proc/PID/maps	the VMAs of a process, in Linux's exact line format
  *   /proc/PID/stat	Linux's first fields (pid, comm, state, ppid, faults,
@@ -100,17 +100,37 @@ static void seq_pad(struct seq *m, size_t line_start, size_t col)
 	seq_printf(m, " ");
 }
 
+/* One "Label:   N kB" line of meminfo, for a count of pages (Linux's show_val_kb). */
+static void show_val_kb(struct seq *m, const char *label, unsigned long pages)
+{
+	seq_printf(m, "%-16s%8lu kB\n", label, pages << (PAGE_SHIFT - 10));
+}
+
+/*
+ * Linux's lines in Linux's order, for what exists here: no swap, no
+ * shmem, no buffer cache (the ramdisk is read without one). Available
+ * memory is what is free plus what could be freed at once: the clean page
+ * cache and the empty slabs. busybox's free needs Cached, MemAvailable
+ * and SReclaimable to print Linux's layout.
+ */
 static void show_meminfo(struct seq *m, struct task_struct *p)
 {
-	unsigned long kb = PAGE_SIZE >> 10;
+	unsigned long reclaimable, slab = kmem_cache_nr_pages(&reclaimable);
 
-	seq_printf(m, "MemTotal:       %8lu kB\n", totalram_pages * kb);
-	seq_printf(m, "MemFree:        %8lu kB\n", nr_free_pages * kb);
-	seq_printf(m, "MemAvailable:   %8lu kB\n", (nr_free_pages + nr_pagecache_pages) * kb);
-	seq_printf(m, "Buffers:        %8lu kB\n", 0UL);
-	seq_printf(m, "Cached:         %8lu kB\n", nr_pagecache_pages * kb);
-	seq_printf(m, "AnonPages:      %8lu kB\n", nr_anon_pages * kb);
-	seq_printf(m, "PageTables:     %8lu kB\n", nr_page_table_pages * kb);
+	show_val_kb(m, "MemTotal:", totalram_pages);
+	show_val_kb(m, "MemFree:", nr_free_pages);
+	show_val_kb(m, "MemAvailable:", nr_free_pages + nr_pagecache_pages + reclaimable);
+	show_val_kb(m, "Buffers:", 0);
+	show_val_kb(m, "Cached:", nr_pagecache_pages);
+	show_val_kb(m, "SwapCached:", 0);
+	show_val_kb(m, "SwapTotal:", 0);
+	show_val_kb(m, "SwapFree:", 0);
+	show_val_kb(m, "AnonPages:", nr_anon_pages);
+	show_val_kb(m, "Shmem:", 0);
+	show_val_kb(m, "Slab:", slab);
+	show_val_kb(m, "SReclaimable:", reclaimable);
+	show_val_kb(m, "SUnreclaim:", slab - reclaimable);
+	show_val_kb(m, "PageTables:", nr_page_table_pages);
 }
 
 static void show_vmstat(struct seq *m, struct task_struct *p)
