@@ -1,21 +1,36 @@
 /*
- * procfs, mounted on /proc: the kernel's view as text files.
+ * procfs, mounted on /proc: the kernel's view as text files, in Linux's
+ * formats (proc(5)), enough for busybox's ps, top, free, uptime, df and
+ * mount.
  *
- *   /proc/meminfo	MemTotal, MemFree, Cached (Linux's format)
+ *   /proc/meminfo	memory: total, free, page cache, anonymous, slab, page tables
  *   /proc/vmstat	the fault path's counters (mm/vmstat.c), nr_file_pages
+ *   /proc/stat		CPU time in ticks (user, system, idle), task switches,
+ *			boot time, forks, runnable and blocked tasks
+ *   /proc/uptime	seconds since boot, seconds idle
+ *   /proc/loadavg	the load averages, runnable/all tasks, the last pid
+ *   /proc/mounts	a symbolic link to self/mounts, as Linux's
+ *   /proc/filesystems	the filesystem types there are
+ *   /proc/version	the kernel's release and version, as uname gives them
  *   /proc/PID/maps	the VMAs of a process, in Linux's exact line format
- *   /proc/PID/stat	Linux's first fields (pid, comm, state, ppid, faults,
- *			vsize, rss), enough for ps
+ *   /proc/PID/stat	Linux's 52 fields in one line, for ps and top
+ *   /proc/PID/status	the same and more, a "Name:\tvalue" line each
+ *   /proc/PID/statm	memory sizes in pages
+ *   /proc/PID/comm	the name
  *   /proc/PID/cmdline	the arguments (the caller's own) or the name
+ *   /proc/PID/mounts	the mounted filesystems (the same for everyone)
+ *   /proc/PID/exe	a symbolic link to the program it runs
  *   /proc/self		a symbolic link to the caller's PID directory
  *   /proc/sys/vm/drop_caches	write-only: "1" drops the clean page cache,
  *			"2" the empty slabs, "3" both (fs/drop_caches.c)
  *
- * Inode numbers encode what a file shows: (pid << 4) | kind, so iget needs
+ * Inode numbers encode what a file shows: (pid << 6) | kind, so iget needs
  * no table. A file's text is generated whole by a read at offset 0 (a
  * snapshot, like one pass of a seq_file) and kept in file->private_data;
  * later reads copy from it.
  */
+#include <asm/div64.h>
+#include <asm/irq.h>
 #include <asm/page.h>
 #include <asm/uaccess.h>
 #include <fs/drop_caches.h>
@@ -24,7 +39,9 @@
 #include <fs/procfs.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
+#include <kernel/time.h>
 #include <lib/string.h>
+#include <mm/mm.h>
 #include <mm/mm_types.h>
 #include <mm/vmstat.h>
 #include <mm/page.h>
@@ -35,10 +52,14 @@
 enum proc_kind {
 	PROC_ROOT = 1, PROC_MEMINFO, PROC_VMSTAT, PROC_PIDDIR, PROC_MAPS, PROC_STAT,
 	PROC_CMDLINE, PROC_SYS, PROC_SYS_VM, PROC_DROP_CACHES, PROC_SELF, PROC_EXE,
+	PROC_KSTAT, PROC_UPTIME, PROC_LOADAVG, PROC_MOUNTS_LINK, PROC_FILESYSTEMS,
+	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
+	PROC_NR_KINDS
 };
-#define PROC_INO(pid, kind)	(((unsigned long)(pid) << 4) | (kind))
-#define PROC_PID(ino)		((pid_t)((ino) >> 4))
-#define PROC_KIND(ino)		((ino) & 15)
+#define PROC_KIND_BITS		6
+#define PROC_INO(pid, kind)	(((unsigned long)(pid) << PROC_KIND_BITS) | (kind))
+#define PROC_PID(ino)		((pid_t)((ino) >> PROC_KIND_BITS))
+#define PROC_KIND(ino)		((ino) & ((1 << PROC_KIND_BITS) - 1))
 
 /* ---- tasks ---- */
 
@@ -55,16 +76,29 @@ static pid_t next_pid(pid_t after)
 	return best;
 }
 
-/* Linux's one-letter states in /proc/PID/stat. */
-static char task_state_char(struct task_struct *p)
+/*
+ * Linux's names of task states (its task_state_array): the letter is what
+ * /proc/PID/stat and ps show, the whole string /proc/PID/status.
+ */
+static const char *task_state(struct task_struct *p)
 {
 	switch (p->state) {
-	case TASK_RUNNING: return 'R';
-	case TASK_INTERRUPTIBLE: return 'S';
-	case TASK_UNINTERRUPTIBLE: return 'D';
-	case TASK_ZOMBIE: return 'Z';
+	case TASK_RUNNING: return "R (running)";
+	case TASK_INTERRUPTIBLE: return "S (sleeping)";
+	case TASK_UNINTERRUPTIBLE: return "D (disk sleep)";
+	case TASK_ZOMBIE: return "Z (zombie)";
 	}
-	return 'X';
+	return "X (dead)";
+}
+
+static char task_state_char(struct task_struct *p)
+{
+	return task_state(p)[0];
+}
+
+static pid_t task_ppid(struct task_struct *p)
+{
+	return p->parent ? p->parent->pid : 0;
 }
 
 /* ---- text generation ---- */
@@ -100,17 +134,37 @@ static void seq_pad(struct seq *m, size_t line_start, size_t col)
 	seq_printf(m, " ");
 }
 
+/* One "Label:   N kB" line of meminfo, for a count of pages (Linux's show_val_kb). */
+static void show_val_kb(struct seq *m, const char *label, unsigned long pages)
+{
+	seq_printf(m, "%-16s%8lu kB\n", label, pages << (PAGE_SHIFT - 10));
+}
+
+/*
+ * Linux's lines in Linux's order, for what exists here: no swap, no
+ * shmem, no buffer cache (the ramdisk is read without one). Available
+ * memory is what is free plus what could be freed at once: the clean page
+ * cache and the empty slabs. busybox's free needs Cached, MemAvailable
+ * and SReclaimable to print Linux's layout.
+ */
 static void show_meminfo(struct seq *m, struct task_struct *p)
 {
-	unsigned long kb = PAGE_SIZE >> 10;
+	unsigned long reclaimable, slab = kmem_cache_nr_pages(&reclaimable);
 
-	seq_printf(m, "MemTotal:       %8lu kB\n", totalram_pages * kb);
-	seq_printf(m, "MemFree:        %8lu kB\n", nr_free_pages * kb);
-	seq_printf(m, "MemAvailable:   %8lu kB\n", (nr_free_pages + nr_pagecache_pages) * kb);
-	seq_printf(m, "Buffers:        %8lu kB\n", 0UL);
-	seq_printf(m, "Cached:         %8lu kB\n", nr_pagecache_pages * kb);
-	seq_printf(m, "AnonPages:      %8lu kB\n", nr_anon_pages * kb);
-	seq_printf(m, "PageTables:     %8lu kB\n", nr_page_table_pages * kb);
+	show_val_kb(m, "MemTotal:", totalram_pages);
+	show_val_kb(m, "MemFree:", nr_free_pages);
+	show_val_kb(m, "MemAvailable:", nr_free_pages + nr_pagecache_pages + reclaimable);
+	show_val_kb(m, "Buffers:", 0);
+	show_val_kb(m, "Cached:", nr_pagecache_pages);
+	show_val_kb(m, "SwapCached:", 0);
+	show_val_kb(m, "SwapTotal:", 0);
+	show_val_kb(m, "SwapFree:", 0);
+	show_val_kb(m, "AnonPages:", nr_anon_pages);
+	show_val_kb(m, "Shmem:", 0);
+	show_val_kb(m, "Slab:", slab);
+	show_val_kb(m, "SReclaimable:", reclaimable);
+	show_val_kb(m, "SUnreclaim:", slab - reclaimable);
+	show_val_kb(m, "PageTables:", nr_page_table_pages);
 }
 
 static void show_vmstat(struct seq *m, struct task_struct *p)
@@ -125,6 +179,121 @@ static void show_vmstat(struct seq *m, struct task_struct *p)
 		m->len += n;
 	seq_printf(m, "nr_file_pages %lu\n", nr_pagecache_pages);
 }
+
+/* ---- the machine: stat, uptime, loadavg ---- */
+
+/*
+ * /proc/stat: the CPU times in ticks of USER_HZ (100 a second) as
+ * "cpu user nice system idle iowait irq softirq steal guest guest_nice",
+ * once for the machine and once for its one CPU, then the switches, the
+ * boot time in seconds since 1970, the tasks made since boot, and the
+ * tasks runnable and blocked now (Linux's show_stat). top reads the cpu
+ * line; glibc counts the cpuN lines for the number of processors.
+ */
+static void show_kstat(struct seq *m, struct task_struct *p)
+{
+	struct cpu_usage_stat c = kstat.cpustat;
+	struct timespec64 boot;
+	int cpu;
+
+	getboottime64(&boot);
+	for (cpu = -1; cpu < 1; cpu++) {
+		seq_printf(m, cpu < 0 ? "cpu " : "cpu%d", cpu);
+		seq_printf(m, " %llu 0 %llu %llu 0 0 0 0 0 0\n", (unsigned long long)c.user,
+			   (unsigned long long)c.system, (unsigned long long)c.idle);
+	}
+	seq_printf(m, "ctxt %llu\n", nr_context_switches());
+	seq_printf(m, "btime %llu\n", (unsigned long long)boot.tv_sec);
+	seq_printf(m, "processes %lu\n", total_forks);
+	seq_printf(m, "procs_running %lu\n", nr_running());
+	seq_printf(m, "procs_blocked %lu\n", nr_uninterruptible());
+}
+
+/*
+ * /proc/uptime: seconds since boot and seconds the CPU spent idle (the
+ * sum over every CPU on Linux; one here), each with two decimals.
+ */
+static void show_uptime(struct seq *m, struct task_struct *p)
+{
+	u64 idle = kstat.cpustat.idle;
+	u32 ticks = do_div(idle, HZ);	/* idle: now seconds */
+	struct timespec64 up;
+
+	ktime_get_ts64(&up);	/* no suspend: boot time is monotonic time */
+	seq_printf(m, "%lu.%02lu %llu.%02u\n", (unsigned long)up.tv_sec,
+		   up.tv_nsec / (NSEC_PER_SEC / 100), (unsigned long long)idle,
+		   ticks * 100 / HZ);
+}
+
+/*
+ * /proc/loadavg: the three load averages to two decimals (rounded, as
+ * Linux's), the runnable tasks / all tasks, and the pid given last.
+ */
+static void show_loadavg(struct seq *m, struct task_struct *p)
+{
+	unsigned long avnrun[3];
+
+	get_avenrun(avnrun, FIXED_1 / 200, 0);
+	seq_printf(m, "%lu.%02lu %lu.%02lu %lu.%02lu %lu/%d %d\n",
+		   LOAD_INT(avnrun[0]), LOAD_FRAC(avnrun[0]), LOAD_INT(avnrun[1]),
+		   LOAD_FRAC(avnrun[1]), LOAD_INT(avnrun[2]), LOAD_FRAC(avnrun[2]),
+		   nr_running(), nr_tasks, last_pid);
+}
+
+/* ---- mounts, filesystems, version ---- */
+
+static struct super_block *proc_sb;	/* the procfs that proc_mount made last */
+
+/*
+ * One line of /proc/PID/mounts, as Linux's show_vfsmnt: device, mount
+ * point, type, options, and two zeroes for dump and fsck.
+ */
+static void show_mount(struct seq *m, const char *dev, struct super_block *sb,
+		       const char *type, bool readonly)
+{
+	char *buf = kmalloc(PATH_MAX), *dir = NULL;
+	int err = 0;
+
+	if (buf && sb->s_mountpoint)
+		dir = d_path(sb->s_mountpoint, buf, &err);
+	if (dir || !sb->s_mountpoint)
+		seq_printf(m, "%s %s %s %s,relatime 0 0\n", dev, dir ? dir : "/", type,
+			   readonly ? "ro" : "rw");
+	kfree(buf);
+}
+
+/*
+ * The mounts there are: the ext2 root from the ramdisk, which Linux calls
+ * /dev/root when the kernel mounted it itself, and procfs on /proc. Its
+ * files decide for themselves what may be written, so it shows as "rw",
+ * as on Linux.
+ */
+static void show_mounts(struct seq *m, struct task_struct *p)
+{
+	if (root_sb)
+		show_mount(m, "/dev/root", root_sb, "ext2", root_sb->s_readonly);
+	if (proc_sb && proc_sb->s_mountpoint)
+		show_mount(m, "proc", proc_sb, "proc", false);
+}
+
+/* /proc/filesystems: "nodev" marks a type that needs no block device. */
+static void show_filesystems(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "nodev\tproc\n\text2\n");
+}
+
+/*
+ * /proc/version, Linux's banner: "Linux version", the release, who built
+ * it where, the compiler, and the version - the same release and version
+ * strings as uname (kernel/sys.c).
+ */
+static void show_version(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "Linux version 2.6.0-vmkernel (vmkernel@vmkernel) (gcc version "
+		   __VERSION__ ") #1 vmkernel teaching kernel\n");
+}
+
+/* ---- processes ---- */
 
 /* The path a mapped file was opened by, and " (deleted)" once unlinked. */
 static void show_file_path(struct seq *m, struct file *file)
@@ -196,12 +365,180 @@ static unsigned long task_rss(struct mm_struct *mm)
 	return rss;
 }
 
+/*
+ * The sizes Linux keeps in mm->data_vm, stack_vm and exec_vm, in pages,
+ * counted from the VMAs' flags as Linux 4.5+ counts them: the stack
+ * (VM_GROWSDOWN), code (executable, not writable) and data (private and
+ * writable).
+ */
+struct task_vm {
+	unsigned long data, stack, exec;
+	unsigned long text;	/* the program's text segment, within exec */
+};
+
+static void task_vm_count(struct mm_struct *mm, struct task_vm *vm)
+{
+	struct vm_area_struct *vma;
+	unsigned long text;
+
+	memset(vm, 0, sizeof(*vm));
+	for (vma = mm->mmap; vma; vma = vma->vm_next) {
+		unsigned long flags = vma->vm_flags;
+
+		if (flags & VM_GROWSDOWN)
+			vm->stack += vma_pages(vma);
+		else if ((flags & (VM_WRITE | VM_EXEC)) == VM_EXEC)
+			vm->exec += vma_pages(vma);
+		else if ((flags & (VM_WRITE | VM_SHARED)) == VM_WRITE)
+			vm->data += vma_pages(vma);
+	}
+	text = (PAGE_ALIGN(mm->end_code) - (mm->start_code & PAGE_MASK)) >> PAGE_SHIFT;
+	vm->text = min(text, vm->exec);
+}
+
+/* A signal set as sig[0], the low word, as a 32-bit Linux prints it in stat. */
+static unsigned long sigset_word(sigset_t set)
+{
+	return (unsigned long)set;
+}
+
+/* The signals whose handler is SIG_IGN (ign) or a function (!ign). */
+static sigset_t task_handled(struct task_struct *p, bool ign)
+{
+	sigset_t set = 0;
+	int sig;
+
+	for (sig = 1; sig <= _NSIG; sig++) {
+		unsigned long h = p->sighand[sig - 1].handler;
+
+		if (ign ? h == SIG_IGN : (h != SIG_IGN && h != SIG_DFL))
+			set |= sigmask(sig);
+	}
+	return set;
+}
+
+/*
+ * /proc/PID/stat, Linux's 52 fields (proc(5)): pid, (comm), state, ppid,
+ * pgrp, session, tty, tpgid, flags, the fault counts, CPU times in ticks,
+ * priority and nice, threads, start time, vsize in bytes, rss in pages,
+ * the rss limit, the layout of the address space, signal words, wchan,
+ * swap counts, exit signal, CPU, scheduling, and the exit code. What is
+ * not kept here shows as Linux shows it for an ordinary task: no tty, no
+ * flags, priority 20, one thread, start time 0 (not recorded yet), the
+ * kernel stack pointers hidden (0).
+ */
 static void show_stat(struct seq *m, struct task_struct *p)
 {
-	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 %lu 0 %lu 0 0 0 0 0 20 0 1 0 0 %lu %lu\n",
-		   p->pid, p->comm, task_state_char(p), p->parent ? p->parent->pid : 0, p->pgrp,
-		   p->pgrp, p->min_flt, p->maj_flt,
-		   p->mm ? p->mm->total_vm << PAGE_SHIFT : 0, p->mm ? task_rss(p->mm) : 0);
+	static struct mm_struct no_mm;	/* a zombie's: every field 0 */
+	struct mm_struct *mm = p->mm ? p->mm : &no_mm;
+
+	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 %lu %lu %lu %lu %lu %lu %lu %lu 20 0 1 0 0 ",
+		   p->pid, p->comm, task_state_char(p), task_ppid(p), p->pgrp, p->pgrp,
+		   p->min_flt, p->cmin_flt, p->maj_flt, p->cmaj_flt,
+		   p->utime, p->stime, p->cutime, p->cstime);
+	seq_printf(m, "%lu %lu %lu %lu %lu %lu 0 0 ", mm->total_vm << PAGE_SHIFT,
+		   p->mm ? task_rss(mm) : 0, ~0UL, mm->start_code, mm->end_code,
+		   mm->start_stack);
+	seq_printf(m, "%lu %lu %lu %lu 0 0 0 %d 0 0 0 0 0 0 ", sigset_word(p->pending),
+		   sigset_word(p->blocked), sigset_word(task_handled(p, true)),
+		   sigset_word(task_handled(p, false)), p->exit_signal);
+	seq_printf(m, "%lu %lu %lu %lu %lu %lu %lu %d\n", mm->start_data, mm->end_data,
+		   mm->start_brk, mm->arg_start, mm->arg_end, mm->env_start, mm->env_end,
+		   p->state == TASK_ZOMBIE ? p->exit_code : 0);
+}
+
+/* The Name .. Groups lines of /proc/PID/status (Linux's task_state). */
+static void status_task(struct seq *m, struct task_struct *p)
+{
+	int i;
+
+	seq_printf(m, "Name:\t%s\n", p->comm);
+	if (p->fs)
+		seq_printf(m, "Umask:\t%04o\n", p->fs->umask);
+	seq_printf(m, "State:\t%s\nTgid:\t%d\nNgid:\t0\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n",
+		   task_state(p), p->pid, p->pid, task_ppid(p));
+	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\n", p->uid, p->euid, p->suid, p->fsuid);
+	seq_printf(m, "Gid:\t%u\t%u\t%u\t%u\n", p->gid, p->egid, p->sgid, p->fsgid);
+	seq_printf(m, "FDSize:\t%d\nGroups:\t", p->files ? NR_OPEN_DEFAULT : 0);
+	for (i = 0; i < p->ngroups; i++)
+		seq_printf(m, "%s%u", i ? " " : "", p->groups[i]);
+	seq_printf(m, " \n");
+}
+
+static void status_kb(struct seq *m, const char *label, unsigned long pages)
+{
+	seq_printf(m, "%s\t%8lu kB\n", label, pages << (PAGE_SHIFT - 10));
+}
+
+/*
+ * The Vm lines of /proc/PID/status (Linux's task_mem), none for a task
+ * without an address space. The peak size is not recorded: VmPeak shows
+ * the size now.
+ */
+static void status_mem(struct seq *m, struct mm_struct *mm)
+{
+	struct task_vm vm;
+
+	if (!mm)
+		return;
+	task_vm_count(mm, &vm);
+	status_kb(m, "VmPeak:", mm->total_vm);
+	status_kb(m, "VmSize:", mm->total_vm);
+	status_kb(m, "VmLck:", mm->locked_vm);
+	status_kb(m, "VmRSS:", task_rss(mm));
+	status_kb(m, "RssAnon:", mm->rss[MM_ANONPAGES]);
+	status_kb(m, "RssFile:", mm->rss[MM_FILEPAGES]);
+	status_kb(m, "VmData:", vm.data);
+	status_kb(m, "VmStk:", vm.stack);
+	status_kb(m, "VmExe:", vm.text);
+	status_kb(m, "VmLib:", vm.exec - vm.text);
+	status_kb(m, "VmSwap:", 0);
+}
+
+/*
+ * The signal lines (Linux's task_sig). One set of pending signals per
+ * task here: all of them show in SigPnd, where Linux shows those sent to
+ * the process as a whole (kill) in ShdPnd instead.
+ */
+static void status_sig(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "Threads:\t1\n");
+	seq_printf(m, "SigPnd:\t%016llx\nShdPnd:\t%016llx\n", p->pending, 0ULL);
+	seq_printf(m, "SigBlk:\t%016llx\n", p->blocked);
+	seq_printf(m, "SigIgn:\t%016llx\n", task_handled(p, true));
+	seq_printf(m, "SigCgt:\t%016llx\n", task_handled(p, false));
+}
+
+/* /proc/PID/status: the process in "Name:\tvalue" lines, as Linux's proc_pid_status. */
+static void show_status(struct seq *m, struct task_struct *p)
+{
+	status_task(m, p);
+	status_mem(m, p->mm);
+	status_sig(m, p);
+}
+
+/*
+ * /proc/PID/statm, in pages: size, resident, shared (file pages),
+ * text, lib (always 0 since Linux 2.6), data (data and stack), dirty
+ * (always 0). All zeroes for a task without an address space.
+ */
+static void show_statm(struct seq *m, struct task_struct *p)
+{
+	struct task_vm vm;
+
+	if (!p->mm) {
+		seq_printf(m, "0 0 0 0 0 0 0\n");
+		return;
+	}
+	task_vm_count(p->mm, &vm);
+	seq_printf(m, "%lu %lu %lu %lu 0 %lu 0\n", p->mm->total_vm, task_rss(p->mm),
+		   p->mm->rss[MM_FILEPAGES], vm.text, vm.data + vm.stack);
+}
+
+/* /proc/PID/comm: the name (prctl PR_SET_NAME, or the program's), and a newline. */
+static void show_comm(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "%s\n", p->comm);
 }
 
 static void show_cmdline(struct seq *m, struct task_struct *p)
@@ -224,14 +561,17 @@ typedef void (*show_fn)(struct seq *m, struct task_struct *p);
 
 static show_fn proc_show(unsigned long ino)
 {
-	switch (PROC_KIND(ino)) {
-	case PROC_MEMINFO: return show_meminfo;
-	case PROC_VMSTAT: return show_vmstat;
-	case PROC_MAPS: return show_maps;
-	case PROC_STAT: return show_stat;
-	case PROC_CMDLINE: return show_cmdline;
-	}
-	return NULL;
+	static const show_fn shows[PROC_NR_KINDS] = {
+		[PROC_MEMINFO] = show_meminfo, [PROC_VMSTAT] = show_vmstat,
+		[PROC_KSTAT] = show_kstat, [PROC_UPTIME] = show_uptime,
+		[PROC_LOADAVG] = show_loadavg, [PROC_FILESYSTEMS] = show_filesystems,
+		[PROC_VERSION] = show_version, [PROC_MAPS] = show_maps,
+		[PROC_STAT] = show_stat, [PROC_STATUS] = show_status,
+		[PROC_STATM] = show_statm, [PROC_COMM] = show_comm,
+		[PROC_CMDLINE] = show_cmdline, [PROC_MOUNTS] = show_mounts,
+	};
+
+	return PROC_KIND(ino) < PROC_NR_KINDS ? shows[PROC_KIND(ino)] : NULL;
 }
 
 /*
@@ -397,6 +737,9 @@ struct proc_entry {
 
 static const struct proc_entry root_files[] = {
 	{ "meminfo", PROC_MEMINFO, DT_REG }, { "vmstat", PROC_VMSTAT, DT_REG },
+	{ "stat", PROC_KSTAT, DT_REG }, { "uptime", PROC_UPTIME, DT_REG },
+	{ "loadavg", PROC_LOADAVG, DT_REG }, { "mounts", PROC_MOUNTS_LINK, DT_LNK },
+	{ "filesystems", PROC_FILESYSTEMS, DT_REG }, { "version", PROC_VERSION, DT_REG },
 	{ "sys", PROC_SYS, DT_DIR },
 };
 static const struct proc_entry sys_files[] = { { "vm", PROC_SYS_VM, DT_DIR } };
@@ -405,7 +748,9 @@ static const struct proc_entry sys_vm_files[] = {
 };
 static const struct proc_entry pid_files[] = {
 	{ "maps", PROC_MAPS, DT_REG }, { "stat", PROC_STAT, DT_REG },
-	{ "cmdline", PROC_CMDLINE, DT_REG }, { "exe", PROC_EXE, DT_LNK },
+	{ "status", PROC_STATUS, DT_REG }, { "statm", PROC_STATM, DT_REG },
+	{ "comm", PROC_COMM, DT_REG }, { "cmdline", PROC_CMDLINE, DT_REG },
+	{ "mounts", PROC_MOUNTS, DT_REG }, { "exe", PROC_EXE, DT_LNK },
 };
 
 /* A decimal pid, or 0 if name is not one. */
@@ -566,6 +911,14 @@ static int proc_self_get_link(struct inode *inode, char *buf)
 
 static const struct inode_operations proc_self_iops = { .get_link = proc_self_get_link };
 
+/* "mounts" -> "self/mounts", as on Linux, where mounts belong to a namespace. */
+static int proc_mounts_get_link(struct inode *inode, char *buf)
+{
+	return snprintf(buf, PATH_MAX, "self/mounts");
+}
+
+static const struct inode_operations proc_mounts_iops = { .get_link = proc_mounts_get_link };
+
 /*
  * /proc/PID/exe -> the program the process runs, by the path it was opened
  * under (" (deleted)" once unlinked), as Linux shows it. busybox re-runs
@@ -611,12 +964,28 @@ static void proc_destroy_inode(struct inode *inode)
 	kfree(inode);
 }
 
+/*
+ * A process's directory and files belong to its effective user and group,
+ * as on Linux (ps and top take the owner of /proc/PID for the user).
+ */
+static void proc_pid_owner(struct inode *inode)
+{
+	struct task_struct *p = find_task_by_pid(PROC_PID(inode->i_ino));
+
+	if (p) {
+		inode->i_uid = p->euid;
+		inode->i_gid = p->egid;
+	}
+}
+
 static int proc_read_inode(struct inode *inode)
 {
 	int kind = PROC_KIND(inode->i_ino);
 
 	inode->i_nlink = 1;
 	inode->i_atime = inode->i_mtime = inode->i_ctime = current_time();
+	if (PROC_PID(inode->i_ino))
+		proc_pid_owner(inode);
 	if (kind == PROC_ROOT || kind == PROC_PIDDIR) {
 		inode->i_mode = S_IFDIR | 0555;
 		inode->i_nlink = 2;
@@ -630,6 +999,9 @@ static int proc_read_inode(struct inode *inode)
 	} else if (kind == PROC_SELF) {
 		inode->i_mode = S_IFLNK | 0777;
 		inode->i_op = &proc_self_iops;
+	} else if (kind == PROC_MOUNTS_LINK) {
+		inode->i_mode = S_IFLNK | 0777;
+		inode->i_op = &proc_mounts_iops;
 	} else if (kind == PROC_EXE) {
 		inode->i_mode = S_IFLNK | 0777;
 		inode->i_op = &proc_exe_iops;
@@ -671,5 +1043,6 @@ struct super_block *proc_mount(void)
 		kfree(sb);
 		return NULL;
 	}
+	proc_sb = sb;
 	return sb;
 }

@@ -26,7 +26,8 @@
 #include <uapi/errno.h>
 
 static struct kmem_cache *task_cachep;
-static pid_t last_pid;
+pid_t last_pid;
+unsigned long total_forks;
 
 static int fork_init(void)
 {
@@ -185,6 +186,7 @@ static struct task_struct *copy_process(const struct pt_regs *regs, unsigned lon
 	list_add_tail(&p->sibling, &current->children);
 	list_add_tail(&p->tasks, &task_list);
 	nr_tasks++;
+	total_forks++;
 	local_irq_restore(flags);
 	*errp = 0;
 	return p;

@@ -37,6 +37,8 @@ volatile int need_resched;
 int nr_tasks;
 LIST_HEAD(task_list);
 static LIST_HEAD(runqueue);
+struct kernel_stat kstat;
+static unsigned long long nr_switches;	/* task switches since boot */
 
 /* The task with this pid (zombies included, idle never), or NULL. */
 struct task_struct *find_task_by_pid(pid_t pid)
@@ -98,6 +100,7 @@ void schedule(void)
 	need_resched = 0;
 	next = pick_next_task(prev);
 	if (next != prev) {
+		nr_switches++;
 		if (!next->timeslice)
 			next->timeslice = DEF_TIMESLICE;
 		current = next;
@@ -127,7 +130,8 @@ asmlinkage void schedule_tail(struct task_struct *prev)
 /*
  * The timer interrupt, each tick (interrupts off): charge the tick to
  * current's user or system time (user_tick: the timer interrupted user
- * mode; Linux's update_process_times), charge its time
+ * mode; Linux's update_process_times) and to the machine's (kstat; an
+ * idle task's tick is idle time), charge its time
  * slice and ask for a reschedule when it is used up (or when idle runs and
  * someone is runnable), wake the timed sleepers whose time has come, and
  * send the alarms that are due.
@@ -136,11 +140,14 @@ void scheduler_tick(int user_tick)
 {
 	struct task_struct *p;
 
-	if (current != &idle_task) {	/* statistical CPU-time accounting */
-		if (user_tick)
-			current->utime++;
-		else
-			current->stime++;
+	if (current == &idle_task) {	/* statistical CPU-time accounting */
+		kstat.cpustat.idle++;
+	} else if (user_tick) {
+		current->utime++;
+		kstat.cpustat.user++;
+	} else {
+		current->stime++;
+		kstat.cpustat.system++;
 	}
 	if (current != &idle_task && current->timeslice && --current->timeslice == 0)
 		need_resched = 1;
@@ -233,6 +240,44 @@ void wake_up(struct wait_queue_head *q)
 	list_for_each_entry(w, &q->task_list, entry)
 		wake_up_process(w->task);
 	local_irq_restore(flags);
+}
+
+/*
+ * The number of runnable tasks, the running one included (the idle task
+ * never counts): /proc/stat's procs_running, /proc/loadavg, the load
+ * average. Any context.
+ */
+unsigned long nr_running(void)
+{
+	struct task_struct *p;
+	unsigned long n = 0;
+
+	for_each_process(p)
+		if (p->state == TASK_RUNNING)
+			n++;
+	return n;
+}
+
+/*
+ * The number of tasks asleep in TASK_UNINTERRUPTIBLE ("D"): they count in
+ * the load average as Linux's do, and as /proc/stat's procs_blocked
+ * (Linux counts only those waiting for I/O there, nr_iowait).
+ */
+unsigned long nr_uninterruptible(void)
+{
+	struct task_struct *p;
+	unsigned long n = 0;
+
+	for_each_process(p)
+		if (p->state == TASK_UNINTERRUPTIBLE)
+			n++;
+	return n;
+}
+
+/* Switches from one task to another since boot (/proc/stat's ctxt). */
+unsigned long long nr_context_switches(void)
+{
+	return nr_switches;
 }
 
 /*

@@ -13,6 +13,10 @@
  * least the time asked for. The CPU-time clocks and times() count the
  * ticks at which the timer found the process running, in user or kernel
  * mode (statistical accounting, as Linux without VIRT_CPU_ACCOUNTING).
+ *
+ * The timer interrupt calls do_timer each tick: it advances jiffies and,
+ * every five seconds, samples the number of active tasks into the three
+ * load averages (calc_load) that /proc/loadavg, sysinfo and uptime show.
  */
 #include <asm/irq.h>
 #include <asm/uaccess.h>
@@ -72,6 +76,16 @@ time64_t ktime_get_real_seconds(void)
 	return boot_wall_sec + jiffies / HZ;
 }
 
+/*
+ * getboottime64 - the wall-clock time the machine booted (jiffies 0), to
+ * the second: /proc/stat's btime. Linux 3.17+ name (2.6: getboottime).
+ */
+void getboottime64(struct timespec64 *ts)
+{
+	ts->tv_sec = boot_wall_sec;
+	ts->tv_nsec = 0;
+}
+
 /* Read the RTC once; from then on the tick counter keeps the time. */
 static int timekeeping_init(void)
 {
@@ -83,6 +97,76 @@ static int timekeeping_init(void)
 	return 0;
 }
 core_initcall(timekeeping_init);
+
+/* ---- the tick and the load average ---- */
+
+/* The three load averages, FSHIFT fixed point (include/kernel/time.h). */
+static unsigned long avenrun[3];
+
+/*
+ * Tasks that count as load: runnable (the running one too) or asleep in
+ * TASK_UNINTERRUPTIBLE, as FSHIFT fixed point (Linux 2.6's
+ * count_active_tasks).
+ */
+static unsigned long count_active_tasks(void)
+{
+	return (nr_running() + nr_uninterruptible()) * FIXED_1;
+}
+
+/* One step of the decaying average: load * exp + n * (1 - exp). */
+static unsigned long calc_load_one(unsigned long load, unsigned long exp, unsigned long n)
+{
+	return (load * exp + n * (FIXED_1 - exp)) >> FSHIFT;
+}
+
+/*
+ * Sample the active tasks once every LOAD_FREQ ticks and fold them into
+ * avenrun (Linux 2.6's calc_load, kernel/timer.c). Between samples only a
+ * countdown moves, so the tick stays cheap.
+ */
+static void calc_load(unsigned long ticks)
+{
+	static long count = LOAD_FREQ;
+	unsigned long active;
+
+	count -= ticks;
+	if (count >= 0)
+		return;
+	active = count_active_tasks();
+	do {
+		avenrun[0] = calc_load_one(avenrun[0], EXP_1, active);
+		avenrun[1] = calc_load_one(avenrun[1], EXP_5, active);
+		avenrun[2] = calc_load_one(avenrun[2], EXP_15, active);
+		count += LOAD_FREQ;
+	} while (count < 0);
+}
+
+/*
+ * do_timer - the machine-wide work of `ticks` timer ticks, called by the
+ * timer interrupt (interrupts off): jiffies, and the load average every
+ * LOAD_FREQ. As Linux 2.6's do_timer; the running task's part of a tick
+ * is scheduler_tick's.
+ */
+void do_timer(unsigned long ticks)
+{
+	jiffies += ticks;
+	calc_load(ticks);
+}
+
+/*
+ * get_avenrun - the 1, 5 and 15 minute load averages into loads[0..2]:
+ * each avenrun value plus offset, shifted left by shift bits (sysinfo
+ * wants them with 16 bits of fraction: shift SI_LOAD_SHIFT - FSHIFT;
+ * /proc/loadavg adds FIXED_1 / 200 to round to hundredths). Linux
+ * 2.6.32+ name. Any context.
+ */
+void get_avenrun(unsigned long *loads, unsigned long offset, int shift)
+{
+	int i;
+
+	for (i = 0; i < 3; i++)
+		loads[i] = (avenrun[i] + offset) << shift;
+}
 
 /* ---- the POSIX clocks ---- */
 

@@ -286,6 +286,27 @@ unsigned long kmem_cache_shrink_all(void)
 }
 
 /*
+ * kmem_cache_nr_pages - the frames the slabs of every cache hold, and in
+ * *reclaimable how many of them are empty slabs, kept for reuse, that
+ * kmem_cache_shrink_all would give back: /proc/meminfo's Slab and
+ * SReclaimable. kmalloc's whole-frame allocations are not slabs.
+ */
+unsigned long kmem_cache_nr_pages(unsigned long *reclaimable)
+{
+	struct kmem_cache *cache;
+	struct page *slab;
+	unsigned long frames = 0, empty = 0;
+
+	list_for_each_entry(cache, &cache_chain, list) {
+		frames += cache->nr_slabs << cache->order;
+		list_for_each_entry(slab, &cache->slabs_free, lru)
+			empty += 1UL << cache->order;
+	}
+	*reclaimable = empty;
+	return frames;
+}
+
+/*
  * kmem_cache_destroy - free a cache and its slabs
  * Every object must have been freed; if not, the cache is left alone (its
  * objects are still someone's) and reported on the console.

@@ -3,6 +3,7 @@
 #include <asm/irq.h>
 #include <asm/processor.h>
 #include <kernel/init.h>
+#include <kernel/time.h>
 
 #define PIT_CH0		0x40
 #define PIT_CMD		0x43
@@ -10,9 +11,10 @@
 
 volatile unsigned long jiffies;
 
+/* Each tick: the machine-wide work (do_timer), then the running task's. */
 static void timer_interrupt(struct pt_regs *regs)
 {
-	jiffies++;
+	do_timer(1);
 	scheduler_tick(user_mode(regs));
 }
 

@@ -125,6 +125,24 @@ extern struct list_head task_list;
 /* pid 1, the reaper of orphans. */
 extern struct task_struct *init_task_p;
 
+/*
+ * Where the machine's CPU time went, in ticks (USER_HZ = HZ = 100), for
+ * /proc/stat and /proc/uptime. The timer charges every tick to exactly one
+ * field (kernel/sched.c, scheduler_tick), so together they count the ticks
+ * since boot. Linux 2.6's struct cpu_usage_stat, here for one CPU and
+ * without the fields nothing here would count (nice, iowait, irq...).
+ */
+struct cpu_usage_stat {
+	u64 user;			/* a task was in user mode */
+	u64 system;			/* a task was in kernel mode */
+	u64 idle;			/* the idle task had the CPU */
+};
+/* Linux 2.6's struct kernel_stat (per CPU there; one CPU here). */
+struct kernel_stat {
+	struct cpu_usage_stat cpustat;
+};
+extern struct kernel_stat kstat;	/* written by the timer tick only */
+
 /* Jiffies comparisons that survive the counter wrapping. */
 #define time_after_eq(a, b)	((long)((a) - (b)) >= 0)
 
@@ -157,8 +175,13 @@ void init_waitqueue_head(struct wait_queue_head *q);
 int sleep_on(struct wait_queue_head *q);		/* 0, or -EINTR */
 void sleep_on_uninterruptible(struct wait_queue_head *q);
 void wake_up(struct wait_queue_head *q);
+unsigned long nr_running(void);
+unsigned long nr_uninterruptible(void);
+unsigned long long nr_context_switches(void);
 
 /* ---- kernel/fork.c ---- */
+extern unsigned long total_forks;	/* tasks created since boot (/proc/stat "processes") */
+extern pid_t last_pid;			/* the pid given last (/proc/loadavg) */
 long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *regs,
 	     int __user *parent_tidptr, int __user *child_tidptr);
 void mm_release(struct task_struct *tsk);

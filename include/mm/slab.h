@@ -21,6 +21,7 @@ struct kmem_cache *kmem_cache_create(const char *name, size_t size, size_t align
 				     void (*ctor)(void *obj));
 unsigned long kmem_cache_shrink(struct kmem_cache *cache);
 unsigned long kmem_cache_shrink_all(void);
+unsigned long kmem_cache_nr_pages(unsigned long *reclaimable);
 void kmem_cache_destroy(struct kmem_cache *cache);
 
 void *kmem_cache_alloc(struct kmem_cache *cache);
