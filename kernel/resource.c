@@ -9,8 +9,10 @@
  *	RLIMIT_NPROC	fork, for an unprivileged real uid
  *	RLIMIT_FSIZE	write and truncate past it: SIGXFSZ and EFBIG
  *	RLIMIT_MEMLOCK	mlock and mlockall, unprivileged
+ *	RLIMIT_CPU	the timer tick: SIGXCPU past the soft limit (and every second
+ *			after), SIGKILL at the hard one (kernel/sched.c)
  *	RLIMIT_CORE	nothing to limit: there are no core dumps
- * The others are kept and reported (RLIMIT_CPU is not enforced yet); what they limit (POSIX message
+ * The others are kept and reported; what they limit (POSIX message
  * queues, file locks, real-time scheduling) does not exist here, and
  * Linux does not enforce RLIMIT_RSS either.
  *

@@ -128,6 +128,24 @@ asmlinkage void schedule_tail(struct task_struct *prev)
 }
 
 /*
+ * RLIMIT_CPU, checked at each tick the task is charged: past the soft
+ * limit SIGXCPU, then again every further second, and SIGKILL at the hard
+ * limit (Linux's check_process_timers).
+ */
+static void check_cpu_limit(struct task_struct *p)
+{
+	unsigned long ticks = p->utime + p->stime;
+	const struct rlimit *lim = &p->rlim[RLIMIT_CPU];
+
+	if (lim->rlim_cur == RLIM_INFINITY || ticks % HZ)
+		return;
+	if (lim->rlim_max != RLIM_INFINITY && ticks / HZ >= lim->rlim_max)
+		send_sig_info(SIGKILL, NULL, p);
+	else if (ticks / HZ >= lim->rlim_cur)
+		send_sig_info(SIGXCPU, NULL, p);
+}
+
+/*
  * The timer interrupt, each tick (interrupts off): charge the tick to
  * current's user or system time (user_tick: the timer interrupted user
  * mode; Linux's update_process_times) and to the machine's (kstat; an
@@ -149,6 +167,8 @@ void scheduler_tick(int user_tick)
 		current->stime++;
 		kstat.cpustat.system++;
 	}
+	if (current != &idle_task)
+		check_cpu_limit(current);
 	if (current != &idle_task && current->timeslice && --current->timeslice == 0)
 		need_resched = 1;
 	if (current == &idle_task && !list_empty(&runqueue))
