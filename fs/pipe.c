@@ -286,11 +286,28 @@ static unsigned int pipe_poll(struct file *file)
 	return mask;
 }
 
+#define FIONREAD	0x541B	/* the bytes a read would find now */
+
+/* ioctl on a pipe: FIONREAD stores the queued bytes at arg; anything else is -ENOTTY. */
+static int pipe_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
+{
+	struct pipe_inode_info *pipe = PIPE_I(file->f_inode);
+	unsigned int slot;
+	int count = 0;
+
+	if (cmd != FIONREAD)
+		return -ENOTTY;
+	for (slot = pipe->tail; slot != pipe->head; slot++)
+		count += pipe_buf(pipe, slot)->len;
+	return copy_to_user((int __user *)arg, &count, sizeof(count)) ? -EFAULT : 0;
+}
+
 /* No llseek: lseek on a pipe is ESPIPE; no mmap: ENODEV, as in Linux. */
 static const struct file_operations pipefifo_fops = {
 	.read = pipe_read,
 	.write = pipe_write,
 	.poll = pipe_poll,
+	.ioctl = pipe_ioctl,
 	.release = pipe_release,
 };
 

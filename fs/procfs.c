@@ -54,6 +54,7 @@ enum proc_kind {
 	PROC_CMDLINE, PROC_SYS, PROC_SYS_VM, PROC_DROP_CACHES, PROC_SELF, PROC_EXE,
 	PROC_KSTAT, PROC_UPTIME, PROC_LOADAVG, PROC_MOUNTS_LINK, PROC_FILESYSTEMS,
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
+	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -287,6 +288,18 @@ static void show_filesystems(struct seq *m, struct task_struct *p)
  * it where, the compiler, and the version - the same release and version
  * strings as uname (kernel/sys.c).
  */
+/* /proc/sys/kernel/pid_max: the pids fork hands out stay below this. */
+static void show_pid_max(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "%d\n", PID_MAX);
+}
+
+/* /proc/sys/kernel/tainted: 0, nothing has tainted this kernel (no modules, no oops survived). */
+static void show_tainted(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "0\n");
+}
+
 static void show_version(struct seq *m, struct task_struct *p)
 {
 	seq_printf(m, "Linux version 2.6.0-vmkernel (vmkernel@vmkernel) (gcc version "
@@ -569,6 +582,7 @@ static show_fn proc_show(unsigned long ino)
 		[PROC_STAT] = show_stat, [PROC_STATUS] = show_status,
 		[PROC_STATM] = show_statm, [PROC_COMM] = show_comm,
 		[PROC_CMDLINE] = show_cmdline, [PROC_MOUNTS] = show_mounts,
+		[PROC_PID_MAX] = show_pid_max, [PROC_TAINTED] = show_tainted,
 	};
 
 	return PROC_KIND(ino) < PROC_NR_KINDS ? shows[PROC_KIND(ino)] : NULL;
@@ -742,7 +756,12 @@ static const struct proc_entry root_files[] = {
 	{ "filesystems", PROC_FILESYSTEMS, DT_REG }, { "version", PROC_VERSION, DT_REG },
 	{ "sys", PROC_SYS, DT_DIR },
 };
-static const struct proc_entry sys_files[] = { { "vm", PROC_SYS_VM, DT_DIR } };
+static const struct proc_entry sys_files[] = {
+	{ "kernel", PROC_SYS_KERNEL, DT_DIR }, { "vm", PROC_SYS_VM, DT_DIR },
+};
+static const struct proc_entry sys_kernel_files[] = {
+	{ "pid_max", PROC_PID_MAX, DT_REG }, { "tainted", PROC_TAINTED, DT_REG },
+};
 static const struct proc_entry sys_vm_files[] = {
 	{ "drop_caches", PROC_DROP_CACHES, DT_REG },
 };
@@ -779,6 +798,9 @@ static const struct proc_entry *sys_dir_entries(unsigned long ino, unsigned int 
 	case PROC_SYS:
 		*n = ARRAY_SIZE(sys_files);
 		return sys_files;
+	case PROC_SYS_KERNEL:
+		*n = ARRAY_SIZE(sys_kernel_files);
+		return sys_kernel_files;
 	case PROC_SYS_VM:
 		*n = ARRAY_SIZE(sys_vm_files);
 		return sys_vm_files;
@@ -789,7 +811,8 @@ static const struct proc_entry *sys_dir_entries(unsigned long ino, unsigned int 
 /* The inode number of dir's "..". */
 static unsigned long proc_parent_ino(unsigned long ino)
 {
-	return PROC_KIND(ino) == PROC_SYS_VM ? PROC_INO(0, PROC_SYS) : PROC_INO(0, PROC_ROOT);
+	return PROC_KIND(ino) == PROC_SYS_VM || PROC_KIND(ino) == PROC_SYS_KERNEL ?
+	       PROC_INO(0, PROC_SYS) : PROC_INO(0, PROC_ROOT);
 }
 
 static int proc_lookup(struct inode *dir, const char *name, int len, struct inode **res)
@@ -882,7 +905,7 @@ static int proc_sys_readdir(struct file *file, void *ctx, filldir_t filldir)
 {
 	unsigned long ino = file->f_inode->i_ino;
 	const struct proc_entry *table;
-	unsigned int i, n;
+	unsigned int i, n = 0;
 	int full;
 
 	table = sys_dir_entries(ino, &n);
@@ -991,7 +1014,7 @@ static int proc_read_inode(struct inode *inode)
 		inode->i_nlink = 2;
 		inode->i_op = &proc_dir_iops;
 		inode->i_fop = kind == PROC_ROOT ? &proc_root_fops : &proc_pid_fops;
-	} else if (kind == PROC_SYS || kind == PROC_SYS_VM) {
+	} else if (kind == PROC_SYS || kind == PROC_SYS_VM || kind == PROC_SYS_KERNEL) {
 		inode->i_mode = S_IFDIR | 0555;
 		inode->i_nlink = 2;
 		inode->i_op = &proc_dir_iops;

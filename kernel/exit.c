@@ -219,6 +219,8 @@ long do_wait(pid_t pid, int __user *ustatus, int options, struct rusage32 __user
 {
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | __WNOTHREAD | __WALL | __WCLONE))
 		return -EINVAL;
+	if (pid == (pid_t)0x80000000)	/* its group, -pid, cannot exist: ESRCH, as Linux */
+		return -ESRCH;
 	for (;;) {
 		struct task_struct *p;
 		bool any = false;

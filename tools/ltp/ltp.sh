@@ -64,7 +64,7 @@ for b in "$work"/batch-*; do
 	[ -s "$b/ltp/entries" ] || continue
 	echo "ltp: $(basename "$b"): $(wc -l < "$b/ltp/entries") tests"
 	# The image: the batch's programs, the usual image's 40 MiB, and room in /tmp.
-	mb=$(( $(du -sm "$b" | cut -f1) + 48 ))
+	mb=$(( $(du -sm "$b" | cut -f1) + 96 ))
 	INITRD_ROOT="$b.root" INITRD_IMG="$b.img" INITRD_EXTRA="$b" INITRD_SIZE=${mb}M \
 		sh tools/mkinitrd.sh "$O" "" "" > "$b.mkinitrd.log" 2>&1 || { cat "$b.mkinitrd.log"; exit 1; }
 	INITRD="$b.img" MEM=512M sh tools/qemu-boot.sh "$b.log" "${LTP_TIMEOUT:-3600}" \

@@ -2,8 +2,10 @@
  * pipe() gives the two lowest free descriptors, fd[0] for reading and fd[1]
  * for writing; bytes come out in the order they went in, a read returns
  * what is queued (not more than asked), and once every write end is closed
- * a read of the drained pipe returns 0. Both ends are FIFOs to fstat.
+ * a read of the drained pipe returns 0. Both ends are FIFOs to fstat, and
+ * ioctl(FIONREAD) tells how many bytes are queued.
  */
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <test.h>
 
@@ -12,12 +14,16 @@ int main(void)
 	int fds[2];
 	char buf[16];
 	struct stat st;
+	int n;
 
 	ASSERT_TRUE(pipe(fds) == 0, "pipe");
 	EXPECT_EQ(fds[0], 3, "read end is the lowest free fd");
 	EXPECT_EQ(fds[1], 4, "write end is the next one");
 	EXPECT_EQ(write(fds[1], "hello", 5), 5, "write 5");
 	EXPECT_EQ(write(fds[1], "world", 5), 5, "write 5 more");
+	n = -1;
+	EXPECT_EQ(ioctl(fds[0], 0x541B /* FIONREAD */, &n), 0, "FIONREAD");
+	EXPECT_EQ(n, 10, "ten bytes queued");
 	EXPECT_EQ(read(fds[0], buf, 3), 3, "read asks 3");
 	EXPECT_TRUE(memcmp(buf, "hel", 3) == 0, "first bytes first");
 	EXPECT_EQ(read(fds[0], buf, sizeof(buf)), 7, "read returns what is queued");

@@ -1,7 +1,8 @@
 /*
  * wait4/waitpid only report one's own children: the parent's pid or one's
  * own is ECHILD, as is any wait with no children at all (WNOHANG too).
- * Unknown option bits are EINVAL.
+ * Unknown option bits are EINVAL; pid INT_MIN (whose group -INT_MIN cannot
+ * exist) is ESRCH.
  */
 #include <test.h>
 
@@ -14,6 +15,7 @@ int main(void)
 	EXPECT_ERRNO(waitpid(-1, &status, WNOHANG), ECHILD, "no children, WNOHANG");
 	EXPECT_ERRNO(waitpid(getppid(), &status, WNOHANG), ECHILD, "the parent");
 	EXPECT_ERRNO(waitpid(getpid(), &status, WNOHANG), ECHILD, "oneself");
+	EXPECT_ERRNO(waitpid((pid_t)0x80000000, &status, WNOHANG), ESRCH, "pid INT_MIN");
 
 	child = fork();
 	if (child == 0)
