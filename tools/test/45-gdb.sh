@@ -2,7 +2,8 @@
 # Layer 45: a scripted GDB session against a QEMU boot. It breaks at
 # start_kernel and checks that GDB reports the right source file and line
 # (symbols and higher-half addresses agree), then breaks in the page-fault
-# handler once user programs run and checks the faulting address is a user one.
+# handler once user programs run and checks the faulting address is a user one,
+# and that a system call's frame shows its typed arguments by name (bt).
 log="$O/logs/gdb-session.log"
 port=$((20000 + $$ % 20000))
 mkdir -p "$O/logs"
@@ -22,6 +23,10 @@ timeout 100 gdb -batch -nx \
 	-ex "break do_page_fault if regs->cs == 0x1b" \
 	-ex "continue" \
 	-ex "printf \"user fault at eip %#x\\n\", regs->eip" \
+	-ex "delete" \
+	-ex "break sys_munmap" \
+	-ex "continue" \
+	-ex "bt 1" \
 	-ex "kill" > "$log" 2>&1
 kill "$qemu" 2>/dev/null
 wait "$qemu" 2>/dev/null
@@ -37,6 +42,14 @@ if grep -qE 'user fault at eip 0x([0-9a-f]{1,7}|[0-9ab][0-9a-f]{7})$' "$log"; th
 	echo "ok - gdb: breaks in do_page_fault on a user-mode fault"
 else
 	echo "not ok - gdb: no user-mode page fault reached do_page_fault"
+	sed 's/^/#   /' "$log"
+	exit 1
+fi
+# SYSCALL_DEFINE2(munmap, unsigned long, addr, size_t, len): bt names both.
+if grep -qE '^#0 +sys_munmap \(addr=[0-9]+, len=[0-9]+\) at mm/mmap.c' "$log"; then
+	echo "ok - gdb: bt shows sys_munmap's typed arguments by name and value"
+else
+	echo "not ok - gdb: bt does not show sys_munmap (addr=..., len=...)"
 	sed 's/^/#   /' "$log"
 	exit 1
 fi
