@@ -15,6 +15,7 @@
 #include <asm/processor.h>
 #include <asm/uaccess.h>
 #include <fs/fs.h>
+#include <fs/tty.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
@@ -108,8 +109,9 @@ static void exit_notify(void)
 
 /*
  * End current with wait status `code` (exit code << 8, or the signal
- * number that killed it): give back its address space, files and cwd,
- * hand its children to init and tell the parent (SIGCHLD), then leave the
+ * number that killed it): give back its address space, files and cwd (and
+ * its controlling terminal, if it leads the session), hand its children to
+ * init and tell the parent (SIGCHLD), then leave the
  * CPU for good as a zombie, or as TASK_DEAD when nobody will wait. Never
  * returns; panics if init exits.
  */
@@ -124,6 +126,8 @@ void do_exit(int code)
 	exit_mm(tsk);
 	exit_files(tsk);
 	exit_fs(tsk);
+	if (tsk->session == tsk->pid)
+		disassociate_ctty(1);	/* a session leader takes its terminal along */
 	tsk->alarm = 0;
 	tsk->exit_code = code;
 	local_irq_disable();
@@ -149,7 +153,7 @@ void release_task(struct task_struct *p)
 	free_task(p);
 }
 
-/* Does child p match wait4's pid argument? (No sessions: 0 means our group.) */
+/* Does child p match wait4's pid argument? (0 means the caller's group.) */
 static bool wait_matches(struct task_struct *p, pid_t pid)
 {
 	if (pid > 0)

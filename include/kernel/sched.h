@@ -23,6 +23,7 @@
 struct mm_struct;
 struct files_struct;
 struct fs_struct;
+struct tty_struct;
 
 #define THREAD_ORDER	1			/* kernel stack: 2 pages */
 #define THREAD_SIZE	(4096UL << THREAD_ORDER)
@@ -90,6 +91,8 @@ struct task_struct {
 	struct list_head children;	/* our children, linked by their sibling */
 	struct list_head sibling;	/* link in parent->children */
 	pid_t pgrp;			/* process group: inherited, used by kill(0/-pgrp) */
+	pid_t session;			/* session (the pid of its leader): inherited; setsid */
+	struct tty_struct *tty;		/* controlling terminal of the session, or NULL */
 	int exit_code;			/* wait status for the parent: code << 8 or signal */
 
 	/* Signals: one pending instance per number (no queueing), handlers, mask. */

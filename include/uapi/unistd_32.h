@@ -46,6 +46,7 @@
 #define __NR_dup2		63
 #define __NR_getppid		64
 #define __NR_getpgrp		65
+#define __NR_setsid		66
 #define __NR_getrusage		77
 #define __NR_gettimeofday	78
 #define __NR_symlink		83
@@ -72,6 +73,7 @@
 #define __NR_msync		144
 #define __NR_readv		145
 #define __NR_writev		146
+#define __NR_getsid		147
 #define __NR_fdatasync		148
 #define __NR_mlock		150
 #define __NR_munlock		151
