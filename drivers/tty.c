@@ -9,6 +9,20 @@
  * empty line is end of file (read returns 0). A reader with nothing to read
  * sleeps on tty_wait; the interrupt wakes it at the end of a line.
  * Clearing ICANON with TCSETS hands every character over at once.
+ *
+ * Job control, as POSIX's terminal interface and Linux's tty layer have
+ * it. The console is the controlling terminal of one session: the first
+ * that opens it as a session leader without O_NOCTTY - init's, since the
+ * kernel opens it for init. (Linux never gives /dev/console itself to a
+ * session; here it is the one terminal, as /dev/ttyS0 would be.) One
+ * process group of that session is in the foreground (TIOCSPGRP,
+ * tcsetpgrp). With ISIG, ^C, ^\ and ^Z send SIGINT, SIGQUIT and SIGTSTP to
+ * the foreground group and drop the input typed so far. A process of a
+ * background group that reads gets SIGTTIN instead and stops, or EIO if it
+ * ignores or blocks SIGTTIN or its group is orphaned (tty_check_change);
+ * changing the settings or the foreground group from the background, or
+ * writing under TOSTOP, gets SIGTTOU the same way, except that a process
+ * that ignores or blocks SIGTTOU may go ahead.
  */
 #include <asm/processor.h>
 #include <asm/uaccess.h>
@@ -21,6 +35,7 @@
 #include <uapi/asm/ioctls.h>
 #include <uapi/asm/termbits.h>
 #include <uapi/errno.h>
+#include <uapi/fcntl.h>
 #include <uapi/poll.h>
 
 /* drivers/serial.c: start taking input by interrupt. */
@@ -57,6 +72,10 @@ static char buf[BUF_SIZE];		/* finished input, ready for read() */
 static unsigned int buf_head, buf_tail;	/* ring indices, free-running */
 static unsigned int eof_pending;	/* ^D on an empty line, not yet read */
 static struct wait_queue_head tty_wait;
+/* The console's session, foreground group and size: 80x24 until TIOCSWINSZ. */
+static struct tty_struct console_tty = {
+	.winsize = { .ws_row = 24, .ws_col = 80 },
+};
 
 static void tty_echo(const char *s, size_t n)
 {
@@ -81,9 +100,58 @@ static void tty_finish_line(void)
 	wake_up(&tty_wait);
 }
 
+/* Drop the line being edited and all input not yet read. */
+static void tty_flush_input(void)
+{
+	line_len = 0;
+	buf_head = buf_tail;
+	eof_pending = 0;
+}
+
+/* The signal that c stands for under ISIG (^C, ^\, ^Z), or 0. A c_cc entry of 0 is off. */
+static int tty_isig_char(char c)
+{
+	const cc_t *cc = tty_termios.c_cc;
+
+	if (!(tty_termios.c_lflag & ISIG) || !c)
+		return 0;
+	if (c == cc[VINTR])
+		return SIGINT;
+	if (c == cc[VQUIT])
+		return SIGQUIT;
+	if (c == cc[VSUSP])
+		return SIGTSTP;
+	return 0;
+}
+
+/*
+ * A signal character typed: the input goes (unless NOFLSH), the character
+ * echoes as ^C (ECHOCTL), and sig goes to the foreground group. Linux's
+ * isig and n_tty_receive_signal_char.
+ */
+static void tty_isig(int sig, char c)
+{
+	char ctl[2] = { '^', c ^ 0x40 };
+
+	if (!(tty_termios.c_lflag & NOFLSH))
+		tty_flush_input();
+	if (tty_termios.c_lflag & ECHOCTL)
+		tty_echo(ctl, 2);
+	else
+		tty_echo(&c, 1);
+	if (console_tty.pgrp)
+		kill_pgrp_info(sig, NULL, console_tty.pgrp);
+}
+
 /* The COM1 interrupt's hook, with interrupts off: one received character. */
 static void tty_receive(char c)
 {
+	int sig = tty_isig_char(c);
+
+	if (sig) {
+		tty_isig(sig, c);
+		return;
+	}
 	if (c == '\r')
 		c = '\n';
 	if (!(tty_termios.c_lflag & ICANON)) {
@@ -107,16 +175,44 @@ static void tty_receive(char c)
 	}
 }
 
+/*
+ * May current read from tty (sig SIGTTIN) or change it (SIGTTOU)? Yes (0)
+ * unless tty is its controlling terminal and its group is in the
+ * background. Then a SIGTTOU that is ignored or blocked lets it go ahead;
+ * a SIGTTIN that is, or an orphaned group (nobody would continue it), gets
+ * -EIO; otherwise sig goes to the whole group and -ERESTARTSYS makes the
+ * call try again once the group is continued. Linux's tty_check_change
+ * (and n_tty's job_control for reads).
+ */
+static int tty_check_change(struct tty_struct *tty, int sig)
+{
+	bool ignored = (current->blocked & sigmask(sig)) ||
+		       current->sighand[sig - 1].handler == SIG_IGN;
+
+	if (current->tty != tty || !tty->pgrp || current->pgrp == tty->pgrp)
+		return 0;
+	if (ignored)
+		return sig == SIGTTOU ? 0 : -EIO;
+	if (is_current_pgrp_orphaned())
+		return -EIO;
+	kill_pgrp_info(sig, NULL, current->pgrp);
+	return -ERESTARTSYS;
+}
+
 static ssize_t tty_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
 {
-	unsigned long flags = local_irq_save();
+	unsigned long flags;
 	size_t done = 0;
+	int err = tty_check_change(&console_tty, SIGTTIN);
 
+	if (err)
+		return err;
 	/* Interrupts stay off from the check to the sleep: no lost wake-up. */
+	flags = local_irq_save();
 	while (buf_head == buf_tail && !eof_pending) {
 		if (sleep_on(&tty_wait)) {
 			local_irq_restore(flags);
-			return -EINTR;
+			return -ERESTARTSYS;
 		}
 	}
 	if (buf_head == buf_tail) {
@@ -144,6 +240,12 @@ static ssize_t tty_write(struct file *file, const char *ubuf, size_t n, loff_t *
 	char chunk[128];
 	size_t done = 0;
 
+	if (tty_termios.c_lflag & TOSTOP) {
+		int err = tty_check_change(&console_tty, SIGTTOU);
+
+		if (err)
+			return err;
+	}
 	while (done < n) {
 		size_t len = min(sizeof(chunk), n - done);
 
@@ -155,26 +257,254 @@ static ssize_t tty_write(struct file *file, const char *ubuf, size_t n, loff_t *
 	return done;
 }
 
+/* Make tty the controlling terminal of current's session, current's group in the foreground. */
+static void tty_set_ctty(struct tty_struct *tty)
+{
+	tty->session = current->session;
+	tty->pgrp = current->pgrp;
+	current->tty = tty;
+}
+
+/* Every task of session sid loses its controlling terminal (Linux's session_clear_tty). */
+static void session_clear_tty(pid_t sid)
+{
+	struct task_struct *p;
+
+	for_each_process(p)
+		if (p->session == sid)
+			p->tty = NULL;
+}
+
+/*
+ * The session of process group pgrp, or -1 if there is no such group. As
+ * Linux's, a pid that is not a group but a process answers for its own
+ * session.
+ */
+static pid_t session_of_pgrp(pid_t pgrp)
+{
+	struct task_struct *p;
+
+	for_each_process(p)
+		if (p->pgrp == pgrp)
+			return p->session;
+	p = find_task_by_pid(pgrp);
+	return p ? p->session : -1;
+}
+
+/*
+ * TIOCSPGRP, tcsetpgrp: put group *upgrp of the caller's session in the
+ * foreground of tty, the caller's controlling terminal. -ENOTTY if it is
+ * not that, -EINVAL for a negative group, -ESRCH if there is no such
+ * group, -EPERM for a group of another session; from the background,
+ * SIGTTOU first (tty_check_change).
+ */
+static int tiocspgrp(struct tty_struct *tty, const pid_t __user *upgrp)
+{
+	int err = tty_check_change(tty, SIGTTOU);
+	pid_t pgrp, sid;
+
+	if (err)
+		return err;
+	if (current->tty != tty || current->session != tty->session)
+		return -ENOTTY;
+	if (copy_from_user(&pgrp, upgrp, sizeof(pgrp)))
+		return -EFAULT;
+	if (pgrp < 0)
+		return -EINVAL;
+	sid = session_of_pgrp(pgrp);
+	if (sid < 0)
+		return -ESRCH;
+	if (sid != current->session)
+		return -EPERM;
+	tty->pgrp = pgrp;
+	return 0;
+}
+
+/*
+ * TIOCSCTTY: make tty the controlling terminal of the caller's session.
+ * Only a session leader without one may; a terminal that is another
+ * session's is taken from it only with arg 1 by root. 0 or -EPERM.
+ */
+static int tiocsctty(struct tty_struct *tty, unsigned long arg)
+{
+	if (current->session == current->pid && tty->session == current->session)
+		return 0;
+	if (current->session != current->pid || current->tty)
+		return -EPERM;
+	if (tty->session) {
+		if (arg != 1 || current->euid != 0)
+			return -EPERM;
+		session_clear_tty(tty->session);
+	}
+	tty_set_ctty(tty);
+	return 0;
+}
+
+/*
+ * TIOCNOTTY: the caller gives up its controlling terminal tty; a session
+ * leader takes it from the whole session (disassociate_ctty). -ENOTTY if
+ * tty is not the caller's.
+ */
+static int tiocnotty(struct tty_struct *tty)
+{
+	if (current->tty != tty)
+		return -ENOTTY;
+	if (current->session == current->pid)
+		disassociate_ctty(0);
+	current->tty = NULL;
+	return 0;
+}
+
+/* TIOCSWINSZ: a new size; if it changed, SIGWINCH to the foreground group. */
+static int tiocswinsz(struct tty_struct *tty, const struct winsize __user *uws)
+{
+	struct winsize ws;
+
+	if (copy_from_user(&ws, uws, sizeof(ws)))
+		return -EFAULT;
+	if (!memcmp(&ws, &tty->winsize, sizeof(ws)))
+		return 0;
+	tty->winsize = ws;
+	if (tty->pgrp)
+		kill_pgrp_info(SIGWINCH, NULL, tty->pgrp);
+	return 0;
+}
+
+/*
+ * TIOCSTI: push one byte of input as if it had been typed (signal
+ * characters included). As Linux: into the caller's own controlling
+ * terminal, or any terminal for root (CAP_SYS_ADMIN).
+ */
+static int tiocsti(struct tty_struct *tty, const char __user *uc)
+{
+	unsigned long flags;
+	char c;
+
+	if (current->tty != tty && current->euid != 0)
+		return -EPERM;
+	if (copy_from_user(&c, uc, 1))
+		return -EFAULT;
+	flags = local_irq_save();
+	tty_receive(c);
+	local_irq_restore(flags);
+	return 0;
+}
+
+/* TCFLSH: drop the pending input (TCIFLUSH, TCIOFLUSH); output is never held back. */
+static int tty_flush(struct tty_struct *tty, unsigned long arg)
+{
+	unsigned long flags;
+	int err = tty_check_change(tty, SIGTTOU);
+
+	if (err)
+		return err;
+	if (arg != TCIFLUSH && arg != TCOFLUSH && arg != TCIOFLUSH)
+		return -EINVAL;
+	if (arg != TCOFLUSH) {
+		flags = local_irq_save();
+		tty_flush_input();
+		local_irq_restore(flags);
+	}
+	return 0;
+}
+
+/* TIOCGPGRP and TIOCGSID: what tty is to the caller's session; -ENOTTY if not its terminal. */
+static int tty_get_job_id(struct tty_struct *tty, pid_t id, pid_t __user *uid)
+{
+	if (current->tty != tty || !tty->session)
+		return -ENOTTY;
+	return copy_to_user(uid, &id, sizeof(id)) ? -EFAULT : 0;
+}
+
 static int tty_ioctl(struct file *file, unsigned int cmd, unsigned long arg)
 {
-	static const struct winsize ws = { 24, 80, 0, 0 };
-	int pgrp = current ? current->pid : 0;
+	struct tty_struct *tty = &console_tty;
+	void __user *uarg = (void __user *)arg;
+	int err;
 
 	switch (cmd) {
 	case TCGETS:
-		return copy_to_user((void *)arg, &tty_termios, sizeof(tty_termios)) ? -EFAULT : 0;
+		return copy_to_user(uarg, &tty_termios, sizeof(tty_termios)) ? -EFAULT : 0;
 	case TCSETS:
 	case TCSETSW:
 	case TCSETSF:
-		return copy_from_user(&tty_termios, (void *)arg, sizeof(tty_termios)) ? -EFAULT : 0;
+		err = tty_check_change(tty, SIGTTOU);
+		if (err)
+			return err;
+		return copy_from_user(&tty_termios, uarg, sizeof(tty_termios)) ? -EFAULT : 0;
+	case TCFLSH:
+		return tty_flush(tty, arg);
 	case TIOCGWINSZ:
-		return copy_to_user((void *)arg, &ws, sizeof(ws)) ? -EFAULT : 0;
+		return copy_to_user(uarg, &tty->winsize, sizeof(tty->winsize)) ? -EFAULT : 0;
+	case TIOCSWINSZ:
+		return tiocswinsz(tty, uarg);
 	case TIOCGPGRP:
-		return copy_to_user((void *)arg, &pgrp, sizeof(pgrp)) ? -EFAULT : 0;
+		return tty_get_job_id(tty, tty->pgrp, uarg);
+	case TIOCGSID:
+		return tty_get_job_id(tty, tty->session, uarg);
 	case TIOCSPGRP:
-		return 0;
+		return tiocspgrp(tty, uarg);
+	case TIOCSCTTY:
+		return tiocsctty(tty, arg);
+	case TIOCNOTTY:
+		return tiocnotty(tty);
+	case TIOCSTI:
+		return tiocsti(tty, uarg);
 	}
 	return -ENOTTY;
+}
+
+/*
+ * Take tty as the controlling terminal of current's session, as an open
+ * without O_NOCTTY does when current leads its session, has no
+ * controlling terminal yet and tty belongs to no session.
+ */
+static void tty_open_ctty(struct tty_struct *tty, unsigned int flags)
+{
+	if (!(flags & O_NOCTTY) && current->session == current->pid && !current->tty &&
+	    !tty->session)
+		tty_set_ctty(tty);
+}
+
+/*
+ * Open of a console device: /dev/tty (5:0) stands for the caller's
+ * controlling terminal, -ENXIO without one; the others may become it
+ * (tty_open_ctty). Linux's tty_open. It runs only if the character-device
+ * open passes the open on to the driver, as Linux's chrdev_open does;
+ * fs/char_dev.c does not do that yet, so today every open of these
+ * devices succeeds and only init's console (open_console_fds) becomes a
+ * controlling terminal.
+ */
+static int tty_open(struct inode *inode, struct file *file)
+{
+	if (inode->i_rdev == MKDEV(5, 0))
+		return current->tty ? 0 : -ENXIO;
+	tty_open_ctty(&console_tty, file->f_flags);
+	return 0;
+}
+
+/*
+ * current, a session leader, gives up its controlling terminal: on exit
+ * (on_exit 1, do_exit) or by TIOCNOTTY (0). The foreground group gets
+ * SIGHUP, and for TIOCNOTTY SIGCONT too; then no task of the session
+ * keeps the terminal, and it belongs to no session, free for the next
+ * session leader that opens it. Nothing to do without a controlling
+ * terminal. Linux's name (which on exit also hangs the terminal up).
+ */
+void disassociate_ctty(int on_exit)
+{
+	struct tty_struct *tty = current->tty;
+
+	if (!tty)
+		return;
+	if (tty->pgrp) {
+		kill_pgrp_info(SIGHUP, NULL, tty->pgrp);
+		if (!on_exit)
+			kill_pgrp_info(SIGCONT, NULL, tty->pgrp);
+	}
+	tty->session = 0;
+	tty->pgrp = 0;
+	session_clear_tty(current->session);
 }
 
 static int tty_fsync(struct file *file)
@@ -193,6 +523,7 @@ static unsigned int tty_poll(struct file *file)
 }
 
 const struct file_operations tty_fops = {
+	.open = tty_open,
 	.read = tty_read,
 	.poll = tty_poll,
 	.write = tty_write,
@@ -202,16 +533,21 @@ const struct file_operations tty_fops = {
 
 /*
  * Give current fds 0, 1 and 2 on /dev/console (the kernel does this for
- * init before it executes /sbin/init). Returns 0 or -errno. Linux does it
- * in init/main.c (console_on_rootfs in later kernels).
+ * init before it executes /sbin/init), and make current the leader of
+ * session 1 with the console as its controlling terminal. Returns 0 or
+ * -errno. Linux does it in init/main.c (console_on_rootfs in later
+ * kernels; init's session is set_special_pids there).
  */
 int open_console_fds(void)
 {
 	int err, fd;
-	struct file *file = filp_open("/dev/console", 2 /* O_RDWR */, 0, &err);
+	struct file *file;
 
+	current->session = current->pid;
+	file = filp_open("/dev/console", O_RDWR, 0, &err);
 	if (!file)
 		return err;
+	tty_open_ctty(&console_tty, O_RDWR);
 	for (fd = 0; fd < 3; fd++) {
 		int got = fd_install_lowest(fd ? get_file(file) : file, fd);
 

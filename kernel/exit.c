@@ -7,7 +7,17 @@
  * to wait and the task frees itself as it leaves the CPU, as in Linux.
  *
  * The wait status is Linux's: exit code << 8, or the signal number in the
- * low 7 bits for a task killed by a signal.
+ * low 7 bits for a task killed by a signal. With WUNTRACED and WCONTINUED,
+ * wait4 also reports a live child that stopped (sig << 8 | 0x7f) or was
+ * continued (0xffff), each once (kernel/signal.c leaves the status in the
+ * child's exit_code).
+ *
+ * Orphaned process groups (POSIX, as Linux): a group is orphaned when none
+ * of its members has a parent in another group of the same session - no
+ * shell is left that could continue it. An exit can orphan the group of
+ * the exiting task, or the groups of its children; a group orphaned with
+ * a stopped member gets SIGHUP and then SIGCONT, so it does not stay
+ * stopped forever.
  */
 #include <asm/irq.h>
 #include <asm/page.h>
@@ -15,6 +25,7 @@
 #include <asm/processor.h>
 #include <asm/uaccess.h>
 #include <fs/fs.h>
+#include <fs/tty.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
@@ -49,7 +60,68 @@ static void exit_fs(struct task_struct *tsk)
 	tsk->fs = NULL;
 }
 
-/* Give the children of current to init; wake init if one is already a zombie. */
+/*
+ * Would group pgrp be orphaned if ignored (NULL: nobody) left it? Members
+ * that are zombies or children of init do not count. Linux's name.
+ */
+static bool will_become_orphaned_pgrp(pid_t pgrp, const struct task_struct *ignored)
+{
+	struct task_struct *p;
+
+	for_each_process(p) {
+		if (p->pgrp != pgrp || p == ignored || p->state == TASK_ZOMBIE ||
+		    p->state == TASK_DEAD || p->parent == init_task_p)
+			continue;
+		if (p->parent->pgrp != pgrp && p->parent->session == p->session)
+			return false;
+	}
+	return true;
+}
+
+/*
+ * Is current's process group orphaned? Then the terminal's stop signals
+ * do nothing to it and reading the terminal from the background fails
+ * with EIO: nobody could continue it. Linux's name.
+ */
+bool is_current_pgrp_orphaned(void)
+{
+	return will_become_orphaned_pgrp(current->pgrp, NULL);
+}
+
+static bool has_stopped_jobs(pid_t pgrp)
+{
+	struct task_struct *p;
+
+	for_each_process(p)
+		if (p->pgrp == pgrp && p->state == TASK_STOPPED)
+			return true;
+	return false;
+}
+
+/*
+ * SIGHUP and SIGCONT to tsk's group if current's exit orphans it and a
+ * member is stopped. Either tsk is current and parent NULL (its own group
+ * loses current), or tsk is a child of current given to init and parent
+ * is current (the child's group may have lost its last link). Linux's
+ * kill_orphaned_pgrp.
+ */
+static void kill_orphaned_pgrp(struct task_struct *tsk, struct task_struct *parent)
+{
+	struct task_struct *ignored = parent ? NULL : tsk;
+
+	if (!parent)
+		parent = tsk->parent;
+	if (parent->pgrp != tsk->pgrp && parent->session == tsk->session &&
+	    will_become_orphaned_pgrp(tsk->pgrp, ignored) && has_stopped_jobs(tsk->pgrp)) {
+		kill_pgrp_info(SIGHUP, NULL, tsk->pgrp);
+		kill_pgrp_info(SIGCONT, NULL, tsk->pgrp);
+	}
+}
+
+/*
+ * Give the children of current to init; wake init if one is already a
+ * zombie, and hang up the groups this orphans with stopped members.
+ */
 static void forget_original_parent(void)
 {
 	struct task_struct *child, *n;
@@ -63,6 +135,7 @@ static void forget_original_parent(void)
 			zombie = true;
 		else if (child->pdeath_signal)	/* prctl(PR_SET_PDEATHSIG) */
 			send_sig_info(child->pdeath_signal, NULL, child);
+		kill_orphaned_pgrp(child, current);
 	}
 	if (zombie)
 		wake_up(&init_task_p->wait_chldexit);
@@ -89,6 +162,7 @@ static void exit_notify(void)
 	};
 
 	forget_original_parent();
+	kill_orphaned_pgrp(current, NULL);
 	if (parent_reaps(parent)) {
 		current->state = TASK_ZOMBIE;
 		/* clone's exit signal; 0 sends none (the parent can still wait). */
@@ -108,8 +182,9 @@ static void exit_notify(void)
 
 /*
  * End current with wait status `code` (exit code << 8, or the signal
- * number that killed it): give back its address space, files and cwd,
- * hand its children to init and tell the parent (SIGCHLD), then leave the
+ * number that killed it): give back its address space, files and cwd (and
+ * its controlling terminal, if it leads the session), hand its children to
+ * init and tell the parent (SIGCHLD), then leave the
  * CPU for good as a zombie, or as TASK_DEAD when nobody will wait. Never
  * returns; panics if init exits.
  */
@@ -124,6 +199,8 @@ void do_exit(int code)
 	exit_mm(tsk);
 	exit_files(tsk);
 	exit_fs(tsk);
+	if (tsk->session == tsk->pid)
+		disassociate_ctty(1);	/* a session leader takes its terminal along */
 	tsk->alarm = 0;
 	tsk->exit_code = code;
 	local_irq_disable();
@@ -149,7 +226,7 @@ void release_task(struct task_struct *p)
 	free_task(p);
 }
 
-/* Does child p match wait4's pid argument? (No sessions: 0 means our group.) */
+/* Does child p match wait4's pid argument? (0 means the caller's group.) */
 static bool wait_matches(struct task_struct *p, pid_t pid)
 {
 	if (pid > 0)
@@ -176,6 +253,16 @@ static void ticks_to_timeval(unsigned long ticks, long tv[2])
 	tv[1] = (ticks % HZ) * (1000000 / HZ);
 }
 
+/* Child p's rusage for wait4: as Linux, its counts include the children it waited for. */
+static void child_rusage(const struct task_struct *p, struct rusage32 *ru)
+{
+	memset(ru, 0, sizeof(*ru));
+	ru->ru_minflt = p->min_flt + p->cmin_flt;
+	ru->ru_majflt = p->maj_flt + p->cmaj_flt;
+	ticks_to_timeval(p->utime + p->cutime, ru->ru_utime);
+	ticks_to_timeval(p->stime + p->cstime, ru->ru_stime);
+}
+
 /*
  * Reap zombie p and report it. As in Linux, the child is gone even when
  * the status or rusage pointer is bad: the caller then gets -EFAULT.
@@ -187,16 +274,11 @@ static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
 	int status = p->exit_code;
 	long ret = p->pid;
 
-	/* As Linux: the child's counts include the children it waited for. */
-	memset(&ru, 0, sizeof(ru));
-	ru.ru_minflt = p->min_flt + p->cmin_flt;
-	ru.ru_majflt = p->maj_flt + p->cmaj_flt;
+	child_rusage(p, &ru);
 	current->cmin_flt += ru.ru_minflt;
 	current->cmaj_flt += ru.ru_majflt;
 	current->cutime += p->utime + p->cutime;
 	current->cstime += p->stime + p->cstime;
-	ticks_to_timeval(p->utime + p->cutime, ru.ru_utime);
-	ticks_to_timeval(p->stime + p->cstime, ru.ru_stime);
 	release_task(p);
 	if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
 		ret = -EFAULT;
@@ -206,14 +288,48 @@ static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
 }
 
 /*
- * wait4's work: reap a child of current that matches pid (> 0 that pid,
- * -1 any, 0 our process group, < -1 group -pid) and has exited, storing
- * its wait status at ustatus and its rusage at uru (either may be NULL).
- * Returns its pid, 0 with WNOHANG when matching children exist but none
- * has exited, -ECHILD when no child matches, -EINVAL for unknown options,
- * -EFAULT for a bad pointer (the child is reaped all the same), or
- * -ERESTARTSYS if a signal arrives while waiting (restarted or -EINTR,
- * depending on SA_RESTART, on the way out).
+ * Has live child p a stop the caller asks for (WUNTRACED) or a continue
+ * (WCONTINUED) that wait4 has not reported yet?
+ */
+static bool wait_task_ready(const struct task_struct *p, int options)
+{
+	if (p->state == TASK_STOPPED)
+		return (options & WUNTRACED) && p->exit_code;
+	return (options & WCONTINUED) && p->exit_code == W_CONTINUED;
+}
+
+/*
+ * Report the stop or continue of live child p that wait_task_ready found,
+ * once: the status goes, even when the pointers are bad (-EFAULT then), as
+ * in Linux. Returns p's pid. Linux's wait_task_stopped and
+ * wait_task_continued in one.
+ */
+static long wait_task_stopped(struct task_struct *p, int __user *ustatus,
+			      struct rusage32 __user *uru)
+{
+	struct rusage32 ru;
+	int status = p->exit_code;
+
+	p->exit_code = 0;
+	child_rusage(p, &ru);
+	if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
+		return -EFAULT;
+	if (uru && copy_to_user(uru, &ru, sizeof(ru)))
+		return -EFAULT;
+	return p->pid;
+}
+
+/*
+ * wait4's work: find a child of current that matches pid (> 0 that pid,
+ * -1 any, 0 our process group, < -1 group -pid) and has exited - it is
+ * reaped - or, with WUNTRACED, stopped or, with WCONTINUED, was continued
+ * since wait4 last said so; store its wait status at ustatus and its
+ * rusage at uru (either may be NULL). Returns its pid, 0 with WNOHANG
+ * when matching children exist but none has news, -ECHILD when no child
+ * matches, -EINVAL for unknown options, -EFAULT for a bad pointer (the
+ * news is consumed all the same), or -ERESTARTSYS if a signal arrives
+ * while waiting (restarted or -EINTR, depending on SA_RESTART, on the way
+ * out).
  */
 long do_wait(pid_t pid, int __user *ustatus, int options, struct rusage32 __user *uru)
 {
@@ -231,6 +347,8 @@ long do_wait(pid_t pid, int __user *ustatus, int options, struct rusage32 __user
 			any = true;
 			if (p->state == TASK_ZOMBIE)
 				return wait_task_zombie(p, ustatus, uru);
+			if (wait_task_ready(p, options))
+				return wait_task_stopped(p, ustatus, uru);
 		}
 		if (!any)
 			return -ECHILD;
@@ -244,8 +362,9 @@ long do_wait(pid_t pid, int __user *ustatus, int options, struct rusage32 __user
 }
 
 /*
- * wait4(pid, status, options, rusage): reap a child as do_wait does; its
- * pid, 0 with WNOHANG and no child ready, or -errno.
+ * wait4(pid, status, options, rusage): reap a child, or report a stopped
+ * or continued one, as do_wait does; its pid, 0 with WNOHANG and no child
+ * ready, or -errno.
  */
 SYSCALL_DEFINE4(wait4, pid_t, upid, int __user *, stat_addr, int, options,
 		struct rusage32 __user *, ru)

@@ -8,10 +8,23 @@
  * (arch/x86/signal.c) runs before every return to user mode: it gives up
  * the CPU if the scheduler asked for it, then delivers every pending,
  * unblocked signal. get_signal_to_deliver, here, takes one and carries out
- * a default action (terminate or ignore); for a handler the architecture
- * pushes a frame on the user stack that makes the process run it, and the
- * handler returns through rt_sigreturn. Restarting an interrupted system
- * call is the architecture's too, since it means rewinding the trap frame.
+ * a default action (terminate, stop or ignore); for a handler the
+ * architecture pushes a frame on the user stack that makes the process run
+ * it, and the handler returns through rt_sigreturn. Restarting an
+ * interrupted system call is the architecture's too, since it means
+ * rewinding the trap frame.
+ *
+ * Job control. SIGSTOP, SIGTSTP, SIGTTIN and SIGTTOU stop a task: it takes
+ * the signal like any other on its way to user mode, and there, in
+ * do_signal_stop, it becomes TASK_STOPPED, tells its parent (SIGCHLD with
+ * CLD_STOPPED, and a stop status for wait4's WUNTRACED) and leaves the CPU.
+ * SIGCONT continues it at once, when it is sent (prepare_signal): the task
+ * goes back on the run queue and its parent hears CLD_CONTINUED. Sending
+ * SIGCONT discards the pending stop signals, and sending a stop signal a
+ * pending SIGCONT, so the last word wins. SIGKILL wakes a stopped task too,
+ * which then dies of it. As in Linux, the terminal's stops (SIGTSTP,
+ * SIGTTIN, SIGTTOU) do nothing to a task whose process group is orphaned:
+ * nobody is left in its session to continue it.
  */
 #include <asm/irqflags.h>
 #include <asm/syscall.h>
@@ -24,10 +37,12 @@
 #include <uapi/errno.h>
 
 #define UNBLOCKABLE	(sigmask(SIGKILL) | sigmask(SIGSTOP))
-/* Signals whose default action is to do nothing (stopping is not supported). */
+/* Signals whose default action is to do nothing. */
 #define DEFAULT_IGNORED	(sigmask(SIGCHLD) | sigmask(SIGCONT) | sigmask(SIGURG) | \
-			 sigmask(SIGWINCH) | sigmask(SIGSTOP) | sigmask(SIGTSTP) | \
-			 sigmask(SIGTTIN) | sigmask(SIGTTOU))
+			 sigmask(SIGWINCH))
+/* Signals whose default action is to stop the task (Linux's sig_kernel_stop). */
+#define STOP_SIGNALS	(sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | \
+			 sigmask(SIGTTOU))
 
 static bool valid_signal(int sig)
 {
@@ -45,11 +60,60 @@ static bool sig_ignored(struct task_struct *p, int sig)
 }
 
 /*
+ * Put stopped p back on the run queue: it carries on in do_signal_stop.
+ * Linux's wake_up_state(p, __TASK_STOPPED); wake_up_process only wakes
+ * sleepers, so p is made one first. Interrupts off.
+ */
+static void wake_up_stopped(struct task_struct *p)
+{
+	p->state = TASK_UNINTERRUPTIBLE;
+	wake_up_process(p);
+}
+
+/*
+ * Tell p's parent that p stopped (why CLD_STOPPED, sig the stop signal)
+ * or continued (CLD_CONTINUED, SIGCONT): SIGCHLD with that siginfo unless
+ * the parent asked for none with SA_NOCLDSTOP, and a wake-up of its wait4,
+ * which finds the status in p->exit_code. Interrupts off.
+ */
+static void do_notify_parent_cldstop(struct task_struct *p, int why, int sig)
+{
+	struct task_struct *parent = p->parent;
+	struct kernel_siginfo info = { .si_signo = SIGCHLD, .si_code = why,
+				       .si_pid = p->pid, .si_status = sig };
+
+	if (!(parent->sighand[SIGCHLD - 1].flags & SA_NOCLDSTOP))
+		send_sig_info(SIGCHLD, &info, parent);
+	wake_up(&parent->wait_chldexit);
+}
+
+/*
+ * What generating sig does to p before (and whether or not) p takes it,
+ * as Linux's prepare_signal: a stop signal discards a pending SIGCONT;
+ * SIGCONT discards the pending stop signals and continues p if it is
+ * stopped, even when p blocks or ignores SIGCONT. Interrupts off.
+ */
+static void prepare_signal(int sig, struct task_struct *p)
+{
+	if (STOP_SIGNALS & sigmask(sig)) {
+		p->pending &= ~sigmask(SIGCONT);
+	} else if (sig == SIGCONT) {
+		p->pending &= ~STOP_SIGNALS;
+		if (p->state == TASK_STOPPED) {
+			p->exit_code = W_CONTINUED;	/* for WCONTINUED, once */
+			wake_up_stopped(p);
+			do_notify_parent_cldstop(p, CLD_CONTINUED, SIGCONT);
+		}
+	}
+}
+
+/*
  * Generate sig for p, with info as the reason (NULL: from the kernel,
- * SI_KERNEL). A signal already pending is not queued twice, one that p
- * ignores and does not block is dropped, a zombie gets nothing; an
- * interruptible sleeper is woken. Returns 0, or -EINVAL for a bad signal
- * number. Safe from interrupt handlers.
+ * SI_KERNEL). SIGCONT and the stop signals act at once (prepare_signal).
+ * A signal already pending is not queued twice, one that p ignores and
+ * does not block is dropped, a zombie gets nothing; an interruptible
+ * sleeper is woken, and a stopped task by SIGKILL. Returns 0, or -EINVAL
+ * for a bad signal number. Safe from interrupt handlers.
  */
 int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p)
 {
@@ -57,9 +121,14 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
 
 	if (!valid_signal(sig))
 		return -EINVAL;
-	if (p->state == TASK_ZOMBIE || p->state == TASK_DEAD || sig_ignored(p, sig))
+	if (p->state == TASK_ZOMBIE || p->state == TASK_DEAD)
 		return 0;
 	flags = local_irq_save();
+	prepare_signal(sig, p);
+	if (sig_ignored(p, sig)) {
+		local_irq_restore(flags);
+		return 0;
+	}
 	if (!(p->pending & sigmask(sig))) {
 		struct kernel_siginfo *slot = &p->pending_info[sig - 1];
 
@@ -74,6 +143,8 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
 	}
 	if (signal_pending(p) && p->state == TASK_INTERRUPTIBLE)
 		wake_up_process(p);
+	else if (sig == SIGKILL && p->state == TASK_STOPPED)
+		wake_up_stopped(p);
 	local_irq_restore(flags);
 	return 0;
 }
@@ -146,12 +217,30 @@ static int dequeue_signal(struct kernel_siginfo *info)
 }
 
 /*
+ * Stop current for stop signal sig: TASK_STOPPED with the stop status for
+ * wait4, the parent told, the CPU given up until SIGCONT or SIGKILL puts
+ * current back on the run queue (prepare_signal, send_sig_info). Linux's
+ * do_signal_stop, for a thread group of one.
+ */
+static void do_signal_stop(int sig)
+{
+	unsigned long flags = local_irq_save();
+
+	current->exit_code = W_STOPCODE(sig);	/* for WUNTRACED, once */
+	current->state = TASK_STOPPED;
+	do_notify_parent_cldstop(current, CLD_STOPPED, sig);
+	schedule();
+	local_irq_restore(flags);
+}
+
+/*
  * Take the lowest pending unblocked signal and carry out its action unless
- * that is a handler: drop it (SIG_IGN, or a default action of ignoring) or
- * die of it. Returns the signal whose handler must run now, with its
- * siginfo in *info, or 0 (nothing pending, or a signal dropped). Unlike
- * Linux 2.6's get_signal_to_deliver, which loops past the signals it
- * drops, this one takes one signal a call; its callers loop.
+ * that is a handler: drop it (SIG_IGN, or a default action of ignoring),
+ * stop (returning once continued) or die of it. Returns the signal whose
+ * handler must run now, with its siginfo in *info, or 0 (nothing pending,
+ * a signal dropped, or a stop over). Unlike Linux 2.6's
+ * get_signal_to_deliver, which loops past the signals it drops, this one
+ * takes one signal a call; its callers loop.
  */
 int get_signal_to_deliver(struct kernel_siginfo *info)
 {
@@ -167,6 +256,12 @@ int get_signal_to_deliver(struct kernel_siginfo *info)
 		return sig;
 	if (DEFAULT_IGNORED & sigmask(sig))
 		return 0;
+	if (STOP_SIGNALS & sigmask(sig)) {
+		/* The terminal's stops do nothing in an orphaned group; SIGSTOP always works. */
+		if (sig == SIGSTOP || !is_current_pgrp_orphaned())
+			do_signal_stop(sig);
+		return 0;
+	}
 	do_exit(sig);
 }
 
@@ -216,6 +311,41 @@ int sas_ss_flags(unsigned long sp)
 	return on_sig_stack(sp) ? SS_ONSTACK : 0;
 }
 
+/*
+ * kill's delivery to one process it found: signal 0 only asks whether
+ * there is one, and, like Linux, init only gets the signals it has a
+ * handler for.
+ */
+static void kill_one(int sig, const struct kernel_siginfo *info, struct task_struct *p)
+{
+	if (!sig || (p == init_task_p && p->sighand[sig - 1].handler == SIG_DFL))
+		return;
+	send_sig_info(sig, info, p);
+}
+
+/*
+ * Send sig to every process of group pgrp, as kill(-pgrp, sig) does, with
+ * info as the reason (NULL: from the kernel, as the terminal's ^C and the
+ * orphaned-group SIGHUP are). Returns 0, -ESRCH when no process is in the
+ * group, -EINVAL for a bad signal. Safe from interrupt handlers. Linux's
+ * kill_pgrp_info (kill_pgrp for the kernel's own signals).
+ */
+int kill_pgrp_info(int sig, const struct kernel_siginfo *info, pid_t pgrp)
+{
+	struct task_struct *p;
+	int found = 0;
+
+	if (sig < 0 || sig > _NSIG)
+		return -EINVAL;
+	for_each_process(p) {
+		if (p->state == TASK_DEAD || p->pgrp != pgrp)
+			continue;
+		found++;
+		kill_one(sig, info, p);
+	}
+	return found ? 0 : -ESRCH;
+}
+
 /* ---- system calls ---- */
 
 /* kill(pid, sig): pid > 0 one task, 0 our group, -1 everyone but init and us, < -1 a group. */
@@ -228,24 +358,15 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
+	if (pid == 0 || pid < -1)
+		return kill_pgrp_info(sig, &info, pid ? -pid : current->pgrp);
 	for_each_process(p) {
-		bool match;
-
 		if (p->state == TASK_DEAD)
 			continue;
-		if (pid > 0)
-			match = p->pid == pid;
-		else if (pid == -1)
-			match = p != init_task_p && p != current;
-		else
-			match = p->pgrp == (pid ? -pid : current->pgrp);
-		if (!match)
+		if (pid > 0 ? p->pid != pid : p == init_task_p || p == current)
 			continue;
 		found++;
-		/* Like Linux, init only gets the signals it has a handler for. */
-		if (!sig || (p == init_task_p && p->sighand[sig - 1].handler == SIG_DFL))
-			continue;
-		send_sig_info(sig, &info, p);
+		kill_one(sig, &info, p);
 	}
 	return found ? 0 : -ESRCH;
 }
@@ -311,15 +432,23 @@ SYSCALL_DEFINE2(rt_sigpending, sigset_t __user *, uset, size_t, sigsetsize)
 	return 0;
 }
 
-/* pause(): sleep until a signal is delivered; always -EINTR. */
+/*
+ * pause(): sleep until a handler runs; then -EINTR. A signal that runs no
+ * handler (a stop and a continue, say) leaves it sleeping: -ERESTARTNOHAND
+ * restarts it then.
+ */
 SYSCALL_DEFINE0(pause)
 {
 	while (!signal_pending(current))
 		schedule_timeout(MAX_SCHEDULE_TIMEOUT);
-	return -EINTR;
+	return -ERESTARTNOHAND;
 }
 
-/* rt_sigsuspend(unewset, sigsetsize): wait for a signal with a temporary mask. */
+/*
+ * rt_sigsuspend(unewset, sigsetsize): wait with a temporary mask until a
+ * handler runs; then -EINTR. Signals that run no handler (dropped, or a
+ * stop and a continue) leave it waiting, as in Linux.
+ */
 SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 {
 	struct pt_regs *regs = current_pt_regs();
@@ -332,8 +461,6 @@ SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 	if (copy_from_user(&mask, unewset, sizeof(mask)))
 		return -EFAULT;
 	current->blocked = mask & ~UNBLOCKABLE;
-	while (!signal_pending(current))
-		schedule_timeout(MAX_SCHEDULE_TIMEOUT);
 	/*
 	 * The handler runs with the temporary mask in force at delivery but
 	 * returns to the old one: deliver now, with the old mask restored, so
@@ -341,10 +468,12 @@ SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 	 * call's result (rt_sigreturn gives it back); what returns now is the
 	 * result handle_signal leaves for the handler's entry.
 	 */
-	sig = get_signal_to_deliver(&info);
+	do {
+		while (!signal_pending(current))
+			schedule_timeout(MAX_SCHEDULE_TIMEOUT);
+		sig = get_signal_to_deliver(&info);
+	} while (!sig);
 	current->blocked = saved;
-	if (!sig)
-		return -EINTR;
 	syscall_set_return_value(current, regs, -EINTR, 0);
 	handle_signal(sig, &info, regs);
 	return syscall_get_return_value(current, regs);

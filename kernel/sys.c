@@ -70,7 +70,25 @@ SYSCALL_DEFINE1(getpgid, pid_t, pid)
 	return p ? p->pgrp : -ESRCH;
 }
 
-/* setpgid(pid, pgid): only for the caller or its children, as Linux. */
+/* Is there a process (a zombie will do) in group pgrp of session sid? */
+static bool pgrp_in_session(pid_t pgrp, pid_t sid)
+{
+	struct task_struct *p;
+
+	for_each_process(p)
+		if (p->pgrp == pgrp && p->session == sid)
+			return true;
+	return false;
+}
+
+/*
+ * setpgid(pid, pgid): move the caller or a child of its (pid, 0: the
+ * caller) into group pgid (0: pid's own), as Linux: -EINVAL for pgid < 0,
+ * -ESRCH if pid is neither, -EPERM for a child in another session, for a
+ * session leader, or for a pgid that is no group of the caller's session
+ * and not pid itself. (Linux's -EACCES for a child that has executed a
+ * program is not told apart: every child may move.)
+ */
 SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 {
 	struct task_struct *p;
@@ -85,6 +103,10 @@ SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 		return -EINVAL;
 	if (!p || (p != current && p->parent != current))
 		return -ESRCH;
+	if (p->session != current->session || p->session == p->pid)
+		return -EPERM;
+	if (pgid != pid && !pgrp_in_session(pgid, current->session))
+		return -EPERM;
 	p->pgrp = pgid;
 	return 0;
 }
@@ -199,4 +221,31 @@ SYSCALL_DEFINE4(reboot, int, magic1, int, magic2, unsigned int, cmd, void __user
 	default:
 		return -EINVAL;
 	}
+}
+
+/*
+ * setsid(): make the caller the leader of a new session and of a new
+ * process group in it, both numbered by its pid, with no controlling
+ * terminal. Returns the new session id; -EPERM if the caller already leads
+ * a process group (or there is a group with its number).
+ */
+SYSCALL_DEFINE0(setsid)
+{
+	struct task_struct *p;
+
+	for_each_process(p)
+		if (p->pgrp == current->pid)
+			return -EPERM;
+	current->session = current->pid;
+	current->pgrp = current->pid;
+	current->tty = NULL;
+	return current->session;
+}
+
+/* getsid(pid): the session of pid (0: the caller), or -ESRCH. */
+SYSCALL_DEFINE1(getsid, pid_t, pid)
+{
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
+
+	return p ? p->session : -ESRCH;
 }

@@ -26,7 +26,9 @@
  * actions), and handle_signal pushes the frame for a handler. A system
  * call that a signal cut short (-ERESTARTSYS) is restarted by rewinding
  * eip over its "int $0x80", or fails with -EINTR when a handler without
- * SA_RESTART runs.
+ * SA_RESTART runs; one that only a handler may end (-ERESTARTNOHAND:
+ * pause) fails with -EINTR when any handler runs and is restarted
+ * otherwise.
  */
 #include <asm/fpu.h>
 #include <asm/irq.h>
@@ -304,10 +306,12 @@ static int setup_rt_frame(int sig, const struct k_sigaction *ka,
 	return 0;
 }
 
-/* Is regs a system call that ended with -ERESTARTSYS (cut short by a signal)? */
+/* Is regs a system call that a signal cut short (-ERESTARTSYS, -ERESTARTNOHAND)? */
 static bool syscall_interrupted(const struct pt_regs *regs)
 {
-	return regs->trapno == SYSCALL_VECTOR && (long)regs->eax == -ERESTARTSYS;
+	long ret = regs->eax;
+
+	return regs->trapno == SYSCALL_VECTOR && (ret == -ERESTARTSYS || ret == -ERESTARTNOHAND);
 }
 
 /*
@@ -335,7 +339,7 @@ void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *r
 
 	/* A system call cut short by this signal: restart it or fail it, as Linux. */
 	if (syscall_interrupted(regs)) {
-		if (ka->flags & SA_RESTART)
+		if ((long)regs->eax == -ERESTARTSYS && (ka->flags & SA_RESTART))
 			restart_syscall(regs);
 		else
 			regs->eax = -EINTR;

@@ -24,6 +24,7 @@
 struct mm_struct;
 struct files_struct;
 struct fs_struct;
+struct tty_struct;
 
 #define THREAD_ORDER	1			/* kernel stack: 2 pages */
 #define THREAD_SIZE	(4096UL << THREAD_ORDER)
@@ -44,6 +45,7 @@ struct fs_struct;
 #define TASK_UNINTERRUPTIBLE	2	/* asleep; only wake_up wakes it */
 #define TASK_ZOMBIE		4	/* exited, waiting for its parent to reap it */
 #define TASK_DEAD		8	/* reaped or self-reaping: freed after the switch away */
+#define TASK_STOPPED		16	/* stopped by a job-control signal; SIGCONT or SIGKILL wakes it */
 
 /* Wait queues: a task sleeps on one until another wakes it up. */
 struct wait_queue_head {
@@ -93,7 +95,15 @@ struct task_struct {
 	struct list_head children;	/* our children, linked by their sibling */
 	struct list_head sibling;	/* link in parent->children */
 	pid_t pgrp;			/* process group: inherited, used by kill(0/-pgrp) */
-	int exit_code;			/* wait status for the parent: code << 8 or signal */
+	pid_t session;			/* session (the pid of its leader): inherited; setsid */
+	struct tty_struct *tty;		/* controlling terminal of the session, or NULL */
+	/*
+	 * The wait status waiting for the parent: once a zombie, the exit
+	 * status (code << 8, or the signal that killed it); while alive, a
+	 * stop (sig << 8 | 0x7f, TASK_STOPPED) or continue (0xffff) that
+	 * wait4 has not reported yet (WUNTRACED, WCONTINUED), or 0.
+	 */
+	int exit_code;
 
 	/* Signals: one pending instance per number (no queueing), handlers, mask. */
 	sigset_t pending;		/* generated, not yet delivered */

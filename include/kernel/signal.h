@@ -17,6 +17,18 @@
  * User space never sees this value.
  */
 #define ERESTARTSYS	512
+/*
+ * The same for a call that only a handler may cut short (pause): restarted
+ * when no handler runs, -EINTR when one does, whatever SA_RESTART says.
+ */
+#define ERESTARTNOHAND	514
+
+/*
+ * wait4's status of a stopped child (with the stop signal) and of a
+ * continued one; glibc's __W_STOPCODE and __W_CONTINUED.
+ */
+#define W_STOPCODE(sig)	((sig) << 8 | 0x7f)
+#define W_CONTINUED	0xffff
 
 #define SIG_DFL		((unsigned long)0)
 #define SIG_IGN		((unsigned long)1)
@@ -58,11 +70,15 @@ struct pt_regs;
 int force_sig_fault(int sig, int si_code, unsigned long addr);
 void force_sig(int sig);
 int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p);
+int kill_pgrp_info(int sig, const struct kernel_siginfo *info, pid_t pgrp);
 void flush_signal_handlers(struct task_struct *p);
 int get_signal_to_deliver(struct kernel_siginfo *info);
 void signal_setup_done(int failed, int sig);
 bool on_sig_stack(unsigned long sp);
 int sas_ss_flags(unsigned long sp);
+
+/* ---- kernel/exit.c: orphaned process groups, for job control ---- */
+bool is_current_pgrp_orphaned(void);
 
 /* ---- arch/x86/signal.c ---- */
 void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *regs);

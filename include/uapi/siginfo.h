@@ -43,5 +43,8 @@
 #define CLD_EXITED	1
 #define CLD_KILLED	2
 #define CLD_DUMPED	3
+#define CLD_TRAPPED	4
+#define CLD_STOPPED	5	/* stopped by a job-control signal (si_status: which) */
+#define CLD_CONTINUED	6	/* continued by SIGCONT */
 
 #endif

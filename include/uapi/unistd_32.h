@@ -47,6 +47,7 @@
 #define __NR_dup2		63
 #define __NR_getppid		64
 #define __NR_getpgrp		65
+#define __NR_setsid		66
 #define __NR_setrlimit		75
 #define __NR_getrlimit		76
 #define __NR_getrusage		77
@@ -78,6 +79,7 @@
 #define __NR_msync		144
 #define __NR_readv		145
 #define __NR_writev		146
+#define __NR_getsid		147
 #define __NR_fdatasync		148
 #define __NR_mlock		150
 #define __NR_munlock		151

@@ -114,6 +114,12 @@ int sigprocmask(int how, const sigset_t *set, sigset_t *oldset);
 sighandler_t signal(int sig, sighandler_t handler);
 int kill(pid_t pid, int sig);
 int raise(int sig);
+/* kill(-pgrp, sig) (user/lib/job.c). */
+int killpg(pid_t pgrp, int sig);
+/* Wait with mask in force until a handler has run; always -1 with EINTR. */
+int sigsuspend(const sigset_t *mask);
+/* The blocked signals that are pending. */
+int sigpending(sigset_t *set);
 
 int sigemptyset(sigset_t *set);
 int sigfillset(sigset_t *set);

@@ -10,4 +10,16 @@
 
 int tcgetattr(int fd, struct termios *t);
 
+/* tcsetattr's actions: now, after output drains, and also dropping pending input. */
+#define TCSANOW		0
+#define TCSADRAIN	1
+#define TCSAFLUSH	2
+
+/* user/lib/job.c */
+int tcsetattr(int fd, int actions, const struct termios *t);
+/* Drop pending input (TCIFLUSH), output (TCOFLUSH) or both (TCIOFLUSH). */
+int tcflush(int fd, int queue);
+/* The session of the controlling terminal open at fd. */
+pid_t tcgetsid(int fd);
+
 #endif

@@ -90,6 +90,18 @@ __attribute__((noreturn)) void _exit(int status);
 pid_t getpid(void);
 pid_t getppid(void);
 
+/* Sessions and process groups (user/lib/job.c). */
+pid_t setsid(void);
+pid_t getsid(pid_t pid);
+int setpgid(pid_t pid, pid_t pgid);
+pid_t getpgid(pid_t pid);
+pid_t getpgrp(void);
+/* The foreground process group of the terminal open at fd. */
+pid_t tcgetpgrp(int fd);
+int tcsetpgrp(int fd, pid_t pgrp);
+/* Sleep until a signal handler has run; always -1 with EINTR. */
+int pause(void);
+
 /* Program break: brk sets it (0 or -1/ENOMEM), sbrk moves it and returns the old one. */
 int brk(void *addr);
 void *sbrk(intptr_t increment);

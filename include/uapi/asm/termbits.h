@@ -66,6 +66,8 @@ struct winsize {
 #define ECHO		0000010
 #define ECHOE		0000020
 #define ECHOK		0000040
+#define NOFLSH		0000200	/* ^C, ^\ and ^Z do not flush the input */
+#define TOSTOP		0000400	/* a background write gets SIGTTOU */
 #define ECHOCTL		0001000
 #define ECHOKE		0004000
 #define IEXTEN		0100000
