@@ -173,3 +173,77 @@ int ext2_sync_fs(struct super_block *sb)
 		return 0;
 	return bdev_write(sb->s_bdev, EXT2_SUPERBLOCK_OFFSET, &sbi->es, sizeof(sbi->es));
 }
+
+/*
+ * Does group g hold a copy of the superblock and descriptor table? Every
+ * group does, unless sparse_super keeps them to groups 0, 1 and the
+ * powers of 3, 5 and 7.
+ */
+static bool ext2_group_has_super(struct super_block *sb, unsigned int g)
+{
+	const struct ext2_super_block *es = &EXT2_SB(sb)->es;
+	unsigned long n;
+	unsigned int p;
+
+	if (g <= 1 || !es->s_rev_level ||
+	    !(es->s_feature_ro_compat & EXT2_FEATURE_RO_COMPAT_SPARSE_SUPER))
+		return true;
+	for (p = 3; p <= 7; p += 2) {
+		for (n = p; n < g; n *= p)
+			;
+		if (n == g)
+			return true;
+	}
+	return false;
+}
+
+/*
+ * The blocks the filesystem's own structures take: those before the
+ * first data block, each superblock copy with its descriptor table, and
+ * every group's two bitmaps and inode table (Linux's ext2_statfs
+ * overhead). df counts them neither used nor free.
+ */
+static u32 ext2_overhead(struct super_block *sb)
+{
+	struct ext2_sb_info *sbi = EXT2_SB(sb);
+	u32 descs = sb->s_blocksize / sizeof(struct ext2_group_desc);
+	u32 gdt_blocks = (sbi->groups_count + descs - 1) / descs;
+	u32 itb_blocks = (sbi->es.s_inodes_per_group * sbi->inode_size + sb->s_blocksize - 1)
+			 >> sb->s_blocksize_bits;
+	u32 overhead = sbi->es.s_first_data_block;
+	unsigned int g;
+
+	for (g = 0; g < sbi->groups_count; g++)
+		if (ext2_group_has_super(sb, g))
+			overhead += 1 + gdt_blocks;
+	return overhead + sbi->groups_count * (2 + itb_blocks);
+}
+
+/*
+ * s_op->statfs: what df shows. The blocks are the data blocks (the
+ * filesystem's own structures left out, as Linux's default "bsddf"), the
+ * free ones as the superblock counts them, and those beyond root's
+ * reserve available to everyone; the fsid folds the UUID, as Linux's.
+ * A filesystem made read-only by damage says ST_RDONLY. Returns 0.
+ */
+int ext2_statfs(struct super_block *sb, struct kstatfs *buf)
+{
+	const struct ext2_super_block *es = &EXT2_SB(sb)->es;
+	u64 uuid[2];
+
+	buf->f_type = EXT2_SUPER_MAGIC;
+	buf->f_bsize = sb->s_blocksize;
+	buf->f_blocks = es->s_blocks_count - ext2_overhead(sb);
+	buf->f_bfree = es->s_free_blocks_count;
+	buf->f_bavail = buf->f_bfree > es->s_r_blocks_count ?
+			buf->f_bfree - es->s_r_blocks_count : 0;
+	buf->f_files = es->s_inodes_count;
+	buf->f_ffree = es->s_free_inodes_count;
+	buf->f_namelen = EXT2_NAME_LEN;
+	memcpy(uuid, es->s_uuid, sizeof(uuid));
+	uuid[0] ^= uuid[1];
+	buf->f_fsid[0] = (u32)uuid[0];
+	buf->f_fsid[1] = (u32)(uuid[0] >> 32);
+	buf->f_flags = sb->s_readonly ? ST_RDONLY : 0;
+	return 0;
+}
