@@ -530,7 +530,6 @@ const struct super_operations ext2_sops = {
 	.write_inode = ext2_write_inode,
 	.delete_inode = ext2_delete_inode,
 	.sync_fs = ext2_sync_fs,
-	.statfs = ext2_statfs,
 };
 
 const struct address_space_operations ext2_aops = {

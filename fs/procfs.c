@@ -1017,23 +1017,10 @@ static int proc_read_inode(struct inode *inode)
 	return 0;
 }
 
-#define PROC_SUPER_MAGIC	0x9fa0
-
-/* s_op->statfs: no blocks and no inodes to count, as Linux's simple_statfs. */
-static int proc_statfs(struct super_block *sb, struct kstatfs *buf)
-{
-	buf->f_type = PROC_SUPER_MAGIC;
-	buf->f_bsize = PAGE_SIZE;
-	buf->f_namelen = NAME_MAX;
-	buf->f_fsid[0] = sb->s_dev;
-	return 0;
-}
-
 static const struct super_operations proc_sops = {
 	.alloc_inode = proc_alloc_inode,
 	.destroy_inode = proc_destroy_inode,
 	.read_inode = proc_read_inode,
-	.statfs = proc_statfs,
 };
 
 /*

@@ -157,7 +157,6 @@ static inline struct ext2_sb_info *EXT2_SB(struct super_block *sb)
 /* ---- fs/ext2_super.c ---- */
 struct super_block *ext2_mount(struct block_device *bdev);
 int ext2_sync_fs(struct super_block *sb);
-int ext2_statfs(struct super_block *sb, struct kstatfs *buf);
 void ext2_error(struct super_block *sb, const char *fn, const char *msg, unsigned long n);
 
 /* ---- fs/ext2_balloc.c ---- */

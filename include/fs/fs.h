@@ -158,30 +158,6 @@ struct inode_operations {
 	void (*truncate)(struct inode *inode);
 };
 
-/*
- * What statfs tells of a mounted filesystem (Linux's struct kstatfs).
- * Sizes count blocks of f_bsize bytes; the filesystem's s_op->statfs
- * fills what it knows and vfs_statfs the rest.
- */
-struct kstatfs {
-	long f_type;			/* the filesystem's magic number */
-	long f_bsize;			/* block size, bytes */
-	u64 f_blocks;			/* blocks for data (its own structures excluded) */
-	u64 f_bfree;			/* free blocks */
-	u64 f_bavail;			/* free blocks beyond those reserved for root */
-	u64 f_files;			/* inodes */
-	u64 f_ffree;			/* free inodes */
-	u32 f_fsid[2];			/* an id of the filesystem */
-	long f_namelen;			/* longest name */
-	long f_frsize;			/* fragment size: f_bsize unless set */
-	long f_flags;			/* ST_* mount flags */
-};
-
-/* kstatfs.f_flags (Linux's values). */
-#define ST_RDONLY	0x0001		/* mounted read-only */
-#define ST_VALID	0x0020		/* f_flags is filled in */
-#define ST_RELATIME	0x1000		/* access times updated relative to the others */
-
 struct super_operations {
 	/* A zeroed inode with room for the filesystem's private part, or NULL. */
 	struct inode *(*alloc_inode)(struct super_block *sb);
@@ -192,8 +168,6 @@ struct super_operations {
 	/* Last reference gone and i_nlink == 0: free its blocks and inode. */
 	void (*delete_inode)(struct inode *inode);
 	int (*sync_fs)(struct super_block *sb);		/* superblock, counters */
-	/* Fill buf with the sizes, counts, magic and ST_RDONLY if read-only; 0 or -errno. */
-	int (*statfs)(struct super_block *sb, struct kstatfs *buf);
 };
 
 struct super_block {
@@ -350,9 +324,6 @@ int path_lookup(const char *path, struct inode **res);
 struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t mode,
 			  int *err);
 struct file *filp_open(const char *path, unsigned int flags, umode_t mode, int *err);
-
-/* ---- fs/statfs.c ---- */
-int vfs_statfs(struct inode *inode, struct kstatfs *buf);
 
 /* ---- fs/read_write.c ---- */
 loff_t generic_file_llseek(struct file *file, loff_t off, int whence);

@@ -56,8 +56,6 @@
 #define __NR_truncate		92
 #define __NR_ftruncate		93
 #define __NR_fchmod		94
-#define __NR_statfs		99
-#define __NR_fstatfs		100
 #define __NR_stat		106
 #define __NR_lstat		107
 #define __NR_fstat		108
@@ -131,8 +129,6 @@
 #define __NR_clock_gettime	265
 #define __NR_clock_getres	266
 #define __NR_clock_nanosleep	267
-#define __NR_statfs64		268
-#define __NR_fstatfs64		269
 #define __NR_openat		295
 #define __NR_mkdirat		296
 #define __NR_fchownat		298

@@ -1,5 +1,5 @@
 # The programs that read the kernel's accounts - free, ps, top, uptime,
-# df, mount - and the /proc files and sysinfo behind them. Sizes, times
+# mount - and the /proc files and sysinfo behind them. Sizes, times
 # and pids differ between machines: print formats, field names and the
 # relations between the numbers.
 echo "== free"
@@ -20,10 +20,6 @@ awk '$8 == "top" {print $3, $4, $8, $9, $10}' top.out
 echo "== uptime"
 uptime | awk '{print ($1 ~ /^[0-9][0-9]:[0-9][0-9]:[0-9][0-9]$/), $2, $(NF - 5), $(NF - 4), $(NF - 3)}'
 uptime | awk '{print ($(NF - 2) $(NF - 1) $NF ~ /^([0-9]+\.[0-9][0-9],){2}[0-9]+\.[0-9][0-9]$/)}'
-echo "== df"
-df -P / | awk 'NR == 1'
-df -P / | awk 'NR == 2 {print $6, ($2 >= $3 + $4), ($5 ~ /^[0-9]+%$/)}'
-df -P /proc | awk 'NR == 2'
 echo "== mount"
 mount | awk '$3 == "/proc" {print $1, $2, $3, $4, $5}'
 mount | awk '$3 == "/" {n++} END {print (n > 0)}'
