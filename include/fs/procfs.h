@@ -1,4 +1,8 @@
-/* procfs (fs/procfs.c): /proc/meminfo, /proc/vmstat, /proc/PID/{maps,stat,cmdline}. */
+/*
+ * procfs (fs/procfs.c): the machine's files (meminfo, vmstat, stat, uptime,
+ * loadavg, mounts, filesystems, version, sys/vm/drop_caches) and each
+ * process's (maps, stat, status, statm, comm, cmdline, mounts, exe).
+ */
 #ifndef FS_PROCFS_H
 #define FS_PROCFS_H
 
