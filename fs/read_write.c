@@ -263,29 +263,29 @@ static long do_readv_writev(struct file *file, const struct iovec __user *uvec,
 	return total;
 }
 
-/* readv(fd, vec, vlen) and writev: read's and write's results over vlen buffers. */
-SYSCALL_DEFINE3(readv, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
+/* readv or writev on fd at its file position; -EBADF for a bad fd. */
+static long vector_at_f_pos(unsigned long fd, const struct iovec __user *vec, unsigned long vlen,
+			    bool write)
 {
 	struct file *file = fget(fd);
 	long ret;
 
 	if (!file)
 		return -EBADF;
-	ret = do_readv_writev(file, vec, vlen, &file->f_pos, false);
+	ret = do_readv_writev(file, vec, vlen, &file->f_pos, write);
 	fput(file);
 	return ret;
 }
 
+/* readv(fd, vec, vlen) and writev: read's and write's results over vlen buffers. */
+SYSCALL_DEFINE3(readv, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
+{
+	return vector_at_f_pos(fd, vec, vlen, false);
+}
+
 SYSCALL_DEFINE3(writev, unsigned long, fd, const struct iovec __user *, vec, unsigned long, vlen)
 {
-	struct file *file = fget(fd);
-	long ret;
-
-	if (!file)
-		return -EBADF;
-	ret = do_readv_writev(file, vec, vlen, &file->f_pos, true);
-	fput(file);
-	return ret;
+	return vector_at_f_pos(fd, vec, vlen, true);
 }
 
 /* preadv(fd, vec, vlen, pos) and pwritev: readv and writev at pos (two halves), as pread64. */

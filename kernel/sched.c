@@ -262,6 +262,18 @@ void wake_up(struct wait_queue_head *q)
 	local_irq_restore(flags);
 }
 
+/* How many tasks (the idle task aside) are in state. */
+static unsigned long nr_tasks_in_state(long state)
+{
+	struct task_struct *p;
+	unsigned long n = 0;
+
+	for_each_process(p)
+		if (p->state == state)
+			n++;
+	return n;
+}
+
 /*
  * The number of runnable tasks, the running one included (the idle task
  * never counts): /proc/stat's procs_running, /proc/loadavg, the load
@@ -269,13 +281,7 @@ void wake_up(struct wait_queue_head *q)
  */
 unsigned long nr_running(void)
 {
-	struct task_struct *p;
-	unsigned long n = 0;
-
-	for_each_process(p)
-		if (p->state == TASK_RUNNING)
-			n++;
-	return n;
+	return nr_tasks_in_state(TASK_RUNNING);
 }
 
 /*
@@ -285,13 +291,7 @@ unsigned long nr_running(void)
  */
 unsigned long nr_uninterruptible(void)
 {
-	struct task_struct *p;
-	unsigned long n = 0;
-
-	for_each_process(p)
-		if (p->state == TASK_UNINTERRUPTIBLE)
-			n++;
-	return n;
+	return nr_tasks_in_state(TASK_UNINTERRUPTIBLE);
 }
 
 /* Switches from one task to another since boot (/proc/stat's ctxt). */
