@@ -469,11 +469,8 @@ static void tty_open_ctty(struct tty_struct *tty, unsigned int flags)
 /*
  * Open of a console device: /dev/tty (5:0) stands for the caller's
  * controlling terminal, -ENXIO without one; the others may become it
- * (tty_open_ctty). Linux's tty_open. It runs only if the character-device
- * open passes the open on to the driver, as Linux's chrdev_open does;
- * fs/char_dev.c does not do that yet, so today every open of these
- * devices succeeds and only init's console (open_console_fds) becomes a
- * controlling terminal.
+ * (tty_open_ctty). Linux's tty_open; fs/char_dev.c's chrdev_open passes
+ * the open on to it.
  */
 static int tty_open(struct inode *inode, struct file *file)
 {

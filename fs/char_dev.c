@@ -10,19 +10,27 @@
 #include <fs/tty.h>
 #include <uapi/errno.h>
 
-static int chrdev_open(struct inode *inode, struct file *file)
+static const struct file_operations *chrdev_fops(u32 rdev)
 {
-	switch (inode->i_rdev) {
+	switch (rdev) {
 	case MKDEV(5, 0):
 	case MKDEV(5, 1):
 	case MKDEV(4, 0):
 	case MKDEV(4, 1):
-		file->f_op = &tty_fops;
-		return 0;
+		return &tty_fops;
 	}
-	if (MAJOR(inode->i_rdev) == 1 && (file->f_op = memory_fops(MINOR(inode->i_rdev))))
-		return 0;
-	return -ENXIO;
+	return MAJOR(rdev) == 1 ? memory_fops(MINOR(rdev)) : NULL;
+}
+
+/* The device's own open, if it has one, decides (/dev/tty without a terminal: ENXIO). */
+static int chrdev_open(struct inode *inode, struct file *file)
+{
+	const struct file_operations *fops = chrdev_fops(inode->i_rdev);
+
+	if (!fops)
+		return -ENXIO;
+	file->f_op = fops;
+	return fops->open ? fops->open(inode, file) : 0;
 }
 
 static const struct file_operations def_chr_fops = {

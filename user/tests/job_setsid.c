@@ -5,7 +5,8 @@
  * so a session leader cannot do it twice - and for a process whose pid
  * still numbers a group, even one it has left. getsid(pid) names the
  * session of any process (0: the caller), ESRCH for no process; a child
- * starts in its parent's session.
+ * starts in its parent's session. /dev/tty, the controlling terminal,
+ * cannot be opened (ENXIO) by a process without one.
  */
 #include "job_util.h"
 
@@ -20,7 +21,7 @@ static void become_leader(void)
 	EXPECT_EQ(getsid(0), me, "getsid(0) after setsid");
 	EXPECT_EQ(getpgrp(), me, "the caller leads a new process group too");
 	EXPECT_ERRNO(setsid(), EPERM, "a session leader cannot setsid again");
-	EXPECT_ERRNO(tcgetpgrp(0), ENOTTY, "no controlling terminal after setsid");
+	EXPECT_ERRNO(open("/dev/tty", O_RDWR), ENXIO, "no controlling terminal after setsid");
 }
 
 static void lead_group(void)
@@ -52,7 +53,7 @@ static void leave_own_group(void)
 	waitpid(child, NULL, 0);
 }
 
-int main(void)
+static int run_checks(void)
 {
 	struct job_kid kid;
 	pid_t dead;
@@ -77,5 +78,25 @@ int main(void)
 
 	dead = job_dead_pid();
 	EXPECT_ERRNO(getsid(dead), ESRCH, "getsid of no process");
+	return test_done();
+}
+
+/*
+ * The checks run in a session of their own: the session the test was
+ * started in may be led by a process outside its pid namespace (a
+ * container), and getsid then says 0 on Linux.
+ */
+int main(void)
+{
+	pid_t pid = fork();
+	int status;
+
+	ASSERT_TRUE(pid >= 0, "fork");
+	if (pid == 0) {
+		ASSERT_TRUE(setsid() == getpid(), "setsid for the checks");
+		_exit(run_checks());
+	}
+	ASSERT_TRUE(waitpid(pid, &status, 0) == pid, "waitpid");
+	EXPECT_EXITED(status, 0, "the checks, in a session of their own");
 	return test_done();
 }
