@@ -253,7 +253,8 @@ SYSCALL_DEFINE2(creat, const char __user *, pathname, umode_t, mode)
 /*
  * truncate for a user path (a symbolic link is followed): -EISDIR for a
  * directory, -EINVAL for another non-regular file or a negative length,
- * -ETXTBSY for a program some process runs, else do_truncate's result.
+ * -EACCES without write permission, -ETXTBSY for a program some process
+ * runs, else do_truncate's result.
  */
 static long do_sys_truncate(const char __user *upath, loff_t length)
 {
@@ -269,9 +270,11 @@ static long do_sys_truncate(const char __user *upath, loff_t length)
 		err = -EISDIR;
 	else if (!S_ISREG(inode->i_mode))
 		err = -EINVAL;
-	else if (inode->i_writecount < 0)
-		err = -ETXTBSY;
 	else
+		err = inode_permission(inode, MAY_WRITE);
+	if (!err && inode->i_writecount < 0)
+		err = -ETXTBSY;
+	if (!err)
 		err = do_truncate(inode, length);
 	iput(inode);
 	return err;

@@ -1,6 +1,7 @@
 /*
  * File permissions for an unprivileged process (uid 65534), as Linux
- * checks them: reading or writing needs the class's r or w bit (EACCES);
+ * checks them: reading or writing (truncate too) needs the class's r or w
+ * bit (EACCES);
  * walking into a directory needs x (EACCES, stat too); creating or
  * removing a name needs w and x on its directory; in a sticky directory
  * only a file's owner (or the directory's, or root) may remove it (EPERM);
@@ -22,6 +23,7 @@ static int child(void)
 	EXPECT_ERRNO(open("p/secret", O_RDONLY), EACCES, "a 0600 file of root's");
 	EXPECT_ERRNO(open("p/readonly", O_WRONLY), EACCES, "writing a 0644 file");
 	EXPECT_TRUE(open("p/readonly", O_RDONLY) >= 0, "but reading it is fine");
+	EXPECT_ERRNO(truncate("p/readonly", 0), EACCES, "truncate needs w too");
 	EXPECT_ERRNO(stat("closed/inside", &st), EACCES, "stat through a 0700 directory");
 	EXPECT_ERRNO(open("p/new", O_CREAT | O_WRONLY, 0644), EACCES, "create in a 0755 directory");
 	EXPECT_ERRNO(unlink("p/readonly"), EACCES, "unlink from it");
