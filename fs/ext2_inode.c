@@ -22,6 +22,7 @@
 #include <mm/page.h>
 #include <mm/slab.h>
 #include <uapi/errno.h>
+#include <uapi/fs.h>
 
 static const u8 zero_block[4096];
 
@@ -599,8 +600,58 @@ const struct inode_operations ext2_symlink_iops = {
 	.get_link = ext2_get_link,
 };
 
+/* Does the block of inode at byte pos hold data: allocated, or a dirty cached page over it? */
+static int ext2_block_has_data(struct inode *inode, loff_t pos)
+{
+	struct page *page;
+	u32 pblock;
+	int err = ext2_get_block(inode, pos >> inode->i_sb->s_blocksize_bits, &pblock, false);
+
+	if (err || pblock)
+		return err ? err : 1;
+	page = find_get_page(inode->i_mapping, pos >> PAGE_SHIFT);
+	if (!page)
+		return 0;
+	err = PageDirty(page);
+	put_page(page);
+	return err;
+}
+
+/*
+ * lseek of an ext2 file: SEEK_DATA and SEEK_HOLE find real holes, block by
+ * block through the block map (Linux's ext2 leaves them to the generic
+ * whole-file answer; ext4 and tmpfs find holes, as this does). -ENXIO at
+ * or past the end, or SEEK_DATA with only a hole after off.
+ */
+static loff_t ext2_file_llseek(struct file *file, loff_t off, int whence)
+{
+	struct inode *inode = file->f_inode;
+	unsigned int bits = inode->i_sb->s_blocksize_bits;
+	loff_t pos;
+
+	if (whence != SEEK_DATA && whence != SEEK_HOLE)
+		return generic_file_llseek(file, off, whence);
+	if (off < 0 || off >= inode->i_size)
+		return -ENXIO;
+	for (pos = off; pos < inode->i_size; pos = ((pos >> bits) + 1) << bits) {
+		int data = ext2_block_has_data(inode, pos);
+
+		if (data < 0)
+			return data;
+		if (data == (whence == SEEK_DATA))
+			break;
+	}
+	if (pos >= inode->i_size) {
+		if (whence == SEEK_DATA)
+			return -ENXIO;
+		pos = inode->i_size;
+	}
+	file->f_pos = pos;
+	return pos;
+}
+
 const struct file_operations ext2_file_fops = {
-	.llseek = generic_file_llseek,
+	.llseek = ext2_file_llseek,
 	.read = generic_file_read,
 	.write = generic_file_write,
 	.mmap = generic_file_mmap,

@@ -41,6 +41,13 @@ static long fcntl_dupfd(struct file *file, unsigned long start, bool cloexec)
 	return fd;
 }
 
+/* The commands an O_PATH fd allows (Linux's check_fcntl_cmd): the rest are EBADF. */
+static bool fcntl_path_cmd(unsigned int cmd)
+{
+	return cmd == F_DUPFD || cmd == F_DUPFD_CLOEXEC || cmd == F_GETFD || cmd == F_SETFD ||
+	       cmd == F_GETFL;
+}
+
 /*
  * fcntl(fd, cmd, arg): per cmd; -EBADF, -EINVAL for an unknown cmd. The
  * record locks (F_GETLK, F_SETLK, F_SETLKW) are not implemented: -EINVAL.
@@ -48,11 +55,15 @@ static long fcntl_dupfd(struct file *file, unsigned long start, bool cloexec)
  */
 SYSCALL_DEFINE3(fcntl, unsigned int, fd, unsigned int, cmd, unsigned long, arg)
 {
-	struct file *file = fget(fd);
+	struct file *file = fget_raw(fd);
 	long ret = 0;
 
 	if (!file)
 		return -EBADF;
+	if ((file->f_mode & FMODE_PATH) && !fcntl_path_cmd(cmd)) {
+		fput(file);
+		return -EBADF;
+	}
 	switch (cmd) {
 	case F_DUPFD:
 	case F_DUPFD_CLOEXEC:

@@ -64,15 +64,33 @@ void fput(struct file *file)
 
 /*
  * The open file of fd in the current task, with a reference taken that the
- * caller drops with fput; NULL if fd is not open (or there is no task yet).
+ * caller drops with fput; NULL if fd is not open (or there is no task
+ * yet). Any open file, O_PATH ones too: for the calls that only name a
+ * file by its fd (fstat, fchdir, dup, fcntl, a directory fd of the *at
+ * calls). Linux 2.6.39+ name.
  */
-struct file *fget(unsigned int fd)
+struct file *fget_raw(unsigned int fd)
 {
 	struct files_struct *files = current ? current->files : NULL;
 
 	if (!files || fd >= NR_OPEN_DEFAULT || !files->fd[fd])
 		return NULL;
 	return get_file(files->fd[fd]);
+}
+
+/*
+ * As fget_raw, but NULL for an O_PATH file as well: the calls that read,
+ * write, map or change a file through its fd see EBADF there, as on Linux.
+ */
+struct file *fget(unsigned int fd)
+{
+	struct file *file = fget_raw(fd);
+
+	if (file && (file->f_mode & FMODE_PATH)) {
+		fput(file);
+		return NULL;
+	}
+	return file;
 }
 
 /* An empty fd table with count 1, or NULL without memory. */
@@ -201,7 +219,7 @@ SYSCALL_DEFINE1(close, unsigned int, fd)
 /* dup(fd): the lowest free fd sharing the file, -EBADF or -EMFILE. */
 SYSCALL_DEFINE1(dup, unsigned int, fildes)
 {
-	struct file *file = fget(fildes);
+	struct file *file = fget_raw(fildes);
 	int fd;
 
 	if (!file)
@@ -222,7 +240,7 @@ SYSCALL_DEFINE1(dup, unsigned int, fildes)
  */
 static long do_dup2(unsigned int oldfd, unsigned int newfd, int flags)
 {
-	struct file *file = fget(oldfd), *old;
+	struct file *file = fget_raw(oldfd), *old;
 
 	if (!file)
 		return -EBADF;

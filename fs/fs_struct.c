@@ -83,7 +83,27 @@ SYSCALL_DEFINE1(umask, int, mask)
 	return old;
 }
 
-/* chdir(path): 0, -ENOENT, -ENOTDIR... */
+/*
+ * Make the directory inode (a reference the caller gives up) the current
+ * one: -ENOTDIR for another file, -EACCES without search permission, as
+ * Linux's chdir and fchdir check.
+ */
+static long set_pwd(struct inode *inode)
+{
+	long err = S_ISDIR(inode->i_mode) ? inode_permission(inode, MAY_EXEC) : -ENOTDIR;
+
+	if (!err && (!current || !current->fs))
+		err = -ENOSYS;
+	if (err) {
+		iput(inode);
+		return err;
+	}
+	iput(current->fs->pwd);
+	current->fs->pwd = inode;
+	return 0;
+}
+
+/* chdir(path): 0, -ENOENT, -ENOTDIR, -EACCES... */
 SYSCALL_DEFINE1(chdir, const char __user *, filename)
 {
 	struct inode *inode;
@@ -96,17 +116,20 @@ SYSCALL_DEFINE1(chdir, const char __user *, filename)
 	kfree(name);
 	if (err)
 		return err;
-	if (!S_ISDIR(inode->i_mode)) {
-		iput(inode);
-		return -ENOTDIR;
-	}
-	if (!current || !current->fs) {
-		iput(inode);
-		return -ENOSYS;
-	}
-	iput(current->fs->pwd);
-	current->fs->pwd = inode;
-	return 0;
+	return set_pwd(inode);
+}
+
+/* fchdir(fd): chdir to the directory open at fd (O_PATH too); -EBADF, -ENOTDIR, -EACCES. */
+SYSCALL_DEFINE1(fchdir, unsigned int, fd)
+{
+	struct file *file = fget_raw(fd);
+	struct inode *inode;
+
+	if (!file)
+		return -EBADF;
+	inode = igrab(file->f_inode);
+	fput(file);
+	return set_pwd(inode);
 }
 
 struct name_search {

@@ -189,7 +189,7 @@ static int walk_base(int dfd, const char *path, struct inode **base)
 		*base = igrab(*path == '/' ? current_root() : current_pwd());
 		return 0;
 	}
-	file = fget(dfd);
+	file = fget_raw(dfd);
 	if (!file)
 		return -EBADF;
 	if (!S_ISDIR(file->f_inode->i_mode)) {
@@ -394,7 +394,7 @@ static int empty_path_inode(int dfd, struct inode **res)
 		*res = igrab(current_pwd());
 		return 0;
 	}
-	file = fget(dfd);
+	file = fget_raw(dfd);
 	if (!file)
 		return -EBADF;
 	*res = igrab(file->f_inode);

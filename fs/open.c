@@ -89,6 +89,8 @@ static int open_last(struct nameidata *nd, unsigned int flags, umode_t mode, str
 			return err;
 		if (!S_ISLNK((*res)->i_mode) || (flags & (O_CREAT | O_EXCL)) == (O_CREAT | O_EXCL))
 			break;
+		if ((flags & O_NOFOLLOW) && !nd->trailing_slash && (flags & O_PATH))
+			break;		/* an O_PATH fd on the link itself */
 		if ((flags & O_NOFOLLOW) && !nd->trailing_slash)
 			err = -ELOOP;
 		else
@@ -140,6 +142,31 @@ static void remember_name(struct file *file, struct nameidata *nd)
 }
 
 /*
+ * The file of an O_PATH open of inode (a reference it takes over), with
+ * the flags that are left (O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC): it
+ * names the file and nothing more - no permission but search on the way,
+ * no ->open, no operations (f_op NULL, FMODE_PATH: fget refuses it), so it
+ * works on a file the caller may not read and on a FIFO without waiting.
+ */
+static struct file *open_path_file(struct nameidata *nd, struct inode *inode,
+				   unsigned int flags, int *err)
+{
+	struct file *file = alloc_file(inode, flags);
+
+	iput(inode);
+	if (!file) {
+		path_release(nd);
+		*err = -ENOMEM;
+		return NULL;
+	}
+	file->f_mode = FMODE_PATH;
+	file->f_op = NULL;
+	remember_name(file, nd);
+	path_release(nd);
+	return file;
+}
+
+/*
  * Open a kernel path walked from dfd (see path_parent_at) with the O_*
  * flags, creating it with mode less the umask under O_CREAT, under the
  * rules of open(2) (see open_last); -ETXTBSY for writing a program some
@@ -155,6 +182,8 @@ struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t
 	struct file *file;
 	bool created = false;
 
+	if (flags & O_PATH)
+		flags &= O_PATH | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC;	/* as Linux ignores the rest */
 	*err = path_parent_at(dfd, path, &nd);
 	if (*err)
 		return NULL;
@@ -163,6 +192,8 @@ struct file *do_filp_open(int dfd, const char *path, unsigned int flags, umode_t
 		path_release(&nd);
 		return NULL;
 	}
+	if (flags & O_PATH)
+		return open_path_file(&nd, inode, flags, err);
 	/* A file this open created may be used as asked, whatever its mode says. */
 	if (!created)
 		*err = may_open(inode, flags);

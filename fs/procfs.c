@@ -21,6 +21,8 @@
  *   /proc/PID/mounts	the mounted filesystems (the same for everyone)
  *   /proc/PID/exe	a symbolic link to the program it runs
  *   /proc/self		a symbolic link to the caller's PID directory
+ *   /proc/sys/kernel/core_pattern, core_uses_pid	the name of a core dump's
+ *			file (fs/coredump.c); root may write them
  *   /proc/sys/vm/drop_caches	write-only: "1" drops the clean page cache,
  *			"2" the empty slabs, "3" both (fs/drop_caches.c)
  *
@@ -33,6 +35,7 @@
 #include <asm/irq.h>
 #include <asm/page.h>
 #include <asm/uaccess.h>
+#include <fs/coredump.h>
 #include <fs/drop_caches.h>
 #include <fs/fs.h>
 #include <fs/namei.h>
@@ -54,7 +57,7 @@ enum proc_kind {
 	PROC_CMDLINE, PROC_SYS, PROC_SYS_VM, PROC_DROP_CACHES, PROC_SELF, PROC_EXE,
 	PROC_KSTAT, PROC_UPTIME, PROC_LOADAVG, PROC_MOUNTS_LINK, PROC_FILESYSTEMS,
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
-	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED,
+	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED, PROC_CORE_PATTERN, PROC_CORE_USES_PID,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -292,6 +295,17 @@ static void show_filesystems(struct seq *m, struct task_struct *p)
 static void show_pid_max(struct seq *m, struct task_struct *p)
 {
 	seq_printf(m, "%d\n", PID_MAX);
+}
+
+/* /proc/sys/kernel/core_pattern and core_uses_pid (fs/coredump.c). */
+static void show_core_pattern(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "%s\n", core_pattern);
+}
+
+static void show_core_uses_pid(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "%u\n", core_uses_pid);
 }
 
 /* /proc/sys/kernel/tainted: 0, nothing has tainted this kernel (no modules, no oops survived). */
@@ -583,6 +597,7 @@ static show_fn proc_show(unsigned long ino)
 		[PROC_STATM] = show_statm, [PROC_COMM] = show_comm,
 		[PROC_CMDLINE] = show_cmdline, [PROC_MOUNTS] = show_mounts,
 		[PROC_PID_MAX] = show_pid_max, [PROC_TAINTED] = show_tainted,
+		[PROC_CORE_PATTERN] = show_core_pattern, [PROC_CORE_USES_PID] = show_core_uses_pid,
 	};
 
 	return PROC_KIND(ino) < PROC_NR_KINDS ? shows[PROC_KIND(ino)] : NULL;
@@ -614,12 +629,97 @@ static int proc_fill(struct inode *inode, struct seq *m)
 	return 0;
 }
 
+/* ---- writable sysctls ---- */
+
+static bool is_blank(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n';
+}
+
+/*
+ * The value as Linux's proc_dointvec reads it: blanks, a decimal number
+ * ending at a blank or the end of the write, blanks. Returns the value
+ * and sets *used to the bytes read, or -EINVAL.
+ */
+static int proc_parse_uint(const char *buf, size_t n, size_t *used)
+{
+	size_t i = 0;
+	int val = 0, digits = 0;
+
+	while (i < n && is_blank(buf[i]))
+		i++;
+	for (; i < n && buf[i] >= '0' && buf[i] <= '9'; i++, digits++) {
+		if (val > 99999999)
+			return -EINVAL;		/* would overflow an int */
+		val = val * 10 + (buf[i] - '0');
+	}
+	if (!digits || (i < n && !is_blank(buf[i])))
+		return -EINVAL;
+	while (i < n && is_blank(buf[i]))
+		i++;
+	*used = i;
+	return val;
+}
+
+/* core_pattern takes the text up to a newline, as Linux's proc_dostring (cut to fit). */
+static int store_core_pattern(const char *buf, size_t n)
+{
+	size_t len = 0;
+
+	while (len < n && len + 1 < CORENAME_MAX_SIZE && buf[len] != '\n' && buf[len])
+		len++;
+	memcpy(core_pattern, buf, len);
+	core_pattern[len] = '\0';
+	return 0;
+}
+
+static int store_core_uses_pid(const char *buf, size_t n)
+{
+	size_t used;
+	int val = proc_parse_uint(buf, n, &used);
+
+	if (val < 0)
+		return val;
+	core_uses_pid = val;
+	return 0;
+}
+
+typedef int (*store_fn)(const char *buf, size_t n);
+
+/* What a write to the file does (0 or -errno), or NULL: the file is read-only. */
+static store_fn proc_store(unsigned long ino)
+{
+	switch (PROC_KIND(ino)) {
+	case PROC_CORE_PATTERN: return store_core_pattern;
+	case PROC_CORE_USES_PID: return store_core_uses_pid;
+	}
+	return NULL;
+}
+
+/* A write sets the value whole, from the first byte, as a sysctl's: all n bytes are taken. */
+static ssize_t proc_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
+{
+	char buf[CORENAME_MAX_SIZE];
+	size_t len = min(n, sizeof(buf));
+	int err;
+
+	if (!n)
+		return 0;
+	if (copy_from_user(buf, ubuf, len))
+		return -EFAULT;
+	err = proc_store(file->f_inode->i_ino)(buf, len);
+	if (err)
+		return err;
+	*pos += n;
+	return n;
+}
+
 /* Opening checks that the process exists; the text comes with the first read. */
 static int proc_file_open(struct inode *inode, struct file *file)
 {
 	if (PROC_PID(inode->i_ino) && !find_task_by_pid(PROC_PID(inode->i_ino)))
 		return -ENOENT;
-	if (file->f_mode & FMODE_WRITE)
+	if ((file->f_mode & FMODE_WRITE) && !proc_store(inode->i_ino))
 		return -EACCES;
 	file->private_data = kzalloc(sizeof(struct seq));
 	return file->private_data ? 0 : -ENOMEM;
@@ -668,6 +768,7 @@ static const struct file_operations proc_file_fops = {
 	.llseek = generic_file_llseek,
 	.open = proc_file_open,
 	.read = proc_file_read,
+	.write = proc_file_write,
 	.release = proc_file_release,
 };
 
@@ -677,36 +778,6 @@ static const struct file_operations proc_file_fops = {
 static int drop_caches_open(struct inode *inode, struct file *file)
 {
 	return file->f_mode & FMODE_READ ? -EACCES : 0;
-}
-
-static bool is_blank(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n';
-}
-
-/*
- * The value as Linux's proc_dointvec_minmax reads it: blanks, a decimal
- * number ending at a blank or the end of the write, blanks. Returns the
- * value (at least 1) and sets *used to the bytes read, or -EINVAL.
- */
-static int drop_caches_parse(const char *buf, size_t n, size_t *used)
-{
-	size_t i = 0;
-	int val = 0, digits = 0;
-
-	while (i < n && is_blank(buf[i]))
-		i++;
-	for (; i < n && buf[i] >= '0' && buf[i] <= '9'; i++, digits++) {
-		if (val > 99999999)
-			return -EINVAL;		/* would overflow an int */
-		val = val * 10 + (buf[i] - '0');
-	}
-	if (!digits || val < 1 || (i < n && !is_blank(buf[i])))
-		return -EINVAL;
-	while (i < n && is_blank(buf[i]))
-		i++;
-	*used = i;
-	return val;
 }
 
 /*
@@ -725,9 +796,9 @@ static ssize_t drop_caches_write(struct file *file, const char *ubuf, size_t n, 
 	n = min(n, sizeof(buf));
 	if (copy_from_user(buf, ubuf, n))
 		return -EFAULT;
-	mode = drop_caches_parse(buf, n, &used);
-	if (mode < 0)
-		return mode;
+	mode = proc_parse_uint(buf, n, &used);
+	if (mode < 1)
+		return -EINVAL;
 	if (mode & 1)
 		drop_pagecache();
 	if (mode & 2)
@@ -761,6 +832,8 @@ static const struct proc_entry sys_files[] = {
 };
 static const struct proc_entry sys_kernel_files[] = {
 	{ "pid_max", PROC_PID_MAX, DT_REG }, { "tainted", PROC_TAINTED, DT_REG },
+	{ "core_pattern", PROC_CORE_PATTERN, DT_REG },
+	{ "core_uses_pid", PROC_CORE_USES_PID, DT_REG },
 };
 static const struct proc_entry sys_vm_files[] = {
 	{ "drop_caches", PROC_DROP_CACHES, DT_REG },
@@ -1032,7 +1105,7 @@ static int proc_read_inode(struct inode *inode)
 		inode->i_mode = S_IFREG | 0200;
 		inode->i_fop = &drop_caches_fops;
 	} else if (proc_show(inode->i_ino)) {
-		inode->i_mode = S_IFREG | 0444;
+		inode->i_mode = S_IFREG | (proc_store(inode->i_ino) ? 0644 : 0444);
 		inode->i_fop = &proc_file_fops;
 	} else {
 		return -ENOENT;

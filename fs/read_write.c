@@ -19,7 +19,10 @@
 /*
  * f_op->llseek of files with a size: the position off from SEEK_SET, CUR
  * or END (past the end is allowed), stored in f_pos and returned; -EINVAL
- * for another whence or a negative result, f_pos unchanged.
+ * for another whence or a negative result, f_pos unchanged. SEEK_DATA and
+ * SEEK_HOLE treat the whole file as data, with the one hole at its end,
+ * as Linux's generic version does for filesystems that know no better:
+ * off itself, or the size; -ENXIO at or past the end.
  */
 loff_t generic_file_llseek(struct file *file, loff_t off, int whence)
 {
@@ -34,6 +37,12 @@ loff_t generic_file_llseek(struct file *file, loff_t off, int whence)
 		break;
 	case SEEK_END:
 		pos = file->f_inode->i_size + off;
+		break;
+	case SEEK_DATA:
+	case SEEK_HOLE:
+		if (off < 0 || off >= file->f_inode->i_size)
+			return -ENXIO;
+		pos = whence == SEEK_DATA ? off : file->f_inode->i_size;
 		break;
 	default:
 		return -EINVAL;

@@ -87,7 +87,7 @@ static long stat_path(int dfd, const char __user *upath, unsigned int lookup,
 
 static long stat_fd(unsigned int fd, void __user *ubuf, int (*fill)(struct inode *, void __user *))
 {
-	struct file *file = fget(fd);
+	struct file *file = fget_raw(fd);
 	int err;
 
 	if (!file)

@@ -87,7 +87,7 @@ static long do_statfs(const char __user *upath, void __user *ubuf, bool big)
 /* fstatfs of an open file into ubuf: -EBADF, or see put_statfs. */
 static long do_fstatfs(unsigned int fd, void __user *ubuf, bool big)
 {
-	struct file *file = fget(fd);
+	struct file *file = fget_raw(fd);
 	struct kstatfs st;
 	int err;
 

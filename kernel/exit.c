@@ -155,7 +155,8 @@ static void exit_notify(void)
 	struct task_struct *parent = current->parent;
 	struct kernel_siginfo info = {
 		.si_signo = SIGCHLD,
-		.si_code = (current->exit_code & 0x7f) ? CLD_KILLED : CLD_EXITED,
+		.si_code = !(current->exit_code & 0x7f) ? CLD_EXITED :
+			   (current->exit_code & 0x80) ? CLD_DUMPED : CLD_KILLED,
 		.si_pid = current->pid,
 		.si_status = (current->exit_code & 0x7f) ? (current->exit_code & 0x7f)
 							  : (current->exit_code >> 8),

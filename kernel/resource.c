@@ -11,7 +11,7 @@
  *	RLIMIT_MEMLOCK	mlock and mlockall, unprivileged
  *	RLIMIT_CPU	the timer tick: SIGXCPU past the soft limit (and every second
  *			after), SIGKILL at the hard one (kernel/sched.c)
- *	RLIMIT_CORE	nothing to limit: there are no core dumps
+ *	RLIMIT_CORE	the size of a core dump (fs/coredump.c); below a page, none
  * The others are kept and reported; what they limit (POSIX message
  * queues, file locks, real-time scheduling) does not exist here, and
  * Linux does not enforce RLIMIT_RSS either.

@@ -33,6 +33,7 @@
 #include <kernel/sched.h>
 #include <kernel/signal.h>
 #include <kernel/syscalls.h>
+#include <fs/coredump.h>
 #include <lib/string.h>
 #include <uapi/errno.h>
 
@@ -43,6 +44,11 @@
 /* Signals whose default action is to stop the task (Linux's sig_kernel_stop). */
 #define STOP_SIGNALS	(sigmask(SIGSTOP) | sigmask(SIGTSTP) | sigmask(SIGTTIN) | \
 			 sigmask(SIGTTOU))
+/* Signals whose default action is to dump core and die (Linux's sig_kernel_coredump). */
+#define COREDUMP_SIGNALS (sigmask(SIGQUIT) | sigmask(SIGILL) | sigmask(SIGTRAP) | \
+			  sigmask(SIGABRT) | sigmask(SIGBUS) | sigmask(SIGFPE) | \
+			  sigmask(SIGSEGV) | sigmask(SIGXCPU) | sigmask(SIGXFSZ) | \
+			  sigmask(SIGSYS))
 
 static bool valid_signal(int sig)
 {
@@ -236,7 +242,8 @@ static void do_signal_stop(int sig)
 /*
  * Take the lowest pending unblocked signal and carry out its action unless
  * that is a handler: drop it (SIG_IGN, or a default action of ignoring),
- * stop (returning once continued) or die of it. Returns the signal whose
+ * stop (returning once continued) or die of it, dumping core first for the
+ * signals whose default action says so. Returns the signal whose
  * handler must run now, with its siginfo in *info, or 0 (nothing pending,
  * a signal dropped, or a stop over). Unlike Linux 2.6's
  * get_signal_to_deliver, which loops past the signals it drops, this one
@@ -262,6 +269,9 @@ int get_signal_to_deliver(struct kernel_siginfo *info)
 			do_signal_stop(sig);
 		return 0;
 	}
+	info->si_signo = sig;
+	if ((COREDUMP_SIGNALS & sigmask(sig)) && do_coredump(info))
+		sig |= 0x80;	/* WCOREDUMP in the wait status */
 	do_exit(sig);
 }
 

@@ -331,15 +331,23 @@ static int write_checks(struct file *file, loff_t pos, size_t *n)
 }
 
 /*
- * write() of a regular file through the page cache, so shared mappings see
- * the bytes at once: n bytes from the user buffer ubuf at *pos (at the end
- * for O_APPEND), clipped to the file-size limit; *pos advances, i_size
- * grows, and the filesystem allocates blocks as it goes (prepare_write),
- * so ENOSPC shows now. The pages become dirty; writeback comes later.
- * Returns the bytes copied (a short count if something failed after some
- * were), or -EFBIG, -ENOSPC, -ENOMEM, -EFAULT...
+ * Copy chunk bytes of a write into the page at off: from the user buffer,
+ * or (from_kernel) from a kernel one. Returns the bytes NOT copied.
  */
-ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
+static size_t copy_into_page(struct page *page, unsigned int off, const char *src,
+			     size_t chunk, bool from_kernel)
+{
+	char *to = (char *)page_address(page) + off;
+
+	if (!from_kernel)
+		return copy_from_user(to, src, chunk);
+	memcpy(to, src, chunk);
+	return 0;
+}
+
+/* generic_file_write and kernel_write: n bytes from src at *pos. */
+static ssize_t do_file_write(struct file *file, const char *src, size_t n, loff_t *pos,
+			     bool from_kernel)
 {
 	struct inode *inode = file->f_inode;
 	size_t done = 0;
@@ -361,7 +369,7 @@ ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t
 			put_page(page);
 			break;
 		}
-		left = copy_from_user((char *)page_address(page) + off, ubuf + done, chunk);
+		left = copy_into_page(page, off, src + done, chunk, from_kernel);
 		SetPageDirty(page);
 		put_page(page);
 		done += chunk - left;
@@ -378,6 +386,35 @@ ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t
 		mark_inode_dirty(inode);
 	}
 	return done ? (ssize_t)done : err;
+}
+
+/*
+ * write() of a regular file through the page cache, so shared mappings see
+ * the bytes at once: n bytes from the user buffer ubuf at *pos (at the end
+ * for O_APPEND), clipped to the file-size limit; *pos advances, i_size
+ * grows, and the filesystem allocates blocks as it goes (prepare_write),
+ * so ENOSPC shows now. The pages become dirty; writeback comes later.
+ * Returns the bytes copied (a short count if something failed after some
+ * were), or -EFBIG, -ENOSPC, -ENOMEM, -EFAULT...
+ */
+ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
+{
+	return do_file_write(file, ubuf, n, pos, false);
+}
+
+/*
+ * The same write from the kernel buffer buf at byte pos, for the kernel's
+ * own files (core dumps); -EINVAL unless the file is a regular file in the
+ * page cache. Returns the bytes written or -errno. (Linux 2.6's argument
+ * order, as kernel_read's.)
+ */
+ssize_t kernel_write(struct file *file, const void *buf, size_t n, loff_t pos)
+{
+	struct address_space *mapping = file->f_mapping;
+
+	if (!S_ISREG(file->f_inode->i_mode) || !mapping->a_ops || !mapping->a_ops->prepare_write)
+		return -EINVAL;
+	return do_file_write(file, buf, n, &pos, true);
 }
 
 #if __has_include(<mm/mm_types.h>)

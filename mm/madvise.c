@@ -1,9 +1,12 @@
 /*
- * madvise(2): hints about how a range will be used. The only advice that
- * changes anything here is MADV_DONTNEED, which throws the pages away: the
- * next touch of an anonymous page reads zeros, the next touch of a private
- * file page reads the file again (any private copy is lost). The others
- * are accepted and ignored, which Linux allows: they are hints.
+ * madvise(2): hints about how a range will be used. MADV_DONTNEED throws
+ * the pages away: the next touch of an anonymous page reads zeros, the
+ * next touch of a private file page reads the file again (any private
+ * copy is lost). MADV_DONTFORK/DOFORK and MADV_DONTDUMP/DODUMP set or
+ * clear a VMA flag (VM_DONTCOPY: fork leaves the range out of the child;
+ * VM_DONTDUMP: core dumps leave it out), splitting and merging VMAs as
+ * mprotect does. The read-ahead hints are accepted and ignored, which
+ * Linux allows: they are hints.
  */
 #include <asm/pgtable.h>
 #include <kernel/sched.h>
@@ -20,9 +23,75 @@ static bool madvise_behavior_valid(int behavior)
 	case MADV_SEQUENTIAL:
 	case MADV_WILLNEED:
 	case MADV_DONTNEED:
+	case MADV_DONTFORK:
+	case MADV_DOFORK:
+	case MADV_DONTDUMP:
+	case MADV_DODUMP:
 		return true;
 	}
 	return false;
+}
+
+/* Does the advice set or clear a VMA flag (madvise_update_range)? */
+static bool madvise_changes_flags(int behavior)
+{
+	return behavior == MADV_DONTFORK || behavior == MADV_DOFORK ||
+	       behavior == MADV_DONTDUMP || behavior == MADV_DODUMP;
+}
+
+/* The VMA's flags under the advice, or -EINVAL where Linux refuses it (device memory). */
+static long madvise_new_flags(struct vm_area_struct *vma, int behavior)
+{
+	unsigned long flags = vma->vm_flags;
+
+	switch (behavior) {
+	case MADV_DONTFORK:
+		return flags | VM_DONTCOPY;
+	case MADV_DOFORK:
+		return (flags & VM_IO) ? -EINVAL : (long)(flags & ~VM_DONTCOPY);
+	case MADV_DONTDUMP:
+		return flags | VM_DONTDUMP;
+	}
+	return (flags & VM_SPECIAL) ? -EINVAL : (long)(flags & ~VM_DONTDUMP);	/* MADV_DODUMP */
+}
+
+/*
+ * Apply flag advice to each VMA of [start, end) (Linux's madvise_update_vma
+ * in its madvise loop): 0, the first error, or -ENOMEM after the mapped
+ * parts were done if there was a hole, as for the other advice.
+ */
+static int madvise_update_range(struct mm_struct *mm, unsigned long start, unsigned long end,
+				int behavior)
+{
+	struct vm_area_struct *prev, *vma = find_vma_prev(mm, start, &prev);
+	int unmapped = 0;
+
+	if (vma && start > vma->vm_start)
+		prev = vma;
+	for (;;) {
+		long newflags;
+		int err;
+
+		if (!vma)
+			return -ENOMEM;
+		if (start < vma->vm_start) {
+			unmapped = -ENOMEM;
+			start = vma->vm_start;
+			if (start >= end)
+				return unmapped;
+		}
+		newflags = madvise_new_flags(vma, behavior);
+		if (newflags < 0)
+			return newflags;
+		err = vma_modify_flags(vma, &prev, start, min(end, vma->vm_end), newflags);
+		if (err)
+			return err;
+		/* A merge may have swallowed what follows: continue after prev. */
+		start = prev->vm_end;
+		if (start >= end)
+			return unmapped;
+		vma = prev->vm_next;
+	}
 }
 
 /* Drop the pages of [start, end) in vma; locked pages may not be dropped (Linux: -EINVAL). */
@@ -65,5 +134,7 @@ SYSCALL_DEFINE3(madvise, unsigned long, start, size_t, len_in, int, behavior)
 		return -EINVAL;
 	if (end == start)
 		return 0;
+	if (madvise_changes_flags(behavior))
+		return madvise_update_range(current->mm, start, end, behavior);
 	return walk_vma_range(current->mm, start, end, madvise_vma, behavior);
 }

@@ -17,42 +17,25 @@
 
 /*
  * Give [start, end) of vma the flags newflags (VM_LOCKED set or clear),
- * merging with a neighbour or splitting vma as needed. *prev is the VMA
- * before the range on entry and the VMA that ends at end on return.
+ * merging with a neighbour or splitting vma as needed (vma_modify_flags),
+ * and count the change in locked_vm. *prev is the VMA before the range on
+ * entry and the VMA that ends at end on return.
  */
 static int mlock_fixup(struct vm_area_struct *vma, struct vm_area_struct **prev,
 		       unsigned long start, unsigned long end, unsigned long newflags)
 {
 	struct mm_struct *mm = vma->vm_mm;
-	unsigned long pgoff;
-	long nr_pages;
+	long nr_pages = (end - start) >> PAGE_SHIFT;
 	int err;
 
 	if (newflags == vma->vm_flags) {
 		*prev = vma;
 		return 0;
 	}
-	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
-	*prev = vma_merge(mm, *prev, start, end, newflags, vma->vm_file, pgoff);
-	if (*prev) {
-		vma = *prev;
-		goto success;
-	}
-	if (start != vma->vm_start) {
-		err = split_vma(mm, vma, start, 1);
-		if (err)
-			return err;
-	}
-	if (end != vma->vm_end) {
-		err = split_vma(mm, vma, end, 0);
-		if (err)
-			return err;
-	}
-	*prev = vma;
-success:
-	nr_pages = (end - start) >> PAGE_SHIFT;
+	err = vma_modify_flags(vma, prev, start, end, newflags);
+	if (err)
+		return err;
 	mm->locked_vm += (newflags & VM_LOCKED) ? nr_pages : -nr_pages;
-	vma->vm_flags = newflags;
 	if (newflags & VM_LOCKED)
 		return make_pages_present(mm, start, end);
 	return 0;

@@ -722,6 +722,40 @@ int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	return __split_vma(mm, vma, addr, new_below);
 }
 
+/*
+ * Give [start, end), a part of vma, the flags newflags (Linux 6.7's
+ * vma_modify_flags; mlock_fixup and madvise open-code it in 2.6): merged
+ * into a neighbour when the flags now match it, else split off vma. *prev
+ * is the VMA before start on entry (NULL if none) and the VMA that now
+ * covers [start, end) on return. 0, or -ENOMEM from a split. The caller
+ * keeps any accounting the flags imply.
+ */
+int vma_modify_flags(struct vm_area_struct *vma, struct vm_area_struct **prev,
+		     unsigned long start, unsigned long end, unsigned long newflags)
+{
+	struct mm_struct *mm = vma->vm_mm;
+	unsigned long pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
+	struct vm_area_struct *merged;
+	int err;
+
+	if (newflags == vma->vm_flags) {
+		*prev = vma;
+		return 0;
+	}
+	merged = vma_merge(mm, *prev, start, end, newflags, vma->vm_file, pgoff);
+	if (merged) {
+		*prev = merged;
+		return 0;
+	}
+	if (start != vma->vm_start && (err = split_vma(mm, vma, start, 1)))
+		return err;
+	if (end != vma->vm_end && (err = split_vma(mm, vma, end, 0)))
+		return err;
+	vma->vm_flags = newflags;
+	*prev = vma;
+	return 0;
+}
+
 /* ---- finding free space -------------------------------------------------- */
 
 static inline struct vm_area_struct *rb_vma(struct rb_node *rb)

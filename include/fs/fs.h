@@ -32,6 +32,7 @@ struct task_struct;
 /* file->f_mode */
 #define FMODE_READ	0x1
 #define FMODE_WRITE	0x2
+#define FMODE_PATH	0x4000	/* O_PATH: names the file, no reading or writing */
 
 /* What access() asks for, the bits of its R_OK, W_OK and X_OK (0: existence). */
 #define MAY_EXEC	0x1
@@ -312,6 +313,7 @@ static inline struct inode *igrab(struct inode *inode) { inode->i_count++; retur
 struct file *alloc_file(struct inode *inode, unsigned int flags);
 void fput(struct file *file);
 struct file *fget(unsigned int fd);
+struct file *fget_raw(unsigned int fd);
 struct files_struct *alloc_files(void);			/* for init */
 struct files_struct *dup_files(struct files_struct *old);	/* fork */
 void put_files(struct files_struct *files);		/* exit */
@@ -376,6 +378,7 @@ int filemap_write_and_wait(struct address_space *mapping);
 void truncate_inode_pages(struct address_space *mapping, loff_t lstart);
 ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos);
 ssize_t generic_file_write(struct file *file, const char *ubuf, size_t n, loff_t *pos);
+ssize_t kernel_write(struct file *file, const void *buf, size_t n, loff_t pos);
 int generic_file_mmap(struct file *file, struct vm_area_struct *vma);
 int filemap_fault(struct vm_area_struct *vma, struct vm_fault *vmf);
 extern const struct vm_operations_struct generic_file_vm_ops;	/* .fault = filemap_fault */

@@ -129,6 +129,8 @@ struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *pr
 				 unsigned long pgoff);
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	      unsigned long addr, int new_below);
+int vma_modify_flags(struct vm_area_struct *vma, struct vm_area_struct **prev,
+		     unsigned long start, unsigned long end, unsigned long newflags);
 
 unsigned long get_unmapped_area(struct file *file, unsigned long addr,
 				unsigned long len, unsigned long pgoff,

@@ -46,6 +46,7 @@ struct vm_area_struct;
 #define VM_RESERVED	0x00080000	/* never swapped or merged */
 #define VM_ACCOUNT	0x00100000	/* counted against the commit limit */
 #define VM_NORESERVE	0x00200000	/* MAP_NORESERVE: no commit accounting */
+#define VM_DONTDUMP	0x04000000	/* madvise(MADV_DONTDUMP): left out of core dumps */
 
 /* Regions with these flags are never merged and never grown by mremap. */
 #define VM_SPECIAL	(VM_IO | VM_DONTEXPAND | VM_RESERVED | VM_PFNMAP)

@@ -22,6 +22,7 @@
 #define O_NOFOLLOW	00400000
 #define O_NOATIME	01000000
 #define O_CLOEXEC	02000000
+#define O_PATH		010000000	/* an fd that only names the file (fstat, *at, fchdir) */
 
 #define F_DUPFD		0
 #define F_GETFD		1

@@ -51,6 +51,10 @@
 #define MADV_SEQUENTIAL	2
 #define MADV_WILLNEED	3
 #define MADV_DONTNEED	4
+#define MADV_DONTFORK	10	/* fork leaves the range out of the child */
+#define MADV_DOFORK	11
+#define MADV_DONTDUMP	16	/* core dumps leave the range out */
+#define MADV_DODUMP	17
 
 #define MREMAP_MAYMOVE	1
 #define MREMAP_FIXED	2

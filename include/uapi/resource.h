@@ -6,7 +6,7 @@
 #define RLIMIT_FSIZE		1	/* largest file a write or truncate may make: SIGXFSZ, EFBIG */
 #define RLIMIT_DATA		2	/* bytes of the heap and private writable mappings */
 #define RLIMIT_STACK		3	/* bytes the stack may grow to */
-#define RLIMIT_CORE		4	/* largest core dump (there are none here) */
+#define RLIMIT_CORE		4	/* largest core dump; 0 (the default): none */
 #define RLIMIT_RSS		5	/* not enforced by Linux either */
 #define RLIMIT_NPROC		6	/* processes of one real uid */
 #define RLIMIT_NOFILE		7	/* one more than the highest fd */

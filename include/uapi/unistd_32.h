@@ -73,6 +73,7 @@
 #define __NR_uname		122
 #define __NR_mprotect		125
 #define __NR_getpgid		132
+#define __NR_fchdir		133
 #define __NR_personality	136
 #define __NR__llseek		140
 #define __NR_getdents		141

@@ -13,6 +13,7 @@
 #include "fs_host.h"
 #include <asm/uaccess.h>
 #include <fs/blkdev.h>
+#include <fs/coredump.h>
 #include <fs/tty.h>
 #include <kernel/sched.h>
 #include <kernel/time.h>
@@ -158,6 +159,10 @@ void fs_host_set_task(struct files_struct *files, struct fs_struct *fs)
 /* drivers/tty.c and drivers/random.c are not linked into host tests. */
 const struct file_operations tty_fops;
 const struct file_operations random_fops;
+
+/* fs/coredump.c is not linked either; procfs shows its settings. */
+char core_pattern[CORENAME_MAX_SIZE] = "core";
+unsigned int core_uses_pid;
 
 /* mm/memory.c is not linked into host tests: nothing is mapped there. */
 void unmap_mapping_range(struct address_space *mapping, loff_t holebegin, loff_t holelen,

@@ -6,9 +6,10 @@
 # place and which reboot's sync_all() brought up to date. The kernel's boot
 # line "ramdisk: ram0 at START-END" says where the image lies.
 #
-# Checks: the image is a clean ext2 filesystem (e2fsck -fn), and the files
-# user/tests/file_persist.c left in /tmp hold exactly the expected bytes
-# when debugfs reads them on the host.
+# Checks: the image is a clean ext2 filesystem (e2fsck -fn), GDB reads the
+# core dump user/tests/sig_coredump.c left in /tmp, and the files
+# user/tests/file_persist.c left there hold exactly the expected bytes when
+# debugfs reads them on the host.
 log="$O/logs/qemu-test.log"
 ram="$O/logs/guest-ram.bin"
 img="$O/logs/guest-image.img"
@@ -26,6 +27,27 @@ if e2fsck -fn "$img" > "$O/logs/guest-image.fsck" 2>&1; then
 else
 	echo "not ok - image: e2fsck -fn reports errors in the guest's ramdisk"
 	sed 's/^/#   /' "$O/logs/guest-image.fsck" | head -n 40
+fi
+
+# The core user/tests/sig_coredump.c kept: GDB must read it as it reads a
+# Linux core - the backtrace through the function that faulted, and a
+# global (private file mapping, written) pointing at anonymous memory.
+core="$O/logs/sig_coredump.core"
+rm -f "$core"
+debugfs -R "dump /tmp/sig_coredump.core $core" "$img" > /dev/null 2>&1
+if [ ! -s "$core" ]; then
+	echo "ok - image: no /tmp/sig_coredump.core (sig_coredump did not run) # SKIP"
+else
+	gdb -nx -batch -ex "bt 2" -ex "p victim_area" "$O/tests/sig_coredump" "$core" \
+		> "$O/logs/sig_coredump.gdb" 2>&1
+	if grep -q '^#0 .*die_in_named_frame' "$O/logs/sig_coredump.gdb" &&
+	   grep -q '^#1 .*main' "$O/logs/sig_coredump.gdb" &&
+	   grep -q '"a page the process wrote before it died"' "$O/logs/sig_coredump.gdb"; then
+		echo "ok - image: GDB reads the guest's core dump: backtrace and memory"
+	else
+		echo "not ok - image: GDB cannot read the guest's core dump as expected"
+		sed 's/^/#   /' "$O/logs/sig_coredump.gdb" | head -n 20
+	fi
 fi
 
 # The files of user/tests/file_persist.c, if the suite ran it.

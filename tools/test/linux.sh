@@ -14,7 +14,7 @@ mkdir -p "$logdir"
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/usertests.XXXXXX") || exit 1
 trap 'rm -rf "$scratch"' EXIT INT TERM
 abs_o=$(cd "$O" && pwd)
-ulimit -c 0
+ulimit -Sc 0	# no core files from a crashing test, unless it asks for one
 
 if [ $# -gt 0 ]; then
 	tests=$(for n in "$@"; do echo "$abs_o/tests/$n"; done)

@@ -2,7 +2,7 @@
  * File permissions for an unprivileged process (uid 65534), as Linux
  * checks them: reading or writing (truncate too) needs the class's r or w
  * bit (EACCES);
- * walking into a directory needs x (EACCES, stat too); creating or
+ * walking into a directory needs x (EACCES, stat and chdir too); creating or
  * removing a name needs w and x on its directory; in a sticky directory
  * only a file's owner (or the directory's, or root) may remove it (EPERM);
  * chmod and chown of someone else's file are EPERM; access() answers with
@@ -25,6 +25,7 @@ static int child(void)
 	EXPECT_TRUE(open("p/readonly", O_RDONLY) >= 0, "but reading it is fine");
 	EXPECT_ERRNO(truncate("p/readonly", 0), EACCES, "truncate needs w too");
 	EXPECT_ERRNO(stat("closed/inside", &st), EACCES, "stat through a 0700 directory");
+	EXPECT_ERRNO(chdir("closed"), EACCES, "chdir into it");
 	EXPECT_ERRNO(open("p/new", O_CREAT | O_WRONLY, 0644), EACCES, "create in a 0755 directory");
 	EXPECT_ERRNO(unlink("p/readonly"), EACCES, "unlink from it");
 	EXPECT_ERRNO(mkdir("p/d", 0755), EACCES, "mkdir in it");

@@ -7,6 +7,9 @@
 
 #include <asm/processor.h>
 #include <uapi/elf.h>
+#include <uapi/elfcore.h>
+
+struct pt_regs;
 
 #define ELF_CLASS	ELFCLASS32
 #define ELF_DATA	ELFDATA2LSB
@@ -17,5 +20,8 @@
 #define ELF_HWCAP	(cpuid_edx(1))
 /* AT_PLATFORM: the string ld.so and glibc use to pick optimised libraries. */
 #define ELF_PLATFORM	"i686"
+
+/* ---- arch/x86/elfcore.c ---- */
+void elf_core_copy_regs(elf_gregset_t gregs, const struct pt_regs *regs);
 
 #endif
