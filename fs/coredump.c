@@ -278,12 +278,32 @@ static void fill_siginfo(u32 si[32], const struct kernel_siginfo *info)
 	si[3] = info->si_code > 0 ? info->si_addr : (u32)info->si_pid;
 }
 
+/* The absolute path file was opened by, built in buf (PATH_MAX bytes); "" if unknown. */
+static const char *file_path(struct file *file, char *buf)
+{
+	int err = 0;
+	char *dir = file->f_dir ? d_path(file->f_dir, buf, &err) : NULL;
+	size_t len;
+
+	if (!dir || !file->f_name)
+		return "";
+	len = strlen(dir);
+	if (dir + len + 1 + strlen(file->f_name) >= buf + PATH_MAX)
+		return "";
+	memmove(buf, dir, len);
+	if (len > 1)
+		buf[len++] = '/';
+	strcpy(buf + len, file->f_name);
+	return buf;
+}
+
 /*
  * NT_FILE: count, page size, then (start, end, offset in pages) of each
  * file VMA, then their paths, NUL-terminated, in the same order. Built in
- * buf (PAGE_SIZE bytes); its length, 0 if it does not fit.
+ * buf (PAGE_SIZE bytes), with path (PATH_MAX bytes) to build each path in;
+ * its length, 0 if it does not fit.
  */
-static size_t fill_files_note(char *buf, struct mm_struct *mm)
+static size_t fill_files_note(char *buf, char *path, struct mm_struct *mm)
 {
 	struct vm_area_struct *vma;
 	u32 *words = (u32 *)buf, count = 0;
@@ -306,7 +326,7 @@ static size_t fill_files_note(char *buf, struct mm_struct *mm)
 		*words++ = vma->vm_start;
 		*words++ = vma->vm_end;
 		*words++ = vma->vm_pgoff;
-		name = vma->vm_file->f_name ? vma->vm_file->f_name : "";
+		name = file_path(vma->vm_file, path);
 		n = strlen(name) + 1;
 		if (names + n > PAGE_SIZE)
 			return 0;
@@ -341,6 +361,7 @@ struct core_notes {
 	u32 siginfo[32];
 	size_t files_len;
 	char *files;			/* PAGE_SIZE bytes */
+	char *path;			/* PATH_MAX bytes, for building each path */
 };
 
 static size_t notes_size(const struct core_notes *n)
@@ -403,17 +424,22 @@ static bool elf_core_dump(struct coredump_params *cprm, const struct kernel_sigi
 	Elf32_Ehdr eh;
 	bool ok = false;
 
-	if (!n || !(n->files = kmalloc(PAGE_SIZE)))
+	if (!n)
+		return false;
+	n->files = kmalloc(PAGE_SIZE);
+	n->path = kmalloc(PATH_MAX);
+	if (!n->files || !n->path)
 		goto out;
 	fill_prstatus(&n->prstatus, info);
 	fill_psinfo(&n->psinfo);
 	fill_siginfo(n->siginfo, info);
-	n->files_len = fill_files_note(n->files, mm);
+	n->files_len = fill_files_note(n->files, n->path, mm);
 	fill_elf_header(&eh, mm->map_count + 1);
 	ok = dump_emit(cprm, &eh, sizeof(eh)) && write_program_headers(cprm, mm, notes_size(n)) &&
 	     write_notes(cprm, n) && dump_align(cprm, PAGE_SIZE) && write_vmas(cprm, mm);
-	kfree(n->files);
 out:
+	kfree(n->path);
+	kfree(n->files);
 	kfree(n);
 	return ok && !cprm->failed;
 }
