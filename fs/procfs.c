@@ -23,6 +23,7 @@
  *   /proc/self		a symbolic link to the caller's PID directory
  *   /proc/sys/kernel/core_pattern, core_uses_pid	the name of a core dump's
  *			file (fs/coredump.c); root may write them
+ *   /proc/sys/kernel/pid_max	pids stay below it; root may write it
  *   /proc/sys/vm/drop_caches	write-only: "1" drops the clean page cache,
  *			"2" the empty slabs, "3" both (fs/drop_caches.c)
  *
@@ -43,6 +44,7 @@
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/time.h>
+#include <kernel/version.h>
 #include <lib/string.h>
 #include <mm/mm.h>
 #include <mm/mm_types.h>
@@ -294,7 +296,7 @@ static void show_filesystems(struct seq *m, struct task_struct *p)
 /* /proc/sys/kernel/pid_max: the pids fork hands out stay below this. */
 static void show_pid_max(struct seq *m, struct task_struct *p)
 {
-	seq_printf(m, "%d\n", PID_MAX);
+	seq_printf(m, "%d\n", pid_max);
 }
 
 /* /proc/sys/kernel/core_pattern and core_uses_pid (fs/coredump.c). */
@@ -316,8 +318,8 @@ static void show_tainted(struct seq *m, struct task_struct *p)
 
 static void show_version(struct seq *m, struct task_struct *p)
 {
-	seq_printf(m, "Linux version 2.6.0-vmkernel (vmkernel@vmkernel) (gcc version "
-		   __VERSION__ ") #1 vmkernel teaching kernel\n");
+	seq_printf(m, "Linux version " UTS_RELEASE " (vmkernel@vmkernel) (gcc version "
+		   __VERSION__ ") " UTS_VERSION "\n");
 }
 
 /* ---- processes ---- */
@@ -673,6 +675,18 @@ static int store_core_pattern(const char *buf, size_t n)
 	return 0;
 }
 
+/* pid_max: PID_MAX_MIN .. PID_MAX_LIMIT, as Linux's bounds on 32-bit; others are EINVAL. */
+static int store_pid_max(const char *buf, size_t n)
+{
+	size_t used;
+	int val = proc_parse_uint(buf, n, &used);
+
+	if (val < PID_MAX_MIN || val > PID_MAX_LIMIT)
+		return -EINVAL;
+	pid_max = val;
+	return 0;
+}
+
 static int store_core_uses_pid(const char *buf, size_t n)
 {
 	size_t used;
@@ -692,6 +706,7 @@ static store_fn proc_store(unsigned long ino)
 	switch (PROC_KIND(ino)) {
 	case PROC_CORE_PATTERN: return store_core_pattern;
 	case PROC_CORE_USES_PID: return store_core_uses_pid;
+	case PROC_PID_MAX: return store_pid_max;
 	}
 	return NULL;
 }

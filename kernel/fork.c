@@ -27,6 +27,7 @@
 
 static struct kmem_cache *task_cachep;
 pid_t last_pid;
+int pid_max = PID_MAX_DEFAULT;
 unsigned long total_forks;
 
 static int fork_init(void)
@@ -36,11 +37,14 @@ static int fork_init(void)
 }
 core_initcall(fork_init);
 
-/* The next unused pid after the last one given, wrapping below PID_MAX. */
+/*
+ * The next unused pid after the last one given, wrapping below pid_max.
+ * copy_process made sure there is one: fewer tasks than pids below it.
+ */
 static pid_t alloc_pid(void)
 {
 	do {
-		if (++last_pid >= PID_MAX)
+		if (++last_pid >= pid_max)
 			last_pid = 2;
 	} while (find_task_by_pid(last_pid));
 	return last_pid;
@@ -164,7 +168,7 @@ static struct task_struct *copy_process(const struct pt_regs *regs, unsigned lon
 	int err;
 
 	*errp = -EAGAIN;
-	if (nr_tasks >= NR_TASKS_MAX)
+	if (nr_tasks >= NR_TASKS_MAX || nr_tasks >= pid_max - 2)	/* pids 2 .. pid_max - 1 */
 		return NULL;
 	*errp = -ENOMEM;
 	p = dup_task_struct();

@@ -11,6 +11,7 @@
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
+#include <kernel/version.h>
 #include <lib/string.h>
 #include <mm/page.h>
 #include <uapi/errno.h>
@@ -172,8 +173,8 @@ SYSCALL_DEFINE1(uname, struct new_utsname __user *, name)
 	memset(&u, 0, sizeof(u));
 	strlcpy(u.sysname, "Linux", sizeof(u.sysname));	/* the ABI we speak */
 	strlcpy(u.nodename, "vmkernel", sizeof(u.nodename));
-	strlcpy(u.release, "2.6.0-vmkernel", sizeof(u.release));
-	strlcpy(u.version, "#1 vmkernel teaching kernel", sizeof(u.version));
+	strlcpy(u.release, UTS_RELEASE, sizeof(u.release));
+	strlcpy(u.version, UTS_VERSION, sizeof(u.version));
 	strlcpy(u.machine, "i686", sizeof(u.machine));
 	strlcpy(u.domainname, "(none)", sizeof(u.domainname));
 	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;

@@ -29,7 +29,9 @@ struct tty_struct;
 #define THREAD_ORDER	1			/* kernel stack: 2 pages */
 #define THREAD_SIZE	(4096UL << THREAD_ORDER)
 #define TASK_COMM_LEN	16
-#define PID_MAX		32768
+#define PID_MAX_DEFAULT	32768			/* pid_max at boot */
+#define PID_MAX_LIMIT	32768			/* the largest pid_max (Linux's on 32-bit) */
+#define PID_MAX_MIN	301			/* the smallest (Linux: RESERVED_PIDS + 1) */
 #define NR_TASKS_MAX	512			/* fork gives -EAGAIN past this */
 #define NGROUPS_SMALL	32			/* supplementary groups a task can have */
 #define DEF_TIMESLICE	5			/* ticks (HZ=100: 50 ms) */
@@ -192,6 +194,7 @@ unsigned long long nr_context_switches(void);
 /* ---- kernel/fork.c ---- */
 extern unsigned long total_forks;	/* tasks created since boot (/proc/stat "processes") */
 extern pid_t last_pid;			/* the pid given last (/proc/loadavg) */
+extern int pid_max;			/* pids stay below it (/proc/sys/kernel/pid_max) */
 long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *regs,
 	     int __user *parent_tidptr, int __user *child_tidptr);
 void mm_release(struct task_struct *tsk);
