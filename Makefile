@@ -23,7 +23,7 @@ O ?= build
 DEBUG_VM ?= 1
 
 # ---- kernel ---------------------------------------------------------------
-KDIRS := boot arch/x86 arch/x86/mm kernel mm fs drivers lib
+KDIRS := boot arch/x86 arch/x86/mm kernel mm fs ipc drivers lib
 KSRC_C   := $(foreach d,$(KDIRS),$(wildcard $(d)/*.c))
 KSRC_ASM := $(foreach d,$(KDIRS),$(wildcard $(d)/*.asm))
 KOBJ := $(KSRC_ASM:%.asm=$(O)/k/%.o) $(KSRC_C:%.c=$(O)/k/%.o)

@@ -9,6 +9,8 @@
 #include <asm/uaccess.h>
 #include <fs/chrdev.h>
 #include <fs/fs.h>
+#include <fs/shmem_fs.h>
+#include <mm/mm_types.h>
 #include <uapi/errno.h>
 
 static ssize_t null_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
@@ -51,12 +53,26 @@ static const struct file_operations null_fops = {
 	.write = null_write,
 };
 
-/* No mmap: Linux maps /dev/zero as anonymous memory; here that is ENODEV. */
+/*
+ * mmap of /dev/zero, as Linux's mmap_zero: a private mapping is anonymous
+ * memory (no vm_ops: faults map zero pages and copy on write; the VMA
+ * keeps the file, so maps names it); a shared one is backed by an unnamed
+ * tmpfs file, so the processes that inherit it share its pages.
+ */
+static int zero_mmap(struct file *file, struct vm_area_struct *vma)
+{
+	if (vma->vm_flags & VM_SHARED)
+		return shmem_zero_setup(vma);
+	vma->vm_ops = NULL;
+	return 0;
+}
+
 static const struct file_operations zero_fops = {
 	.llseek = null_llseek,
 	.fsync = null_fsync,
 	.read = zero_read,
 	.write = null_write,
+	.mmap = zero_mmap,
 };
 
 static const struct file_operations full_fops = {

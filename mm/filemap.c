@@ -367,6 +367,8 @@ static ssize_t do_file_write(struct file *file, const char *src, size_t n, loff_
 		err = inode->i_mapping->a_ops->prepare_write(page, off, off + chunk);
 		if (err) {
 			put_page(page);
+			/* A page added past the end for this write goes again (Linux's write_failed). */
+			truncate_inode_pages(inode->i_mapping, inode->i_size);
 			break;
 		}
 		left = copy_into_page(page, off, src + done, chunk, from_kernel);

@@ -1015,9 +1015,14 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 			vm_area_free(vma);
 			return error;
 		}
-		/* ->mmap only sets vm_ops; it may not move or reflag the VMA. */
-		if (vma_merge(mm, slot.prev, addr, addr + len, vma->vm_flags, file, pgoff)) {
-			fput(file);
+		/*
+		 * ->mmap sets vm_ops (and /dev/zero's shared case puts a tmpfs
+		 * file in vm_file, shmem_zero_setup); it may not move or reflag
+		 * the VMA.
+		 */
+		if (vma_merge(mm, slot.prev, addr, addr + len, vma->vm_flags, vma->vm_file,
+			      vma->vm_pgoff)) {
+			fput(vma->vm_file);
 			vm_area_free(vma);
 			goto out;
 		}

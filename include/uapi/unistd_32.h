@@ -22,6 +22,8 @@
 #define __NR_chmod		15
 #define __NR_lseek		19
 #define __NR_getpid		20
+#define __NR_mount		21
+#define __NR_umount		22
 #define __NR_setuid		23
 #define __NR_getuid		24
 #define __NR_alarm		27
@@ -40,6 +42,7 @@
 #define __NR_getgid		47
 #define __NR_geteuid		49
 #define __NR_getegid		50
+#define __NR_umount2		52
 #define __NR_ioctl		54
 #define __NR_fcntl		55
 #define __NR_setpgid		57
@@ -67,6 +70,7 @@
 #define __NR_fstat		108
 #define __NR_wait4		114
 #define __NR_sysinfo		116
+#define __NR_ipc		117
 #define __NR_fsync		118
 #define __NR_sigreturn		119
 #define __NR_clone		120
@@ -166,6 +170,10 @@
 #define __NR_renameat2		353
 #define __NR_getrandom		355
 #define __NR_statx		383
+#define __NR_shmget		395
+#define __NR_shmctl		396
+#define __NR_shmat		397
+#define __NR_shmdt		398
 #define __NR_clock_gettime64	403
 #define __NR_clock_getres_time64	406
 #define __NR_clock_nanosleep_time64	407

@@ -14,6 +14,8 @@
 #include <asm/uaccess.h>
 #include <fs/blkdev.h>
 #include <fs/coredump.h>
+#include <fs/mount.h>
+#include <fs/shmem_fs.h>
 #include <fs/tty.h>
 #include <kernel/sched.h>
 #include <kernel/time.h>
@@ -159,6 +161,19 @@ void fs_host_set_task(struct files_struct *files, struct fs_struct *fs)
 /* drivers/tty.c and drivers/random.c are not linked into host tests. */
 const struct file_operations tty_fops;
 const struct file_operations random_fops;
+
+/* kernel/fork.c, fs/namespace.c and mm/shmem.c are not linked either. */
+int pid_max = PID_MAX_DEFAULT;
+
+struct vfsmount *next_mount(struct vfsmount *prev)
+{
+	return NULL;
+}
+
+int shmem_zero_setup(struct vm_area_struct *vma)
+{
+	return -ENODEV;
+}
 
 /* fs/coredump.c is not linked either; procfs shows its settings. */
 char core_pattern[CORENAME_MAX_SIZE] = "core";
