@@ -20,6 +20,7 @@
  *   /proc/PID/cmdline	the arguments (the caller's own) or the name
  *   /proc/PID/mounts	the mounted filesystems (the same for everyone)
  *   /proc/PID/exe	a symbolic link to the program it runs
+ *   /proc/PID/pagemap	its page tables, 8 bytes a page (fs/proc_task_mmu.c)
  *   /proc/self		a symbolic link to the caller's PID directory
  *   /proc/sys/kernel/core_pattern, core_uses_pid	the name of a core dump's
  *			file (fs/coredump.c); root may write them
@@ -39,6 +40,7 @@
 #include <fs/coredump.h>
 #include <fs/drop_caches.h>
 #include <fs/fs.h>
+#include <fs/mount.h>
 #include <fs/namei.h>
 #include <fs/procfs.h>
 #include <kernel/printk.h>
@@ -60,6 +62,7 @@ enum proc_kind {
 	PROC_KSTAT, PROC_UPTIME, PROC_LOADAVG, PROC_MOUNTS_LINK, PROC_FILESYSTEMS,
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
 	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED, PROC_CORE_PATTERN, PROC_CORE_USES_PID,
+	PROC_PAGEMAP,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -270,22 +273,26 @@ static void show_mount(struct seq *m, const char *dev, struct super_block *sb,
 
 /*
  * The mounts there are: the ext2 root from the ramdisk, which Linux calls
- * /dev/root when the kernel mounted it itself, and procfs on /proc. Its
+ * /dev/root when the kernel mounted it itself, and procfs on /proc (its
  * files decide for themselves what may be written, so it shows as "rw",
- * as on Linux.
+ * as on Linux); then the mounts programs made (fs/namespace.c).
  */
 static void show_mounts(struct seq *m, struct task_struct *p)
 {
+	struct vfsmount *mnt = NULL;
+
 	if (root_sb)
 		show_mount(m, "/dev/root", root_sb, "ext2", root_sb->s_readonly);
 	if (proc_sb && proc_sb->s_mountpoint)
 		show_mount(m, "proc", proc_sb, "proc", false);
+	while ((mnt = next_mount(mnt)))
+		show_mount(m, mnt->mnt_devname, mnt->mnt_sb, mnt->mnt_type, mnt->mnt_sb->s_readonly);
 }
 
 /* /proc/filesystems: "nodev" marks a type that needs no block device. */
 static void show_filesystems(struct seq *m, struct task_struct *p)
 {
-	seq_printf(m, "nodev\tproc\n\text2\n");
+	seq_printf(m, "nodev\tproc\nnodev\ttmpfs\n\text2\n");
 }
 
 /*
@@ -858,6 +865,7 @@ static const struct proc_entry pid_files[] = {
 	{ "status", PROC_STATUS, DT_REG }, { "statm", PROC_STATM, DT_REG },
 	{ "comm", PROC_COMM, DT_REG }, { "cmdline", PROC_CMDLINE, DT_REG },
 	{ "mounts", PROC_MOUNTS, DT_REG }, { "exe", PROC_EXE, DT_LNK },
+	{ "pagemap", PROC_PAGEMAP, DT_REG },
 };
 
 /* A decimal pid, or 0 if name is not one. */
@@ -1119,6 +1127,9 @@ static int proc_read_inode(struct inode *inode)
 	} else if (kind == PROC_DROP_CACHES) {
 		inode->i_mode = S_IFREG | 0200;
 		inode->i_fop = &drop_caches_fops;
+	} else if (kind == PROC_PAGEMAP) {
+		inode->i_mode = S_IFREG | 0400;
+		inode->i_fop = &proc_pagemap_operations;
 	} else if (proc_show(inode->i_ino)) {
 		inode->i_mode = S_IFREG | (proc_store(inode->i_ino) ? 0644 : 0444);
 		inode->i_fop = &proc_file_fops;
@@ -1126,6 +1137,12 @@ static int proc_read_inode(struct inode *inode)
 		return -ENOENT;
 	}
 	return 0;
+}
+
+/* The process a /proc/PID/... inode belongs to (0: none, a machine-wide file). */
+pid_t proc_inode_pid(struct inode *inode)
+{
+	return PROC_PID(inode->i_ino);
 }
 
 static const struct super_operations proc_sops = {
