@@ -175,6 +175,9 @@ int shmem_zero_setup(struct vm_area_struct *vma)
 	return -ENODEV;
 }
 
+/* fs/proc_task_mmu.c needs page tables: the host tests have none. */
+const struct file_operations proc_pagemap_operations;
+
 /* fs/coredump.c is not linked either; procfs shows its settings. */
 char core_pattern[CORENAME_MAX_SIZE] = "core";
 unsigned int core_uses_pid;
