@@ -64,14 +64,14 @@ enum proc_kind {
 
 /* ---- tasks ---- */
 
-/* The smallest pid above `after` of a task in existence, or 0 if none. */
+/* The smallest pid above `after` of a process in existence (threads are in task/), or 0. */
 static pid_t next_pid(pid_t after)
 {
 	struct task_struct *p;
 	pid_t best = 0;
 
 	for_each_process(p) {
-		if (p->pid > after && (!best || p->pid < best))
+		if (thread_group_leader(p) && p->pid > after && (!best || p->pid < best))
 			best = p->pid;
 	}
 	return best;
@@ -99,7 +99,7 @@ static char task_state_char(struct task_struct *p)
 
 static pid_t task_ppid(struct task_struct *p)
 {
-	return p->parent ? p->parent->pid : 0;
+	return p->parent ? p->parent->tgid : 0;
 }
 
 /* ---- text generation ---- */
@@ -422,12 +422,23 @@ static sigset_t task_handled(struct task_struct *p, bool ign)
 	int sig;
 
 	for (sig = 1; sig <= _NSIG; sig++) {
-		unsigned long h = p->sighand[sig - 1].handler;
+		unsigned long h = p->sighand->action[sig - 1].handler;
 
 		if (ign ? h == SIG_IGN : (h != SIG_IGN && h != SIG_DFL))
 			set |= sigmask(sig);
 	}
 	return set;
+}
+
+/* The threads of p's group that are not yet reaped (Linux's signal->nr_threads). */
+static int nr_threads(struct task_struct *p)
+{
+	struct task_struct *t;
+	int n = 0;
+
+	for_each_thread(p, t)
+		n++;
+	return n;
 }
 
 /*
@@ -445,10 +456,10 @@ static void show_stat(struct seq *m, struct task_struct *p)
 	static struct mm_struct no_mm;	/* a zombie's: every field 0 */
 	struct mm_struct *mm = p->mm ? p->mm : &no_mm;
 
-	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 %lu %lu %lu %lu %lu %lu %lu %lu 20 0 1 0 0 ",
+	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 %lu %lu %lu %lu %lu %lu %lu %lu 20 0 %d 0 0 ",
 		   p->pid, p->comm, task_state_char(p), task_ppid(p), p->pgrp, p->pgrp,
 		   p->min_flt, p->cmin_flt, p->maj_flt, p->cmaj_flt,
-		   p->utime, p->stime, p->cutime, p->cstime);
+		   p->utime, p->stime, p->cutime, p->cstime, nr_threads(p));
 	seq_printf(m, "%lu %lu %lu %lu %lu %lu 0 0 ", mm->total_vm << PAGE_SHIFT,
 		   p->mm ? task_rss(mm) : 0, ~0UL, mm->start_code, mm->end_code,
 		   mm->start_stack);
@@ -469,7 +480,7 @@ static void status_task(struct seq *m, struct task_struct *p)
 	if (p->fs)
 		seq_printf(m, "Umask:\t%04o\n", p->fs->umask);
 	seq_printf(m, "State:\t%s\nTgid:\t%d\nNgid:\t0\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n",
-		   task_state(p), p->pid, p->pid, task_ppid(p));
+		   task_state(p), p->tgid, p->pid, task_ppid(p));
 	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\n", p->uid, p->euid, p->suid, p->fsuid);
 	seq_printf(m, "Gid:\t%u\t%u\t%u\t%u\n", p->gid, p->egid, p->sgid, p->fsgid);
 	seq_printf(m, "FDSize:\t%d\nGroups:\t", p->files ? NR_OPEN_DEFAULT : 0);
@@ -509,14 +520,14 @@ static void status_mem(struct seq *m, struct mm_struct *mm)
 }
 
 /*
- * The signal lines (Linux's task_sig). One set of pending signals per
- * task here: all of them show in SigPnd, where Linux shows those sent to
- * the process as a whole (kill) in ShdPnd instead.
+ * The signal lines (Linux's task_sig): SigPnd the thread's own pending
+ * signals (tkill, faults), ShdPnd those sent to the process (kill).
  */
 static void status_sig(struct seq *m, struct task_struct *p)
 {
-	seq_printf(m, "Threads:\t1\n");
-	seq_printf(m, "SigPnd:\t%016llx\nShdPnd:\t%016llx\n", p->pending, 0ULL);
+	seq_printf(m, "Threads:\t%d\n", nr_threads(p));
+	seq_printf(m, "SigPnd:\t%016llx\nShdPnd:\t%016llx\n", p->pending,
+		   p->signal->shared_pending);
 	seq_printf(m, "SigBlk:\t%016llx\n", p->blocked);
 	seq_printf(m, "SigIgn:\t%016llx\n", task_handled(p, true));
 	seq_printf(m, "SigCgt:\t%016llx\n", task_handled(p, false));
