@@ -18,6 +18,9 @@
  *   /proc/PID/statm	memory sizes in pages
  *   /proc/PID/comm	the name
  *   /proc/PID/cmdline	the arguments (the caller's own) or the name
+ *   /proc/PID/task/TID/	one directory per thread of the process, with the
+ *			same files as /proc/PID/ seen from that thread
+ *   /proc/sys/kernel/threads-max	the most tasks fork makes (sized from memory)
  *   /proc/PID/mounts	the mounted filesystems (the same for everyone)
  *   /proc/PID/exe	a symbolic link to the program it runs
  *   /proc/self		a symbolic link to the caller's PID directory
@@ -55,6 +58,7 @@ enum proc_kind {
 	PROC_KSTAT, PROC_UPTIME, PROC_LOADAVG, PROC_MOUNTS_LINK, PROC_FILESYSTEMS,
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
 	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED,
+	PROC_TASKDIR, PROC_TIDDIR, PROC_THREADS_MAX,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -72,6 +76,19 @@ static pid_t next_pid(pid_t after)
 
 	for_each_process(p) {
 		if (thread_group_leader(p) && p->pid > after && (!best || p->pid < best))
+			best = p->pid;
+	}
+	return best;
+}
+
+/* The smallest tid above `after` of a thread of process tgid, or 0 if none. */
+static pid_t next_tid(pid_t tgid, pid_t after)
+{
+	struct task_struct *p;
+	pid_t best = 0;
+
+	for_each_process(p) {
+		if (p->tgid == tgid && p->pid > after && (!best || p->pid < best))
 			best = p->pid;
 	}
 	return best;
@@ -292,6 +309,12 @@ static void show_filesystems(struct seq *m, struct task_struct *p)
 static void show_pid_max(struct seq *m, struct task_struct *p)
 {
 	seq_printf(m, "%d\n", PID_MAX);
+}
+
+/* /proc/sys/kernel/threads-max: fork's task limit, sized from memory at boot (kernel/fork.c). */
+static void show_threads_max(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "%d\n", max_threads);
 }
 
 /* /proc/sys/kernel/tainted: 0, nothing has tainted this kernel (no modules, no oops survived). */
@@ -594,6 +617,7 @@ static show_fn proc_show(unsigned long ino)
 		[PROC_STATM] = show_statm, [PROC_COMM] = show_comm,
 		[PROC_CMDLINE] = show_cmdline, [PROC_MOUNTS] = show_mounts,
 		[PROC_PID_MAX] = show_pid_max, [PROC_TAINTED] = show_tainted,
+		[PROC_THREADS_MAX] = show_threads_max,
 	};
 
 	return PROC_KIND(ino) < PROC_NR_KINDS ? shows[PROC_KIND(ino)] : NULL;
@@ -772,6 +796,7 @@ static const struct proc_entry sys_files[] = {
 };
 static const struct proc_entry sys_kernel_files[] = {
 	{ "pid_max", PROC_PID_MAX, DT_REG }, { "tainted", PROC_TAINTED, DT_REG },
+	{ "threads-max", PROC_THREADS_MAX, DT_REG },
 };
 static const struct proc_entry sys_vm_files[] = {
 	{ "drop_caches", PROC_DROP_CACHES, DT_REG },
@@ -822,8 +847,25 @@ static const struct proc_entry *sys_dir_entries(unsigned long ino, unsigned int 
 /* The inode number of dir's "..". */
 static unsigned long proc_parent_ino(unsigned long ino)
 {
+	struct task_struct *t;
+
+	if (PROC_KIND(ino) == PROC_TASKDIR)
+		return PROC_INO(PROC_PID(ino), PROC_PIDDIR);
+	if (PROC_KIND(ino) == PROC_TIDDIR) {
+		t = find_task_by_pid(PROC_PID(ino));
+		return PROC_INO(t ? t->tgid : PROC_PID(ino), PROC_TASKDIR);
+	}
 	return PROC_KIND(ino) == PROC_SYS_VM || PROC_KIND(ino) == PROC_SYS_KERNEL ?
 	       PROC_INO(0, PROC_SYS) : PROC_INO(0, PROC_ROOT);
+}
+
+/* In /proc/PID/task: the directory of thread `name` if it is one of process tgid's, or 0. */
+static unsigned long proc_task_lookup(pid_t tgid, const char *name, int len)
+{
+	pid_t tid = name_to_pid(name, len);
+	struct task_struct *t = tid ? find_task_by_pid(tid) : NULL;
+
+	return t && t->tgid == tgid ? PROC_INO(tid, PROC_TIDDIR) : 0;
 }
 
 static int proc_lookup(struct inode *dir, const char *name, int len, struct inode **res)
@@ -848,10 +890,14 @@ static int proc_lookup(struct inode *dir, const char *name, int len, struct inod
 		pid = name_to_pid(name, len);
 		if (!ino && pid && find_task_by_pid(pid))
 			ino = PROC_INO(pid, PROC_PIDDIR);
+	} else if (PROC_KIND(dir->i_ino) == PROC_TASKDIR) {
+		ino = proc_task_lookup(pid, name, len);
 	} else if (find_task_by_pid(pid)) {
 		for (i = 0; i < ARRAY_SIZE(pid_files); i++)
 			if (name_is(name, len, pid_files[i].name))
 				ino = PROC_INO(pid, pid_files[i].kind);
+		if (PROC_KIND(dir->i_ino) == PROC_PIDDIR && name_is(name, len, "task"))
+			ino = PROC_INO(pid, PROC_TASKDIR);
 	}
 	if (!ino)
 		return -ENOENT;
@@ -908,6 +954,36 @@ static int proc_pid_readdir(struct file *file, void *ctx, filldir_t filldir)
 				    PROC_INO(pid, pid_files[i - 2].kind), pid_files[i - 2].type))
 			return 0;
 	}
+	/* A process's directory has task/ last; a thread's directory has none. */
+	if (file->f_pos == 2 + (loff_t)ARRAY_SIZE(pid_files) &&
+	    PROC_KIND(file->f_inode->i_ino) == PROC_PIDDIR) {
+		if (filldir(ctx, "task", 4, file->f_pos, PROC_INO(pid, PROC_TASKDIR), DT_DIR))
+			return 0;
+		file->f_pos++;
+	}
+	return 0;
+}
+
+/* /proc/PID/task: ".", "..", then a directory per thread, by tid (position PID_POS + tid). */
+static int proc_task_readdir(struct file *file, void *ctx, filldir_t filldir)
+{
+	unsigned long ino = file->f_inode->i_ino;
+	pid_t tgid = PROC_PID(ino), tid;
+
+	for (; file->f_pos < 2; file->f_pos++)
+		if (filldir(ctx, "..", file->f_pos + 1, file->f_pos,
+			    file->f_pos ? proc_parent_ino(ino) : ino, DT_DIR))
+			return 0;
+	if (file->f_pos < PID_POS + 1)
+		file->f_pos = PID_POS + 1;
+	while ((tid = next_tid(tgid, file->f_pos - PID_POS - 1)) > 0) {
+		char name[12];
+
+		snprintf(name, sizeof(name), "%d", tid);
+		if (filldir(ctx, name, strlen(name), PID_POS + tid, PROC_INO(tid, PROC_TIDDIR), DT_DIR))
+			return 0;
+		file->f_pos = PID_POS + tid + 1;
+	}
 	return 0;
 }
 
@@ -940,7 +1016,7 @@ static int proc_self_get_link(struct inode *inode, char *buf)
 {
 	if (!current)
 		return -ENOENT;
-	return snprintf(buf, PATH_MAX, "%d", current->pid);
+	return snprintf(buf, PATH_MAX, "%d", current->tgid);
 }
 
 static const struct inode_operations proc_self_iops = { .get_link = proc_self_get_link };
@@ -985,6 +1061,7 @@ static const struct inode_operations proc_exe_iops = { .get_link = proc_exe_get_
 static const struct file_operations proc_sys_fops = { .readdir = proc_sys_readdir };
 static const struct file_operations proc_root_fops = { .readdir = proc_root_readdir };
 static const struct file_operations proc_pid_fops = { .readdir = proc_pid_readdir };
+static const struct file_operations proc_task_fops = { .readdir = proc_task_readdir };
 
 /* ---- the superblock ---- */
 
@@ -1025,6 +1102,11 @@ static int proc_read_inode(struct inode *inode)
 		inode->i_nlink = 2;
 		inode->i_op = &proc_dir_iops;
 		inode->i_fop = kind == PROC_ROOT ? &proc_root_fops : &proc_pid_fops;
+	} else if (kind == PROC_TASKDIR || kind == PROC_TIDDIR) {
+		inode->i_mode = S_IFDIR | 0555;
+		inode->i_nlink = 2;
+		inode->i_op = &proc_dir_iops;
+		inode->i_fop = kind == PROC_TASKDIR ? &proc_task_fops : &proc_pid_fops;
 	} else if (kind == PROC_SYS || kind == PROC_SYS_VM || kind == PROC_SYS_KERNEL) {
 		inode->i_mode = S_IFDIR | 0555;
 		inode->i_nlink = 2;
