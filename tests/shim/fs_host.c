@@ -44,6 +44,7 @@ time64_t ktime_get_real_seconds(void)
  */
 struct kernel_stat kstat;
 int nr_tasks = 1;
+int max_threads = 1000;
 unsigned long total_forks = 1;
 pid_t last_pid = 1;
 unsigned long nr_running(void) { return 1; }
