@@ -105,6 +105,7 @@ static const char *task_state(struct task_struct *p)
 	case TASK_INTERRUPTIBLE: return "S (sleeping)";
 	case TASK_UNINTERRUPTIBLE: return "D (disk sleep)";
 	case TASK_ZOMBIE: return "Z (zombie)";
+	case TASK_STOPPED: return "T (stopped)";
 	}
 	return "X (dead)";
 }

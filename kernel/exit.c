@@ -287,6 +287,9 @@ void do_exit(int code)
 	exit_files(tsk);
 	exit_fs(tsk);
 	group_dead = --tsk->signal->live == 0;
+	local_irq_disable();
+	group_stop_done();	/* a group stop does not wait for us any more */
+	local_irq_enable();
 	if (group_dead && tsk->session == tsk->tgid)
 		disassociate_ctty(1);	/* a session leader takes its terminal along */
 	tsk->alarm = 0;
@@ -409,8 +412,8 @@ static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
  */
 static bool wait_task_ready(const struct task_struct *p, int options)
 {
-	if (p->state == TASK_STOPPED)
-		return (options & WUNTRACED) && p->exit_code;
+	if (p->state == TASK_STOPPED)	/* a group stop counts once all its threads stopped */
+		return (options & WUNTRACED) && p->exit_code && !p->signal->group_stop_count;
 	return (options & WCONTINUED) && p->exit_code == W_CONTINUED;
 }
 

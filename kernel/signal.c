@@ -34,8 +34,9 @@
  * (sighand_struct). A signal whose action is to terminate ends every
  * thread at once: complete_signal marks the group SIGNAL_GROUP_EXIT and
  * sends each thread SIGKILL (Linux's zap_other_threads), so threads asleep
- * in futex or nanosleep go too. A stop stops the thread that takes it
- * (Linux stops the whole group; not done here).
+ * in futex or nanosleep go too. A stop signal stops the whole group: the
+ * thread that takes it sends SIGSTOP to the others, and the parent hears
+ * of the stop once the last of them has stopped (Linux's group stop).
  */
 #include <asm/irqflags.h>
 #include <asm/syscall.h>
@@ -117,6 +118,7 @@ static void prepare_signal(int sig, struct task_struct *p)
 			t->pending &= ~sigmask(SIGCONT);
 	} else if (sig == SIGCONT) {
 		p->signal->shared_pending &= ~STOP_SIGNALS;
+		p->signal->group_stop_count = 0;	/* a group stop under way is over */
 		for_each_thread(p, t) {
 			t->pending &= ~STOP_SIGNALS;
 			if (t->state == TASK_STOPPED) {
@@ -385,18 +387,66 @@ static int dequeue_signal(struct kernel_siginfo *info)
 }
 
 /*
- * Stop current for stop signal sig: TASK_STOPPED with the stop status for
- * wait4, the parent told, the CPU given up until SIGCONT or SIGKILL puts
- * current back on the run queue (prepare_signal, send_sig_info). Linux's
- * do_signal_stop, for a thread group of one.
+ * The first thread of a group to take a stop signal: every other live
+ * thread that is not stopped gets SIGSTOP (unblockable) and is counted in
+ * group_stop_count, current too. Interrupts off.
+ */
+static void start_group_stop(int sig)
+{
+	struct signal_struct *signal = current->signal;
+	struct task_struct *t;
+
+	signal->group_stop_sig = sig;
+	signal->group_stop_count = 1;
+	for_each_thread(current, t) {
+		if (t == current || t->state == TASK_ZOMBIE || t->state == TASK_DEAD ||
+		    t->state == TASK_STOPPED)
+			continue;
+		signal->group_stop_count++;
+		memset(&t->pending_info[SIGSTOP - 1], 0, sizeof(t->pending_info[0]));
+		t->pending_info[SIGSTOP - 1].si_signo = SIGSTOP;
+		t->pending_info[SIGSTOP - 1].si_code = SI_KERNEL;
+		t->pending |= sigmask(SIGSTOP);
+		signal_wake_up(t, false);
+	}
+}
+
+/*
+ * One thread of a group stop is done - stopped, or gone (do_exit): the
+ * last one tells the parent, once, with the group's stop signal.
+ * Interrupts off.
+ */
+void group_stop_done(void)
+{
+	struct signal_struct *signal = current->signal;
+
+	if (signal->group_stop_count && !--signal->group_stop_count)
+		do_notify_parent_cldstop(current->group_leader, CLD_STOPPED,
+					 signal->group_stop_sig);
+}
+
+/*
+ * Stop current for stop signal sig, and with it its whole group (a thread
+ * joining a group stop under way takes the group's signal): TASK_STOPPED
+ * with the stop status for wait4, the parent told when the last thread
+ * has stopped, the CPU given up until SIGCONT or SIGKILL puts current
+ * back on the run queue (prepare_signal, send_sig_info). Linux's
+ * do_signal_stop.
  */
 static void do_signal_stop(int sig)
 {
+	struct task_struct *leader = current->group_leader;
 	unsigned long flags = local_irq_save();
 
+	if (!current->signal->group_stop_count)
+		start_group_stop(sig);
+	else
+		sig = current->signal->group_stop_sig;
 	current->exit_code = W_STOPCODE(sig);	/* for WUNTRACED, once */
+	if (leader->state != TASK_ZOMBIE)
+		leader->exit_code = W_STOPCODE(sig);	/* wait4 looks at the leader */
 	current->state = TASK_STOPPED;
-	do_notify_parent_cldstop(current, CLD_STOPPED, sig);
+	group_stop_done();
 	schedule();
 	local_irq_restore(flags);
 }

@@ -83,6 +83,8 @@ struct signal_struct {
 	int group_exit_code;		/* wait status of the group once SIGNAL_GROUP_EXIT */
 	/* de_thread: the exec-ing thread, woken when every other one is gone. */
 	struct task_struct *group_exit_task;
+	int group_stop_count;		/* threads yet to stop in a group stop; 0: none under way */
+	int group_stop_sig;		/* the stop signal of the group stop under way */
 	sigset_t shared_pending;	/* process-directed signals no thread took yet */
 	struct kernel_siginfo shared_info[_NSIG];	/* why each came */
 	struct wait_queue_head wait_chldexit;	/* wait4 of any thread sleeps here */
