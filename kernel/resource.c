@@ -66,13 +66,16 @@ unsigned long rlimit(unsigned int res)
 
 /*
  * do_prlimit - read tsk's limit `res` into *old (unless NULL) and set it
- * to *new (unless NULL), as Linux's: -EINVAL for an unknown resource or a
+ * to *new (unless NULL) for every thread of tsk's process (limits are the
+ * process's, as Linux keeps them in signal_struct; each thread holds an
+ * equal copy here), as Linux's: -EINVAL for an unknown resource or a
  * soft limit above the hard one; -EPERM for raising the hard limit
  * without privilege, or RLIMIT_NOFILE past NR_OPEN_DEFAULT.
  */
 static long do_prlimit(struct task_struct *tsk, unsigned int res, const struct rlimit *new,
 		       struct rlimit *old)
 {
+	struct task_struct *t;
 	struct rlimit *r;
 
 	if (res >= RLIM_NLIMITS)
@@ -89,7 +92,8 @@ static long do_prlimit(struct task_struct *tsk, unsigned int res, const struct r
 	if (old)
 		*old = *r;
 	if (new)
-		*r = *new;
+		for_each_thread(tsk, t)
+			t->rlim[res] = *new;
 	return 0;
 }
 
