@@ -121,15 +121,21 @@ void activate_mm(struct mm_struct *mm)
 
 /*
  * Switch the CPU from prev to next: kernel stack (and TSS esp0), page
- * directory, TLS descriptors, FPU state. Called by schedule() with
- * interrupts off. Returns, on next's stack, the task that ran before it
- * there, which is whoever switched to next (for schedule_tail).
+ * directory (unless both are threads of one address space), TLS
+ * descriptors, FPU state. Called by schedule() with interrupts off.
+ * Returns, on next's stack, the task that ran before it there, which is
+ * whoever switched to next (for schedule_tail).
  */
 struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next)
 {
 	tss_set_kernel_stack(next->thread.esp0);
-	/* Tasks without an mm (idle) run on the kernel's own directory. */
-	activate_mm(next->mm);
+	/*
+	 * CR3 always holds current's mm (swapper_pg_dir for none: idle, or a
+	 * task past exit_mm). Threads of one mm keep the directory and the
+	 * TLB entries, as Linux's switch_mm does when prev's mm is next's.
+	 */
+	if (prev->mm != next->mm)
+		activate_mm(next->mm);
 	load_tls(next);
 	fpu_save(prev->thread.fpu_state);
 	fpu_restore(next->thread.fpu_state);
