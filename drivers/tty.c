@@ -187,7 +187,7 @@ static void tty_receive(char c)
 static int tty_check_change(struct tty_struct *tty, int sig)
 {
 	bool ignored = (current->blocked & sigmask(sig)) ||
-		       current->sighand[sig - 1].handler == SIG_IGN;
+		       current->sighand->action[sig - 1].handler == SIG_IGN;
 
 	if (current->tty != tty || !tty->pgrp || current->pgrp == tty->pgrp)
 		return 0;

@@ -18,6 +18,9 @@
  *   /proc/PID/statm	memory sizes in pages
  *   /proc/PID/comm	the name
  *   /proc/PID/cmdline	the arguments (the caller's own) or the name
+ *   /proc/PID/task/TID/	one directory per thread of the process, with the
+ *			same files as /proc/PID/ seen from that thread
+ *   /proc/sys/kernel/threads-max	the most tasks fork makes (sized from memory)
  *   /proc/PID/mounts	the mounted filesystems (the same for everyone)
  *   /proc/PID/exe	a symbolic link to the program it runs
  *   /proc/PID/pagemap	its page tables, 8 bytes a page (fs/proc_task_mmu.c)
@@ -63,6 +66,7 @@ enum proc_kind {
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
 	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED, PROC_CORE_PATTERN, PROC_CORE_USES_PID,
 	PROC_PAGEMAP,
+	PROC_TASKDIR, PROC_TIDDIR, PROC_THREADS_MAX,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -72,14 +76,27 @@ enum proc_kind {
 
 /* ---- tasks ---- */
 
-/* The smallest pid above `after` of a task in existence, or 0 if none. */
+/* The smallest pid above `after` of a process in existence (threads are in task/), or 0. */
 static pid_t next_pid(pid_t after)
 {
 	struct task_struct *p;
 	pid_t best = 0;
 
 	for_each_process(p) {
-		if (p->pid > after && (!best || p->pid < best))
+		if (thread_group_leader(p) && p->pid > after && (!best || p->pid < best))
+			best = p->pid;
+	}
+	return best;
+}
+
+/* The smallest tid above `after` of a thread of process tgid, or 0 if none. */
+static pid_t next_tid(pid_t tgid, pid_t after)
+{
+	struct task_struct *p;
+	pid_t best = 0;
+
+	for_each_process(p) {
+		if (p->tgid == tgid && p->pid > after && (!best || p->pid < best))
 			best = p->pid;
 	}
 	return best;
@@ -96,6 +113,7 @@ static const char *task_state(struct task_struct *p)
 	case TASK_INTERRUPTIBLE: return "S (sleeping)";
 	case TASK_UNINTERRUPTIBLE: return "D (disk sleep)";
 	case TASK_ZOMBIE: return "Z (zombie)";
+	case TASK_STOPPED: return "T (stopped)";
 	}
 	return "X (dead)";
 }
@@ -107,7 +125,7 @@ static char task_state_char(struct task_struct *p)
 
 static pid_t task_ppid(struct task_struct *p)
 {
-	return p->parent ? p->parent->pid : 0;
+	return p->parent ? p->parent->tgid : 0;
 }
 
 /* ---- text generation ---- */
@@ -317,6 +335,12 @@ static void show_core_uses_pid(struct seq *m, struct task_struct *p)
 	seq_printf(m, "%u\n", core_uses_pid);
 }
 
+/* /proc/sys/kernel/threads-max: fork's task limit, sized from memory at boot (kernel/fork.c). */
+static void show_threads_max(struct seq *m, struct task_struct *p)
+{
+	seq_printf(m, "%d\n", max_threads);
+}
+
 /* /proc/sys/kernel/tainted: 0, nothing has tainted this kernel (no modules, no oops survived). */
 static void show_tainted(struct seq *m, struct task_struct *p)
 {
@@ -445,12 +469,23 @@ static sigset_t task_handled(struct task_struct *p, bool ign)
 	int sig;
 
 	for (sig = 1; sig <= _NSIG; sig++) {
-		unsigned long h = p->sighand[sig - 1].handler;
+		unsigned long h = p->sighand->action[sig - 1].handler;
 
 		if (ign ? h == SIG_IGN : (h != SIG_IGN && h != SIG_DFL))
 			set |= sigmask(sig);
 	}
 	return set;
+}
+
+/* The threads of p's group that are not yet reaped (Linux's signal->nr_threads). */
+static int nr_threads(struct task_struct *p)
+{
+	struct task_struct *t;
+	int n = 0;
+
+	for_each_thread(p, t)
+		n++;
+	return n;
 }
 
 /*
@@ -468,10 +503,10 @@ static void show_stat(struct seq *m, struct task_struct *p)
 	static struct mm_struct no_mm;	/* a zombie's: every field 0 */
 	struct mm_struct *mm = p->mm ? p->mm : &no_mm;
 
-	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 %lu %lu %lu %lu %lu %lu %lu %lu 20 0 1 0 0 ",
+	seq_printf(m, "%d (%s) %c %d %d %d 0 -1 0 %lu %lu %lu %lu %lu %lu %lu %lu 20 0 %d 0 0 ",
 		   p->pid, p->comm, task_state_char(p), task_ppid(p), p->pgrp, p->pgrp,
 		   p->min_flt, p->cmin_flt, p->maj_flt, p->cmaj_flt,
-		   p->utime, p->stime, p->cutime, p->cstime);
+		   p->utime, p->stime, p->cutime, p->cstime, nr_threads(p));
 	seq_printf(m, "%lu %lu %lu %lu %lu %lu 0 0 ", mm->total_vm << PAGE_SHIFT,
 		   p->mm ? task_rss(mm) : 0, ~0UL, mm->start_code, mm->end_code,
 		   mm->start_stack);
@@ -492,7 +527,7 @@ static void status_task(struct seq *m, struct task_struct *p)
 	if (p->fs)
 		seq_printf(m, "Umask:\t%04o\n", p->fs->umask);
 	seq_printf(m, "State:\t%s\nTgid:\t%d\nNgid:\t0\nPid:\t%d\nPPid:\t%d\nTracerPid:\t0\n",
-		   task_state(p), p->pid, p->pid, task_ppid(p));
+		   task_state(p), p->tgid, p->pid, task_ppid(p));
 	seq_printf(m, "Uid:\t%u\t%u\t%u\t%u\n", p->uid, p->euid, p->suid, p->fsuid);
 	seq_printf(m, "Gid:\t%u\t%u\t%u\t%u\n", p->gid, p->egid, p->sgid, p->fsgid);
 	seq_printf(m, "FDSize:\t%d\nGroups:\t", p->files ? NR_OPEN_DEFAULT : 0);
@@ -532,14 +567,14 @@ static void status_mem(struct seq *m, struct mm_struct *mm)
 }
 
 /*
- * The signal lines (Linux's task_sig). One set of pending signals per
- * task here: all of them show in SigPnd, where Linux shows those sent to
- * the process as a whole (kill) in ShdPnd instead.
+ * The signal lines (Linux's task_sig): SigPnd the thread's own pending
+ * signals (tkill, faults), ShdPnd those sent to the process (kill).
  */
 static void status_sig(struct seq *m, struct task_struct *p)
 {
-	seq_printf(m, "Threads:\t1\n");
-	seq_printf(m, "SigPnd:\t%016llx\nShdPnd:\t%016llx\n", p->pending, 0ULL);
+	seq_printf(m, "Threads:\t%d\n", nr_threads(p));
+	seq_printf(m, "SigPnd:\t%016llx\nShdPnd:\t%016llx\n", p->pending,
+		   p->signal->shared_pending);
 	seq_printf(m, "SigBlk:\t%016llx\n", p->blocked);
 	seq_printf(m, "SigIgn:\t%016llx\n", task_handled(p, true));
 	seq_printf(m, "SigCgt:\t%016llx\n", task_handled(p, false));
@@ -607,6 +642,7 @@ static show_fn proc_show(unsigned long ino)
 		[PROC_CMDLINE] = show_cmdline, [PROC_MOUNTS] = show_mounts,
 		[PROC_PID_MAX] = show_pid_max, [PROC_TAINTED] = show_tainted,
 		[PROC_CORE_PATTERN] = show_core_pattern, [PROC_CORE_USES_PID] = show_core_uses_pid,
+		[PROC_THREADS_MAX] = show_threads_max,
 	};
 
 	return PROC_KIND(ino) < PROC_NR_KINDS ? shows[PROC_KIND(ino)] : NULL;
@@ -856,6 +892,7 @@ static const struct proc_entry sys_kernel_files[] = {
 	{ "pid_max", PROC_PID_MAX, DT_REG }, { "tainted", PROC_TAINTED, DT_REG },
 	{ "core_pattern", PROC_CORE_PATTERN, DT_REG },
 	{ "core_uses_pid", PROC_CORE_USES_PID, DT_REG },
+	{ "threads-max", PROC_THREADS_MAX, DT_REG },
 };
 static const struct proc_entry sys_vm_files[] = {
 	{ "drop_caches", PROC_DROP_CACHES, DT_REG },
@@ -907,8 +944,25 @@ static const struct proc_entry *sys_dir_entries(unsigned long ino, unsigned int 
 /* The inode number of dir's "..". */
 static unsigned long proc_parent_ino(unsigned long ino)
 {
+	struct task_struct *t;
+
+	if (PROC_KIND(ino) == PROC_TASKDIR)
+		return PROC_INO(PROC_PID(ino), PROC_PIDDIR);
+	if (PROC_KIND(ino) == PROC_TIDDIR) {
+		t = find_task_by_pid(PROC_PID(ino));
+		return PROC_INO(t ? t->tgid : PROC_PID(ino), PROC_TASKDIR);
+	}
 	return PROC_KIND(ino) == PROC_SYS_VM || PROC_KIND(ino) == PROC_SYS_KERNEL ?
 	       PROC_INO(0, PROC_SYS) : PROC_INO(0, PROC_ROOT);
+}
+
+/* In /proc/PID/task: the directory of thread `name` if it is one of process tgid's, or 0. */
+static unsigned long proc_task_lookup(pid_t tgid, const char *name, int len)
+{
+	pid_t tid = name_to_pid(name, len);
+	struct task_struct *t = tid ? find_task_by_pid(tid) : NULL;
+
+	return t && t->tgid == tgid ? PROC_INO(tid, PROC_TIDDIR) : 0;
 }
 
 static int proc_lookup(struct inode *dir, const char *name, int len, struct inode **res)
@@ -933,10 +987,14 @@ static int proc_lookup(struct inode *dir, const char *name, int len, struct inod
 		pid = name_to_pid(name, len);
 		if (!ino && pid && find_task_by_pid(pid))
 			ino = PROC_INO(pid, PROC_PIDDIR);
+	} else if (PROC_KIND(dir->i_ino) == PROC_TASKDIR) {
+		ino = proc_task_lookup(pid, name, len);
 	} else if (find_task_by_pid(pid)) {
 		for (i = 0; i < ARRAY_SIZE(pid_files); i++)
 			if (name_is(name, len, pid_files[i].name))
 				ino = PROC_INO(pid, pid_files[i].kind);
+		if (PROC_KIND(dir->i_ino) == PROC_PIDDIR && name_is(name, len, "task"))
+			ino = PROC_INO(pid, PROC_TASKDIR);
 	}
 	if (!ino)
 		return -ENOENT;
@@ -993,6 +1051,36 @@ static int proc_pid_readdir(struct file *file, void *ctx, filldir_t filldir)
 				    PROC_INO(pid, pid_files[i - 2].kind), pid_files[i - 2].type))
 			return 0;
 	}
+	/* A process's directory has task/ last; a thread's directory has none. */
+	if (file->f_pos == 2 + (loff_t)ARRAY_SIZE(pid_files) &&
+	    PROC_KIND(file->f_inode->i_ino) == PROC_PIDDIR) {
+		if (filldir(ctx, "task", 4, file->f_pos, PROC_INO(pid, PROC_TASKDIR), DT_DIR))
+			return 0;
+		file->f_pos++;
+	}
+	return 0;
+}
+
+/* /proc/PID/task: ".", "..", then a directory per thread, by tid (position PID_POS + tid). */
+static int proc_task_readdir(struct file *file, void *ctx, filldir_t filldir)
+{
+	unsigned long ino = file->f_inode->i_ino;
+	pid_t tgid = PROC_PID(ino), tid;
+
+	for (; file->f_pos < 2; file->f_pos++)
+		if (filldir(ctx, "..", file->f_pos + 1, file->f_pos,
+			    file->f_pos ? proc_parent_ino(ino) : ino, DT_DIR))
+			return 0;
+	if (file->f_pos < PID_POS + 1)
+		file->f_pos = PID_POS + 1;
+	while ((tid = next_tid(tgid, file->f_pos - PID_POS - 1)) > 0) {
+		char name[12];
+
+		snprintf(name, sizeof(name), "%d", tid);
+		if (filldir(ctx, name, strlen(name), PID_POS + tid, PROC_INO(tid, PROC_TIDDIR), DT_DIR))
+			return 0;
+		file->f_pos = PID_POS + tid + 1;
+	}
 	return 0;
 }
 
@@ -1025,7 +1113,7 @@ static int proc_self_get_link(struct inode *inode, char *buf)
 {
 	if (!current)
 		return -ENOENT;
-	return snprintf(buf, PATH_MAX, "%d", current->pid);
+	return snprintf(buf, PATH_MAX, "%d", current->tgid);
 }
 
 static const struct inode_operations proc_self_iops = { .get_link = proc_self_get_link };
@@ -1070,6 +1158,7 @@ static const struct inode_operations proc_exe_iops = { .get_link = proc_exe_get_
 static const struct file_operations proc_sys_fops = { .readdir = proc_sys_readdir };
 static const struct file_operations proc_root_fops = { .readdir = proc_root_readdir };
 static const struct file_operations proc_pid_fops = { .readdir = proc_pid_readdir };
+static const struct file_operations proc_task_fops = { .readdir = proc_task_readdir };
 
 /* ---- the superblock ---- */
 
@@ -1110,6 +1199,11 @@ static int proc_read_inode(struct inode *inode)
 		inode->i_nlink = 2;
 		inode->i_op = &proc_dir_iops;
 		inode->i_fop = kind == PROC_ROOT ? &proc_root_fops : &proc_pid_fops;
+	} else if (kind == PROC_TASKDIR || kind == PROC_TIDDIR) {
+		inode->i_mode = S_IFDIR | 0555;
+		inode->i_nlink = 2;
+		inode->i_op = &proc_dir_iops;
+		inode->i_fop = kind == PROC_TASKDIR ? &proc_task_fops : &proc_pid_fops;
 	} else if (kind == PROC_SYS || kind == PROC_SYS_VM || kind == PROC_SYS_KERNEL) {
 		inode->i_mode = S_IFDIR | 0555;
 		inode->i_nlink = 2;

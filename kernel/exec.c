@@ -527,6 +527,74 @@ static int exec_mmap(struct linux_binprm *bprm, unsigned long *sp)
 	return 0;
 }
 
+/* Is a thread of current's group other than current still running (not a zombie)? */
+static bool other_threads_alive(void)
+{
+	struct task_struct *t;
+
+	for_each_thread(current, t)
+		if (t != current && t->state != TASK_ZOMBIE)
+			return true;
+	return false;
+}
+
+/*
+ * current, a thread other than the leader, becomes the leader, as Linux's
+ * de_thread does it: it takes the zombie leader's pid (so getpid does not
+ * change across the exec), its parent and its place among the parent's
+ * children; the old leader, with current's old tid, is freed.
+ */
+static void take_leader_place(void)
+{
+	struct task_struct *leader = current->group_leader;
+	unsigned long flags = local_irq_save();
+	pid_t tid = current->pid;
+
+	current->pid = leader->pid;
+	leader->pid = tid;
+	current->parent = leader->parent;
+	current->exit_signal = SIGCHLD;
+	list_add(&current->sibling, &leader->sibling);
+	list_del(&leader->sibling);
+	list_del(&leader->thread_group);
+	list_del(&leader->tasks);
+	nr_tasks--;
+	current->group_leader = current;
+	local_irq_restore(flags);
+	free_task(leader);
+}
+
+/*
+ * de_thread - an exec keeps only the calling thread: every other one gets
+ * SIGKILL and current waits until they are gone (a leader that went
+ * before stays as a zombie until current takes its place). The handlers
+ * become current's own if they were shared. Returns 0, -EAGAIN if the
+ * group is already dying (the pending SIGKILL then ends current too), or
+ * -ENOMEM. Linux's name.
+ */
+static int de_thread(void)
+{
+	struct signal_struct *sig = current->signal;
+	unsigned long flags;
+
+	if (!thread_group_empty(current)) {
+		if (signal_group_exit(sig))
+			return -EAGAIN;
+		sig->group_exit_task = current;
+		zap_other_threads(current);
+		flags = local_irq_save();
+		while (other_threads_alive()) {
+			current->state = TASK_UNINTERRUPTIBLE;
+			schedule();
+		}
+		local_irq_restore(flags);
+		if (!thread_group_leader(current))
+			take_leader_place();
+		sig->group_exit_task = NULL;
+	}
+	return unshare_sighand(current);
+}
+
 /* After the point of no return: what the new program must not inherit. */
 static void setup_new_exec(struct linux_binprm *bprm)
 {
@@ -610,9 +678,13 @@ int do_execve(const char *filename, const char *const *argv,
 	err = read_elf_headers(&bprm);
 	if (err)
 		goto out;
+	err = de_thread();
+	if (err)
+		goto out;
 	err = exec_mmap(&bprm, &sp);
 	if (err)
 		goto out;
+	complete_vfork_done(current);	/* a vfork parent's memory is its own again */
 	setup_new_exec(&bprm);
 	start_thread(regs, bprm.ehdr.e_entry, sp);
 out:

@@ -18,6 +18,16 @@
  * the exiting task, or the groups of its children; a group orphaned with
  * a stopped member gets SIGHUP and then SIGCONT, so it does not stay
  * stopped forever.
+ *
+ * Threads. exit ends one thread, exit_group (and a fatal signal) all of
+ * them: do_group_exit marks the group SIGNAL_GROUP_EXIT and SIGKILLs the
+ * others. A thread other than the leader is nobody's child: it reaps
+ * itself as it leaves the CPU. The leader stays a zombie, and its parent
+ * hears nothing, until the last thread is gone (Linux's
+ * delay_group_leader); wait4 then reports the group's status. The
+ * children of a thread that exits go to another live thread of its group,
+ * and to init only when none is left; wait4 in any thread reaps the
+ * children of every thread of the group.
  */
 #include <asm/irq.h>
 #include <asm/page.h>
@@ -118,80 +128,156 @@ static void kill_orphaned_pgrp(struct task_struct *tsk, struct task_struct *pare
 	}
 }
 
+/* A live thread of current's group other than current, to adopt its children; or init. */
+static struct task_struct *find_new_reaper(void)
+{
+	struct task_struct *t;
+
+	for_each_thread(current, t)
+		if (t != current && t->state != TASK_ZOMBIE && t->state != TASK_DEAD)
+			return t;
+	return init_task_p;
+}
+
 /*
- * Give the children of current to init; wake init if one is already a
- * zombie, and hang up the groups this orphans with stopped members.
+ * Give the children of current to another live thread of its group, or to
+ * init; wake the new parent if one is already a zombie, and (going to
+ * init) hang up the groups this orphans with stopped members.
  */
 static void forget_original_parent(void)
 {
-	struct task_struct *child, *n;
+	struct task_struct *reaper = find_new_reaper();
+	struct task_struct *child, *n, *t;
 	bool zombie = false;
 
 	list_for_each_entry_safe(child, n, &current->children, sibling) {
 		list_del(&child->sibling);
-		child->parent = init_task_p;
-		list_add_tail(&child->sibling, &init_task_p->children);
+		for_each_thread(child, t)
+			t->parent = reaper;
+		list_add_tail(&child->sibling, &reaper->children);
 		if (child->state == TASK_ZOMBIE)
 			zombie = true;
 		else if (child->pdeath_signal)	/* prctl(PR_SET_PDEATHSIG) */
-			send_sig_info(child->pdeath_signal, NULL, child);
-		kill_orphaned_pgrp(child, current);
+			group_send_sig_info(child->pdeath_signal, NULL, child);
+		if (reaper == init_task_p)
+			kill_orphaned_pgrp(child, current);
 	}
 	if (zombie)
-		wake_up(&init_task_p->wait_chldexit);
+		wake_up(&reaper->signal->wait_chldexit);
 }
 
 /* Does the parent want our wait status, or does it ignore SIGCHLD? */
 static bool parent_reaps(struct task_struct *parent)
 {
-	const struct k_sigaction *ka = &parent->sighand[SIGCHLD - 1];
+	const struct k_sigaction *ka = &parent->sighand->action[SIGCHLD - 1];
 
 	return ka->handler != SIG_IGN && !(ka->flags & SA_NOCLDWAIT);
 }
 
-/* Tell the parent: SIGCHLD and a wake-up of its wait4. */
-static void exit_notify(void)
+/*
+ * The wait status of zombie leader p for its parent: the group's when it
+ * ended as a whole (exit_group, a fatal signal), else the leader's own.
+ */
+static int task_exit_status(const struct task_struct *p)
 {
-	struct task_struct *parent = current->parent;
+	if (p->signal->flags & SIGNAL_GROUP_EXIT)
+		return p->signal->group_exit_code;
+	return p->exit_code;
+}
+
+/*
+ * Group leader tsk, a zombie, ended its whole process: tell its parent
+ * (SIGCHLD and a wake-up of its wait4). If the parent ignores SIGCHLD
+ * nobody will wait: tsk is unlinked now, and freed after the switch away
+ * if it is current, at once if not. Linux's do_notify_parent.
+ */
+static void do_notify_parent(struct task_struct *tsk)
+{
+	struct task_struct *parent = tsk->parent;
+	int status = task_exit_status(tsk);
 	struct kernel_siginfo info = {
 		.si_signo = SIGCHLD,
-		.si_code = !(current->exit_code & 0x7f) ? CLD_EXITED :
-			   (current->exit_code & 0x80) ? CLD_DUMPED : CLD_KILLED,
-		.si_pid = current->pid,
-		.si_status = (current->exit_code & 0x7f) ? (current->exit_code & 0x7f)
-							  : (current->exit_code >> 8),
+		.si_code = !(status & 0x7f) ? CLD_EXITED : (status & 0x80) ? CLD_DUMPED : CLD_KILLED,
+		.si_pid = tsk->pid,
+		.si_status = (status & 0x7f) ? (status & 0x7f) : (status >> 8),
 	};
 
-	forget_original_parent();
-	kill_orphaned_pgrp(current, NULL);
 	if (parent_reaps(parent)) {
-		current->state = TASK_ZOMBIE;
+		tsk->state = TASK_ZOMBIE;
 		/* clone's exit signal; 0 sends none (the parent can still wait). */
-		if (current->exit_signal) {
-			info.si_signo = current->exit_signal;
-			send_sig_info(current->exit_signal, &info, parent);
+		if (tsk->exit_signal > 0) {
+			info.si_signo = tsk->exit_signal;
+			group_send_sig_info(tsk->exit_signal, &info, parent);
 		}
-	} else {
+	} else if (tsk == current) {
 		/* Nobody will wait: unlink now, free after the switch away. */
 		list_del(&current->sibling);
 		list_del(&current->tasks);
 		nr_tasks--;
 		current->state = TASK_DEAD;
+	} else {
+		release_task(tsk);
 	}
-	wake_up(&parent->wait_chldexit);
+	wake_up(&parent->signal->wait_chldexit);
 }
 
 /*
- * End current with wait status `code` (exit code << 8, or the signal
- * number that killed it): give back its address space, files and cwd (and
- * its controlling terminal, if it leads the session), hand its children to
- * init and tell the parent (SIGCHLD), then leave the
- * CPU for good as a zombie, or as TASK_DEAD when nobody will wait. Never
- * returns; panics if init exits.
+ * current, a thread other than the leader, leaves: it reaps itself (off
+ * the group's ring and the task list now, freed after the switch away).
+ * The last thread out lets a zombie leader's parent hear of the group;
+ * an exec waiting for the others to go (de_thread) is woken.
+ */
+static void release_thread(bool group_dead)
+{
+	struct task_struct *leader = current->group_leader;
+	struct signal_struct *sig = current->signal;
+
+	list_del(&current->thread_group);
+	list_del(&current->tasks);
+	nr_tasks--;
+	current->state = TASK_DEAD;
+	if (group_dead && leader->state == TASK_ZOMBIE)
+		do_notify_parent(leader);
+	if (sig->group_exit_task)
+		wake_up_process(sig->group_exit_task);
+}
+
+/*
+ * current is gone from user space: hand its children over, then either
+ * reap itself (a thread), wait as a silent zombie for its threads (a
+ * leader whose group still lives), or tell its parent (the group is dead).
+ * Interrupts off.
+ */
+static void exit_notify(bool group_dead)
+{
+	forget_original_parent();
+	if (group_dead)
+		kill_orphaned_pgrp(current, NULL);
+	if (!thread_group_leader(current)) {
+		release_thread(group_dead);
+		return;
+	}
+	current->state = TASK_ZOMBIE;
+	if (group_dead)
+		do_notify_parent(current);
+	else if (current->signal->group_exit_task)
+		wake_up_process(current->signal->group_exit_task);
+}
+
+/*
+ * End the thread current with wait status `code` (exit code << 8, or the
+ * signal number that killed it): wake its joiner (CLONE_CHILD_CLEARTID)
+ * and release its robust locks, give back its share of the address space,
+ * files and cwd (and the controlling terminal, when the last thread of a
+ * session leader goes), hand its children on, and tell the parent when
+ * the whole group is gone (SIGCHLD); then leave the CPU for good as a
+ * zombie, or as TASK_DEAD when nobody will wait. Never returns; panics if
+ * init exits.
  */
 void do_exit(int code)
 {
 	struct task_struct *tsk = current;
+	bool group_dead;
 
 	if (tsk == init_task_p)
 		panic("Attempted to kill init! exit code %#x", code);
@@ -200,14 +286,39 @@ void do_exit(int code)
 	exit_mm(tsk);
 	exit_files(tsk);
 	exit_fs(tsk);
-	if (tsk->session == tsk->pid)
+	group_dead = --tsk->signal->live == 0;
+	local_irq_disable();
+	group_stop_done();	/* a group stop does not wait for us any more */
+	local_irq_enable();
+	if (group_dead && tsk->session == tsk->tgid)
 		disassociate_ctty(1);	/* a session leader takes its terminal along */
 	tsk->alarm = 0;
 	tsk->exit_code = code;
 	local_irq_disable();
-	exit_notify();
+	exit_notify(group_dead);
 	schedule();
 	panic("do_exit: zombie %d ran again", tsk->pid);
+}
+
+/*
+ * End every thread of current's process with status `code`, current
+ * last: the group is marked SIGNAL_GROUP_EXIT with that status (unless it
+ * already ends, whose status then wins) and the other threads get
+ * SIGKILL. During an exec's de_thread, the killed threads just go. Never
+ * returns. Linux's name.
+ */
+void do_group_exit(int code)
+{
+	struct signal_struct *sig = current->signal;
+
+	if (sig->flags & SIGNAL_GROUP_EXIT) {
+		code = sig->group_exit_code;
+	} else if (!sig->group_exit_task && !thread_group_empty(current)) {
+		sig->group_exit_code = code;
+		sig->flags = SIGNAL_GROUP_EXIT;
+		zap_other_threads(current);
+	}
+	do_exit(code);
 }
 
 /*
@@ -227,9 +338,16 @@ void release_task(struct task_struct *p)
 	free_task(p);
 }
 
-/* Does child p match wait4's pid argument? (0 means the caller's group.) */
-static bool wait_matches(struct task_struct *p, pid_t pid)
+/*
+ * Does child p match wait4's pid argument (0 means the caller's group)
+ * and options? As Linux: a "clone" child (one that sends its parent no
+ * SIGCHLD at exit) is seen only with __WCLONE, the others only without;
+ * __WALL sees both.
+ */
+static bool wait_matches(struct task_struct *p, pid_t pid, int options)
 {
+	if (!(options & __WALL) && ((p->exit_signal != SIGCHLD) ^ !!(options & __WCLONE)))
+		return false;
 	if (pid > 0)
 		return p->pid == pid;
 	if (pid == -1)
@@ -272,7 +390,7 @@ static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
 			     struct rusage32 __user *uru)
 {
 	struct rusage32 ru;
-	int status = p->exit_code;
+	int status = task_exit_status(p);
 	long ret = p->pid;
 
 	child_rusage(p, &ru);
@@ -294,8 +412,8 @@ static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
  */
 static bool wait_task_ready(const struct task_struct *p, int options)
 {
-	if (p->state == TASK_STOPPED)
-		return (options & WUNTRACED) && p->exit_code;
+	if (p->state == TASK_STOPPED)	/* a group stop counts once all its threads stopped */
+		return (options & WUNTRACED) && p->exit_code && !p->signal->group_stop_count;
 	return (options & WCONTINUED) && p->exit_code == W_CONTINUED;
 }
 
@@ -320,6 +438,36 @@ static long wait_task_stopped(struct task_struct *p, int __user *ustatus,
 	return p->pid;
 }
 
+#define WAIT_NOTHING_YET	0	/* matching children exist, none has news (no pid is 0) */
+
+/*
+ * One look of wait4 through the children of every thread of current's
+ * group (only current's with __WNOTHREAD): the result of reaping or
+ * reporting the first child with news, -ECHILD if no child matches, or
+ * WAIT_NOTHING_YET. A zombie leader whose threads still run is not done.
+ */
+static int wait_find_child(pid_t pid, int __user *ustatus, int options,
+			   struct rusage32 __user *uru)
+{
+	struct task_struct *t, *p;
+	bool any = false;
+
+	for_each_thread(current, t) {
+		list_for_each_entry(p, &t->children, sibling) {
+			if (!wait_matches(p, pid, options))
+				continue;
+			any = true;
+			if (p->state == TASK_ZOMBIE && thread_group_empty(p))
+				return wait_task_zombie(p, ustatus, uru);
+			if (wait_task_ready(p, options))
+				return wait_task_stopped(p, ustatus, uru);
+		}
+		if (options & __WNOTHREAD)
+			break;
+	}
+	return any ? WAIT_NOTHING_YET : -ECHILD;
+}
+
 /*
  * wait4's work: find a child of current that matches pid (> 0 that pid,
  * -1 any, 0 our process group, < -1 group -pid) and has exited - it is
@@ -339,26 +487,16 @@ long do_wait(pid_t pid, int __user *ustatus, int options, struct rusage32 __user
 	if (pid == (pid_t)0x80000000)	/* its group, -pid, cannot exist: ESRCH, as Linux */
 		return -ESRCH;
 	for (;;) {
-		struct task_struct *p;
-		bool any = false;
+		int found = wait_find_child(pid, ustatus, options, uru);
 
-		list_for_each_entry(p, &current->children, sibling) {
-			if (!wait_matches(p, pid))
-				continue;
-			any = true;
-			if (p->state == TASK_ZOMBIE)
-				return wait_task_zombie(p, ustatus, uru);
-			if (wait_task_ready(p, options))
-				return wait_task_stopped(p, ustatus, uru);
-		}
-		if (!any)
-			return -ECHILD;
+		if (found != WAIT_NOTHING_YET)
+			return found;
 		if (options & WNOHANG)
 			return 0;
 		/* A child that exits sends SIGCHLD: look again before giving up. */
 		if (signal_pending(current))
 			return -ERESTARTSYS;
-		sleep_on(&current->wait_chldexit);
+		sleep_on(&current->signal->wait_chldexit);
 	}
 }
 
@@ -379,16 +517,19 @@ SYSCALL_DEFINE3(waitpid, pid_t, pid, int __user *, stat_addr, int, options)
 	return do_wait(pid, stat_addr, options, NULL);
 }
 
-/* exit(code): end the process with exit status code & 0xff; does not return. */
+/*
+ * exit(code): end the calling thread with exit status code & 0xff (the
+ * process's status if it is the last); does not return.
+ */
 SYSCALL_DEFINE1(exit, int, error_code)
 {
 	do_exit((error_code & 0xff) << 8);
 }
 
-/* exit_group(code): the same as exit, as every process has one thread. */
+/* exit_group(code): end every thread of the process with status code & 0xff. */
 SYSCALL_DEFINE1(exit_group, int, error_code)
 {
-	do_exit((error_code & 0xff) << 8);
+	do_group_exit((error_code & 0xff) << 8);
 }
 
 #define RUSAGE_SELF	0

@@ -1,12 +1,21 @@
 /*
- * fork: a new task that is a copy of current. The address space is
- * duplicated copy-on-write by dup_mmap (mm/), the open files and cwd are
- * shared or copied by fs/, the signal handlers and mask are copied, pending
- * signals are not. The child starts in ret_from_fork with its parent's
- * registers and eax 0.
+ * fork and clone: a new task that is a copy of current. What it gets of
+ * current's is chosen by clone's flags, as in Linux: the address space is
+ * shared (CLONE_VM: mm_users counts the tasks on it) or duplicated
+ * copy-on-write by dup_mmap (mm/); the open files (CLONE_FILES) and the
+ * cwd (CLONE_FS) are shared or copied; the signal handlers are shared
+ * (CLONE_SIGHAND) or copied; the mask is copied, pending signals are not.
+ * CLONE_THREAD makes the child a thread of current's group: the same
+ * tgid (getpid), the same parent, nobody's child (it reaps itself at
+ * exit), and the group's process-wide state (signal_struct) shared. The
+ * child starts in ret_from_fork with its parent's registers and eax 0, on
+ * the new stack clone gave, with the TLS descriptor of CLONE_SETTLS.
  *
  * Every step can fail (no task slot, no memory); copy_process then undoes
- * exactly what it did, so a fork bomb costs nothing but -EAGAIN.
+ * exactly what it did, so a fork bomb costs nothing but -EAGAIN. The
+ * number of tasks is limited as Linux's threads-max: kernel stacks may
+ * take an eighth of memory (max_threads); RLIMIT_NPROC starts at half
+ * that.
  */
 #include <asm/page.h>
 #include <asm/processor.h>
@@ -25,15 +34,28 @@
 #include <mm/slab.h>
 #include <uapi/errno.h>
 
-static struct kmem_cache *task_cachep;
+static struct kmem_cache *task_cachep, *sighand_cachep, *signal_cachep;
 pid_t last_pid;
 int pid_max = PID_MAX_DEFAULT;
 unsigned long total_forks;
+int max_threads;
 
+/*
+ * The caches of tasks and of what threads share, and the task limit from
+ * the memory there is, as Linux's fork_init: kernel stacks may fill an
+ * eighth of RAM; each user may start with half that many (RLIMIT_NPROC).
+ */
 static int fork_init(void)
 {
 	task_cachep = kmem_cache_create("task_struct", sizeof(struct task_struct), 16, NULL);
-	return task_cachep ? 0 : -ENOMEM;
+	sighand_cachep = kmem_cache_create("sighand_cache", sizeof(struct sighand_struct), 0, NULL);
+	signal_cachep = kmem_cache_create("signal_cache", sizeof(struct signal_struct), 0, NULL);
+	max_threads = totalram_pages / (8 * THREAD_SIZE / PAGE_SIZE);
+	if (max_threads < MIN_THREADS)
+		max_threads = MIN_THREADS;
+	set_init_rlimit(RLIMIT_NPROC, max_threads / 2);
+	set_init_rlimit(RLIMIT_SIGPENDING, max_threads / 2);
+	return task_cachep && sighand_cachep && signal_cachep ? 0 : -ENOMEM;
 }
 core_initcall(fork_init);
 
@@ -50,13 +72,26 @@ static pid_t alloc_pid(void)
 	return last_pid;
 }
 
+/* Drop p's reference to its handlers and its process's signal_struct; the last frees them. */
+static void put_signal_structs(struct task_struct *p)
+{
+	if (p->sighand && !--p->sighand->count)
+		kmem_cache_free(sighand_cachep, p->sighand);
+	if (p->signal && !--p->signal->count)
+		kmem_cache_free(signal_cachep, p->signal);
+	p->sighand = NULL;
+	p->signal = NULL;
+}
+
 /*
- * Free what release_task leaves of p: its kernel stack and task_struct.
- * p must never run again and must not be the stack we are on (a task
- * that reaps itself is freed by schedule_tail, after the switch away).
+ * Free what release_task leaves of p: its kernel stack and task_struct,
+ * and its references to the handlers and signal_struct it shared. p must
+ * never run again and must not be the stack we are on (a task that reaps
+ * itself is freed by schedule_tail, after the switch away).
  */
 void free_task(struct task_struct *p)
 {
+	put_signal_structs(p);
 	__free_pages(virt_to_page(p->stack), THREAD_ORDER);
 	kmem_cache_free(task_cachep, p);
 }
@@ -85,7 +120,11 @@ static void init_child(struct task_struct *p)
 	INIT_LIST_HEAD(&p->run_list);
 	INIT_LIST_HEAD(&p->children);
 	INIT_LIST_HEAD(&p->sibling);
-	init_waitqueue_head(&p->wait_chldexit);
+	INIT_LIST_HEAD(&p->thread_group);
+	p->group_leader = p;
+	p->sighand = NULL;
+	p->signal = NULL;
+	p->vfork_done = NULL;
 	p->state = TASK_UNINTERRUPTIBLE;	/* until wake_up_process below */
 	p->mm = NULL;
 	p->files = NULL;
@@ -123,23 +162,102 @@ static struct mm_struct *dup_mm(struct mm_struct *oldmm)
 	return mm;
 }
 
-/* Share or copy current's address space, files and cwd into p. */
-static int copy_resources(struct task_struct *p)
+/*
+ * The handlers: current's, shared (CLONE_SIGHAND) or copied. 0 or
+ * -ENOMEM. Linux's copy_sighand.
+ */
+static int copy_sighand(unsigned long clone_flags, struct task_struct *p)
 {
-	int err;
-
-	if (current->mm) {
-		p->mm = dup_mm(current->mm);
-		if (!p->mm)
-			return -ENOMEM;
+	if (clone_flags & CLONE_SIGHAND) {
+		current->sighand->count++;
+		p->sighand = current->sighand;
+		return 0;
 	}
+	p->sighand = kmem_cache_alloc(sighand_cachep);
+	if (!p->sighand)
+		return -ENOMEM;
+	p->sighand->count = 1;
+	memcpy(p->sighand->action, current->sighand->action, sizeof(p->sighand->action));
+	return 0;
+}
+
+/*
+ * unshare_sighand - give tsk handlers of its own if it shares them (exec:
+ * the new program's handlers are its own business). 0 or -ENOMEM.
+ */
+int unshare_sighand(struct task_struct *tsk)
+{
+	struct sighand_struct *old = tsk->sighand, *sh;
+
+	if (old->count == 1)
+		return 0;
+	sh = kmem_cache_alloc(sighand_cachep);
+	if (!sh)
+		return -ENOMEM;
+	sh->count = 1;
+	memcpy(sh->action, old->action, sizeof(sh->action));
+	old->count--;
+	tsk->sighand = sh;
+	return 0;
+}
+
+/*
+ * The process-wide part: current's for a thread (CLONE_THREAD), a new
+ * one for a new process. 0 or -ENOMEM. Linux's copy_signal.
+ */
+static int copy_signal(unsigned long clone_flags, struct task_struct *p)
+{
+	struct signal_struct *sig;
+
+	if (clone_flags & CLONE_THREAD) {
+		current->signal->count++;
+		p->signal = current->signal;
+		return 0;
+	}
+	sig = kmem_cache_zalloc(signal_cachep);
+	if (!sig)
+		return -ENOMEM;
+	sig->count = 1;
+	sig->live = 1;
+	init_waitqueue_head(&sig->wait_chldexit);
+	p->signal = sig;
+	return 0;
+}
+
+/* The address space: current's, shared (CLONE_VM, one more user) or copied. */
+static int copy_mm(unsigned long clone_flags, struct task_struct *p)
+{
+	if (!current->mm)
+		return 0;
+	if (clone_flags & CLONE_VM) {
+		current->mm->mm_users++;
+		p->mm = current->mm;
+		return 0;
+	}
+	p->mm = dup_mm(current->mm);
+	return p->mm ? 0 : -ENOMEM;
+}
+
+/* Share or copy current's address space, files and cwd into p, as clone_flags say. */
+static int copy_resources(unsigned long clone_flags, struct task_struct *p)
+{
+	int err = copy_mm(clone_flags, p);
+
+	if (err)
+		return err;
 	err = -ENOMEM;
-	if (current->files) {
+	if (current->files && (clone_flags & CLONE_FILES)) {
+		current->files->count++;
+		p->files = current->files;
+	} else if (current->files) {
 		p->files = dup_files(current->files);
 		if (!p->files)
 			goto out_mm;
 	}
-	if (current->fs) {
+	if (current->fs && (clone_flags & CLONE_FS)) {
+		current->fs->count++;
+		p->fs = current->fs;
+	} else if (current->fs) {
 		p->fs = copy_fs_struct(current->fs);
 		if (!p->fs)
 			goto out_files;
@@ -155,54 +273,125 @@ out_mm:
 	return err;
 }
 
+/* Give back what copy_resources took, when copy_process fails after it. */
+static void undo_resources(struct task_struct *p)
+{
+	if (p->fs)
+		put_fs_struct(p->fs);
+	if (p->files)
+		put_files(p->files);
+	if (p->mm)
+		mmput(p->mm);
+}
+
 /*
- * A new task: a copy of current that returns to user mode with *regs (eax
- * 0), or, when regs is NULL, runs fn in kernel mode first (init). Returns
- * the task, with *errp set to 0, or NULL with *errp -EAGAIN/-ENOMEM.
+ * Link new task p into the task list and its family: a thread (CLONE_THREAD)
+ * joins current's group and has current's parent; a process is the child
+ * of current, or of current's parent with CLONE_PARENT. Interrupts off.
  */
-static struct task_struct *copy_process(const struct pt_regs *regs, unsigned long newsp,
-					void (*fn)(void), int *errp)
+static void link_task(unsigned long clone_flags, struct task_struct *p)
+{
+	if (clone_flags & CLONE_THREAD) {
+		p->tgid = current->tgid;
+		p->group_leader = current->group_leader;
+		p->parent = current->parent;
+		p->exit_signal = -1;		/* nobody waits for a thread */
+		list_add_tail(&p->thread_group, &p->group_leader->thread_group);
+		p->signal->live++;
+	} else {
+		p->tgid = p->pid;
+		p->parent = (clone_flags & CLONE_PARENT) ? current->parent : current;
+		list_add_tail(&p->sibling, &p->parent->children);
+	}
+	list_add_tail(&p->tasks, &task_list);
+	nr_tasks++;
+	total_forks++;
+}
+
+/*
+ * A new task: a copy of current, sharing what clone_flags say, that
+ * returns to user mode with *regs (eax 0) on stack newsp (0: current's)
+ * with TLS descriptor tls (CLONE_SETTLS), or, when regs is NULL, runs fn
+ * in kernel mode first (init). Returns the task, with *errp set to 0, or
+ * NULL with *errp -EAGAIN (task limit, or the group is dying), -ENOMEM,
+ * -EINVAL or -EFAULT (a bad TLS descriptor).
+ */
+static struct task_struct *copy_process(unsigned long clone_flags, const struct pt_regs *regs,
+					unsigned long newsp, void (*fn)(void),
+					unsigned long tls, int *errp)
 {
 	struct task_struct *p;
 	unsigned long flags;
 	int err;
 
 	*errp = -EAGAIN;
-	if (nr_tasks >= NR_TASKS_MAX || nr_tasks >= pid_max - 2)	/* pids 2 .. pid_max - 1 */
+	if (nr_tasks >= max_threads || nr_tasks >= pid_max - 2)	/* pids 2 .. pid_max - 1 */
 		return NULL;
 	*errp = -ENOMEM;
 	p = dup_task_struct();
 	if (!p)
 		return NULL;
 	init_child(p);
-	if (regs) {
-		err = copy_resources(p);
-		if (err) {
-			free_task(p);
-			*errp = err;
-			return NULL;
-		}
-	}
+	err = copy_sighand(clone_flags, p);
+	if (!err)
+		err = copy_signal(clone_flags, p);
+	if (!err && regs)
+		err = copy_resources(clone_flags, p);
+	if (err)
+		goto out_free;
 	copy_thread(p, regs, newsp, fn);
+	if (clone_flags & CLONE_SETTLS)
+		err = copy_thread_tls(p, tls);
+	/* A thread made while exit_group or exec kills the others would survive them. */
+	if (!err && (clone_flags & CLONE_THREAD) && signal_group_exit(current->signal))
+		err = -EAGAIN;
+	if (err)
+		goto out_undo;
 	p->pid = alloc_pid();
-	p->parent = current;
 	flags = local_irq_save();	/* the timer tick walks task_list */
-	list_add_tail(&p->sibling, &current->children);
-	list_add_tail(&p->tasks, &task_list);
-	nr_tasks++;
-	total_forks++;
+	link_task(clone_flags, p);
 	local_irq_restore(flags);
 	*errp = 0;
 	return p;
+out_undo:
+	undo_resources(p);
+out_free:
+	free_task(p);
+	*errp = err;
+	return NULL;
 }
 
 /*
- * The clone flags a new process may be made with: a copy that shares
- * nothing (threads, CLONE_VM and the sharing flags, are not implemented
- * yet). CLONE_VFORK is taken as vfork is (see sys_vfork).
+ * The clone flags this kernel knows: the sharing flags, the tid words,
+ * CLONE_VFORK and CLONE_PARENT, and those Linux accepts without effect
+ * here (CLONE_PTRACE and CLONE_UNTRACED without ptrace, CLONE_SYSVSEM
+ * without System V semaphores, CLONE_DETACHED, which Linux ignores,
+ * CLONE_IO). Namespaces and CLONE_PIDFD are -EINVAL.
  */
-#define CLONE_FORK_FLAGS	(CSIGNAL | CLONE_VFORK | CLONE_PARENT_SETTID | \
-				 CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID)
+#define CLONE_KNOWN_FLAGS	(CSIGNAL | CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | \
+				 CLONE_PTRACE | CLONE_VFORK | CLONE_PARENT | CLONE_THREAD | \
+				 CLONE_SYSVSEM | CLONE_SETTLS | CLONE_PARENT_SETTID | \
+				 CLONE_CHILD_CLEARTID | CLONE_DETACHED | CLONE_UNTRACED | \
+				 CLONE_CHILD_SETTID | CLONE_IO)
+
+/*
+ * The combinations Linux's copy_process refuses with -EINVAL: a thread
+ * must share the handlers, shared handlers need a shared address space;
+ * init may not make a sibling (CLONE_PARENT). Flags this kernel does not
+ * have are -EINVAL too.
+ */
+static int check_clone_flags(unsigned long clone_flags)
+{
+	if (clone_flags & ~CLONE_KNOWN_FLAGS)
+		return -EINVAL;
+	if ((clone_flags & CLONE_THREAD) && !(clone_flags & CLONE_SIGHAND))
+		return -EINVAL;
+	if ((clone_flags & CLONE_SIGHAND) && !(clone_flags & CLONE_VM))
+		return -EINVAL;
+	if ((clone_flags & CLONE_PARENT) && current == init_task_p)
+		return -EINVAL;
+	return 0;
+}
 
 /* RLIMIT_NPROC: may an unprivileged user have one more process? Root may. */
 static bool fork_allowed_by_nproc(void)
@@ -217,41 +406,80 @@ static bool fork_allowed_by_nproc(void)
 	return n < rlimit(RLIMIT_NPROC);
 }
 
+/* What a CLONE_VFORK parent sleeps on until the child execs or exits (Linux's completion). */
+struct vfork_done {
+	struct wait_queue_head wait;
+	bool done;
+};
+
 /*
  * do_fork - make a copy of current that returns to user mode with *regs
  * (the parent's trap frame) and eax 0, on user stack newsp if that is not
  * 0 (Linux 2.6's interface; Linux 5.10 calls it kernel_clone). clone_flags:
- * the low byte is the signal the child sends the parent when it exits;
- * CLONE_PARENT_SETTID stores the child's pid at parent_tidptr in the
+ * the low byte is the signal the child sends the parent when it exits
+ * (none for a thread); the CLONE_* sharing flags as the top of this file
+ * says; CLONE_PARENT_SETTID stores the child's tid at parent_tidptr in the
  * parent, CLONE_CHILD_SETTID at child_tidptr in the child before it runs,
- * CLONE_CHILD_CLEARTID makes the child zero child_tidptr when it exits.
- * Returns the child's pid to the parent; -EINVAL for a flag not supported,
- * -EAGAIN (task limit), -ENOMEM. As Linux's clone (not clone3), the exit
- * signal is not checked: one that does not exist is simply never sent.
+ * CLONE_CHILD_CLEARTID makes the child zero child_tidptr when it exits
+ * and wake a futex waiter there (pthread_join); CLONE_SETTLS loads the
+ * struct user_desc at tls into the child's TLS slot; CLONE_VFORK makes
+ * the caller sleep until the child has exec'd or exited. Returns the
+ * child's tid to the parent; -EINVAL for a bad combination (see
+ * check_clone_flags), -EAGAIN (task limit, RLIMIT_NPROC), -ENOMEM,
+ * -EFAULT. As Linux's clone (not clone3), the exit signal is not checked:
+ * one that does not exist is simply never sent.
  */
 long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *regs,
-	     int __user *parent_tidptr, int __user *child_tidptr)
+	     int __user *parent_tidptr, int __user *child_tidptr, unsigned long tls)
 {
+	struct vfork_done vfork = { .done = false };
 	struct task_struct *p;
-	int err;
+	pid_t pid;
+	int err = check_clone_flags(clone_flags);
 
-	if (clone_flags & ~CLONE_FORK_FLAGS)
-		return -EINVAL;
+	if (err)
+		return err;
 	if (!fork_allowed_by_nproc())
 		return -EAGAIN;
-	p = copy_process(regs, newsp, NULL, &err);
+	p = copy_process(clone_flags, regs, newsp, NULL, tls, &err);
 	if (!p)
 		return err;
-	p->exit_signal = clone_flags & CSIGNAL;
+	pid = p->pid;
+	if (!(clone_flags & CLONE_THREAD))
+		p->exit_signal = clone_flags & CSIGNAL;
 	if (clone_flags & CLONE_CHILD_SETTID)
 		p->set_child_tid = child_tidptr;
 	if (clone_flags & CLONE_CHILD_CLEARTID)
 		p->clear_child_tid = child_tidptr;
 	/* As Linux, a bad pointer here does not undo the fork. */
 	if (clone_flags & CLONE_PARENT_SETTID)
-		copy_to_user(parent_tidptr, &p->pid, sizeof(p->pid));
+		copy_to_user(parent_tidptr, &pid, sizeof(pid));
+	if (clone_flags & CLONE_VFORK) {
+		init_waitqueue_head(&vfork.wait);
+		p->vfork_done = &vfork.wait;
+	}
 	wake_up_process(p);
-	return p->pid;
+	/* p may be gone when we wake: only the flag on our stack is looked at. */
+	while ((clone_flags & CLONE_VFORK) && !vfork.done)
+		sleep_on_uninterruptible(&vfork.wait);
+	return pid;
+}
+
+/*
+ * complete_vfork_done - a CLONE_VFORK child lets its parent go on, at exec
+ * or exit: the address space it borrowed is no longer used by it. Linux's
+ * name.
+ */
+void complete_vfork_done(struct task_struct *tsk)
+{
+	struct vfork_done *vfork;
+
+	if (!tsk->vfork_done)
+		return;
+	vfork = container_of(tsk->vfork_done, struct vfork_done, wait);
+	vfork->done = true;
+	wake_up(tsk->vfork_done);
+	tsk->vfork_done = NULL;
 }
 
 /*
@@ -266,6 +494,7 @@ void mm_release(struct task_struct *tsk)
 {
 	static const int zero;
 
+	complete_vfork_done(tsk);
 	if (!tsk->mm)
 		return;
 	exit_robust_list(tsk);
@@ -286,7 +515,7 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 	struct task_struct *p;
 	int err;
 
-	p = copy_process(NULL, 0, fn, &err);
+	p = copy_process(0, NULL, 0, fn, 0, &err);
 	if (!p)
 		panic("kernel_thread_init: cannot create init: %d", err);
 	wake_up_process(p);
@@ -296,7 +525,7 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 /* fork(): the child's pid in the parent, 0 in the child, or -EAGAIN/-ENOMEM. */
 SYSCALL_DEFINE0(fork)
 {
-	return do_fork(SIGCHLD, 0, current_pt_regs(), NULL, NULL);
+	return do_fork(SIGCHLD, 0, current_pt_regs(), NULL, NULL, 0);
 }
 
 /*
@@ -305,19 +534,21 @@ SYSCALL_DEFINE0(fork)
  */
 SYSCALL_DEFINE0(vfork)
 {
-	return do_fork(SIGCHLD, 0, current_pt_regs(), NULL, NULL);
+	return do_fork(SIGCHLD, 0, current_pt_regs(), NULL, NULL, 0);
 }
 
 /*
  * clone(flags, newsp, parent_tidptr, tls, child_tidptr), in the i386
- * argument order: do_fork with those flags; tls (CLONE_SETTLS) belongs to
- * threads and is refused with the other sharing flags. glibc's fork() is
+ * argument order: do_fork with those flags. glibc's fork() is
  * clone(CLONE_CHILD_SETTID | CLONE_CHILD_CLEARTID | SIGCHLD, 0, NULL, 0,
- * &self->tid). clone3 (435) is not implemented: -ENOSYS, on which glibc
- * falls back to clone.
+ * &self->tid); its pthread_create passes CLONE_VM | CLONE_FS |
+ * CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM |
+ * CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID, the new
+ * thread's stack and its TLS descriptor. clone3 (435) is not implemented:
+ * -ENOSYS, on which glibc falls back to clone.
  */
 SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
 		int __user *, parent_tidptr, unsigned long, tls, int __user *, child_tidptr)
 {
-	return do_fork(clone_flags, newsp, current_pt_regs(), parent_tidptr, child_tidptr);
+	return do_fork(clone_flags, newsp, current_pt_regs(), parent_tidptr, child_tidptr, tls);
 }

@@ -6,7 +6,8 @@
  *	RLIMIT_STACK	expand_stack (mm/mmap.c)
  *	RLIMIT_AS	may_expand_vm: mmap, brk, mremap, stack growth
  *	RLIMIT_DATA	brk (the heap's size)
- *	RLIMIT_NPROC	fork, for an unprivileged real uid
+ *	RLIMIT_NPROC	fork and clone (threads count), for an unprivileged real
+ *			uid; starts at half of threads-max, as Linux's
  *	RLIMIT_FSIZE	write and truncate past it: SIGXFSZ and EFBIG
  *	RLIMIT_MEMLOCK	mlock and mlockall, unprivileged
  *	RLIMIT_CPU	the timer tick: SIGXCPU past the soft limit (and every second
@@ -26,25 +27,36 @@
 #include <uapi/errno.h>
 #include <uapi/resource.h>
 
-/* The limits a new system starts with (Linux's INIT_RLIMITS, sized to this kernel). */
-const struct rlimit init_rlimits[RLIM_NLIMITS] = {
+/*
+ * The limits a new system starts with (Linux's INIT_RLIMITS, sized to this
+ * kernel); RLIMIT_NPROC and RLIMIT_SIGPENDING are set from memory at boot
+ * (fork_init), before init copies them.
+ */
+struct rlimit init_rlimits[RLIM_NLIMITS] = {
 	[RLIMIT_CPU] = { RLIM_INFINITY, RLIM_INFINITY },
 	[RLIMIT_FSIZE] = { RLIM_INFINITY, RLIM_INFINITY },
 	[RLIMIT_DATA] = { RLIM_INFINITY, RLIM_INFINITY },
 	[RLIMIT_STACK] = { 8UL << 20, RLIM_INFINITY },
 	[RLIMIT_CORE] = { 0, RLIM_INFINITY },
 	[RLIMIT_RSS] = { RLIM_INFINITY, RLIM_INFINITY },
-	[RLIMIT_NPROC] = { NR_TASKS_MAX, NR_TASKS_MAX },
+	[RLIMIT_NPROC] = { MIN_THREADS / 2, MIN_THREADS / 2 },
 	[RLIMIT_NOFILE] = { NR_OPEN_DEFAULT, NR_OPEN_DEFAULT },
 	[RLIMIT_MEMLOCK] = { 8UL << 20, 8UL << 20 },
 	[RLIMIT_AS] = { RLIM_INFINITY, RLIM_INFINITY },
 	[RLIMIT_LOCKS] = { RLIM_INFINITY, RLIM_INFINITY },
-	[RLIMIT_SIGPENDING] = { NR_TASKS_MAX, NR_TASKS_MAX },
+	[RLIMIT_SIGPENDING] = { MIN_THREADS / 2, MIN_THREADS / 2 },
 	[RLIMIT_MSGQUEUE] = { 819200, 819200 },
 	[RLIMIT_NICE] = { 0, 0 },
 	[RLIMIT_RTPRIO] = { 0, 0 },
 	[RLIMIT_RTTIME] = { RLIM_INFINITY, RLIM_INFINITY },
 };
+
+/* Set both halves of boot limit `res` (before init starts): fork_init's sizing. */
+void set_init_rlimit(unsigned int res, unsigned long value)
+{
+	init_rlimits[res].rlim_cur = value;
+	init_rlimits[res].rlim_max = value;
+}
 
 /* rlimit - current's soft limit of resource `res`. */
 unsigned long rlimit(unsigned int res)
@@ -54,13 +66,16 @@ unsigned long rlimit(unsigned int res)
 
 /*
  * do_prlimit - read tsk's limit `res` into *old (unless NULL) and set it
- * to *new (unless NULL), as Linux's: -EINVAL for an unknown resource or a
+ * to *new (unless NULL) for every thread of tsk's process (limits are the
+ * process's, as Linux keeps them in signal_struct; each thread holds an
+ * equal copy here), as Linux's: -EINVAL for an unknown resource or a
  * soft limit above the hard one; -EPERM for raising the hard limit
  * without privilege, or RLIMIT_NOFILE past NR_OPEN_DEFAULT.
  */
 static long do_prlimit(struct task_struct *tsk, unsigned int res, const struct rlimit *new,
 		       struct rlimit *old)
 {
+	struct task_struct *t;
 	struct rlimit *r;
 
 	if (res >= RLIM_NLIMITS)
@@ -77,7 +92,8 @@ static long do_prlimit(struct task_struct *tsk, unsigned int res, const struct r
 	if (old)
 		*old = *r;
 	if (new)
-		*r = *new;
+		for_each_thread(tsk, t)
+			t->rlim[res] = *new;
 	return 0;
 }
 

@@ -21,16 +21,28 @@
 #include <kernel/sched.h>
 #include <uapi/errno.h>
 
+/* The idle task's handlers and process part, which init's are copied from. */
+static struct sighand_struct init_sighand = { .count = 1 };
+static struct signal_struct init_signals = {
+	.count = 1,
+	.live = 1,
+	.wait_chldexit = { LIST_HEAD_INIT(init_signals.wait_chldexit.task_list) },
+};
+
 /* The boot context becomes the idle task: pid 0, never on the run queue. */
 static struct task_struct idle_task = {
 	.pid = 0,
+	.tgid = 0,
+	.group_leader = &idle_task,
+	.thread_group = LIST_HEAD_INIT(idle_task.thread_group),
+	.sighand = &init_sighand,
+	.signal = &init_signals,
 	.state = TASK_RUNNING,
 	.comm = "swapper",
 	.run_list = LIST_HEAD_INIT(idle_task.run_list),
 	.tasks = LIST_HEAD_INIT(idle_task.tasks),
 	.children = LIST_HEAD_INIT(idle_task.children),
 	.sibling = LIST_HEAD_INIT(idle_task.sibling),
-	.wait_chldexit = { LIST_HEAD_INIT(idle_task.wait_chldexit.task_list) },
 };
 struct task_struct *current = &idle_task;
 volatile int need_resched;
@@ -140,9 +152,9 @@ static void check_cpu_limit(struct task_struct *p)
 	if (lim->rlim_cur == RLIM_INFINITY || ticks % HZ)
 		return;
 	if (lim->rlim_max != RLIM_INFINITY && ticks / HZ >= lim->rlim_max)
-		send_sig_info(SIGKILL, NULL, p);
+		group_send_sig_info(SIGKILL, NULL, p);
 	else if (ticks / HZ >= lim->rlim_cur)
-		send_sig_info(SIGXCPU, NULL, p);
+		group_send_sig_info(SIGXCPU, NULL, p);
 }
 
 /*
@@ -180,7 +192,7 @@ void scheduler_tick(int user_tick)
 		}
 		if (p->alarm && time_after_eq(jiffies, p->alarm)) {
 			p->alarm = 0;
-			send_sig_info(SIGALRM, NULL, p);
+			group_send_sig_info(SIGALRM, NULL, p);
 		}
 	}
 }

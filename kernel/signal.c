@@ -25,6 +25,18 @@
  * which then dies of it. As in Linux, the terminal's stops (SIGTSTP,
  * SIGTTIN, SIGTTOU) do nothing to a task whose process group is orphaned:
  * nobody is left in its session to continue it.
+ *
+ * Threads. A signal is sent either to one thread (tkill, tgkill, a fault,
+ * SIGPIPE) and waits in that thread's pending set, or to the whole
+ * process (kill, the terminal, SIGCHLD, SIGALRM) and waits in the group's
+ * shared_pending, where the first thread that does not block it takes it;
+ * complete_signal wakes such a thread. The handlers are the group's
+ * (sighand_struct). A signal whose action is to terminate ends every
+ * thread at once: complete_signal marks the group SIGNAL_GROUP_EXIT and
+ * sends each thread SIGKILL (Linux's zap_other_threads), so threads asleep
+ * in futex or nanosleep go too. A stop signal stops the whole group: the
+ * thread that takes it sends SIGSTOP to the others, and the parent hears
+ * of the stop once the last of them has stopped (Linux's group stop).
  */
 #include <asm/irqflags.h>
 #include <asm/syscall.h>
@@ -58,7 +70,7 @@ static bool valid_signal(int sig)
 /* Would delivering sig to p do nothing at all? Then it is not even queued. */
 static bool sig_ignored(struct task_struct *p, int sig)
 {
-	unsigned long handler = p->sighand[sig - 1].handler;
+	unsigned long handler = p->sighand->action[sig - 1].handler;
 
 	if (sig == SIGKILL || (p->blocked & sigmask(sig)))
 		return false;
@@ -88,46 +100,168 @@ static void do_notify_parent_cldstop(struct task_struct *p, int why, int sig)
 	struct kernel_siginfo info = { .si_signo = SIGCHLD, .si_code = why,
 				       .si_pid = p->pid, .si_status = sig };
 
-	if (!(parent->sighand[SIGCHLD - 1].flags & SA_NOCLDSTOP))
-		send_sig_info(SIGCHLD, &info, parent);
-	wake_up(&parent->wait_chldexit);
+	info.si_pid = p->tgid;
+	if (!(parent->sighand->action[SIGCHLD - 1].flags & SA_NOCLDSTOP))
+		group_send_sig_info(SIGCHLD, &info, parent);
+	wake_up(&parent->signal->wait_chldexit);
 }
 
 /*
- * What generating sig does to p before (and whether or not) p takes it,
- * as Linux's prepare_signal: a stop signal discards a pending SIGCONT;
- * SIGCONT discards the pending stop signals and continues p if it is
- * stopped, even when p blocks or ignores SIGCONT. Interrupts off.
+ * What generating sig does to p's process before (and whether or not) a
+ * thread takes it, as Linux's prepare_signal: a stop signal discards a
+ * pending SIGCONT; SIGCONT discards the pending stop signals and continues
+ * every stopped thread, even when they block or ignore SIGCONT. The parent
+ * hears of the continue once. Interrupts off.
  */
 static void prepare_signal(int sig, struct task_struct *p)
 {
+	struct task_struct *t;
+	bool continued = false;
+
 	if (STOP_SIGNALS & sigmask(sig)) {
-		p->pending &= ~sigmask(SIGCONT);
+		p->signal->shared_pending &= ~sigmask(SIGCONT);
+		for_each_thread(p, t)
+			t->pending &= ~sigmask(SIGCONT);
 	} else if (sig == SIGCONT) {
-		p->pending &= ~STOP_SIGNALS;
-		if (p->state == TASK_STOPPED) {
-			p->exit_code = W_CONTINUED;	/* for WCONTINUED, once */
-			wake_up_stopped(p);
-			do_notify_parent_cldstop(p, CLD_CONTINUED, SIGCONT);
+		p->signal->shared_pending &= ~STOP_SIGNALS;
+		p->signal->group_stop_count = 0;	/* a group stop under way is over */
+		for_each_thread(p, t) {
+			t->pending &= ~STOP_SIGNALS;
+			if (t->state == TASK_STOPPED) {
+				t->exit_code = W_CONTINUED;	/* for WCONTINUED, once */
+				wake_up_stopped(t);
+				continued = true;
+			}
 		}
+		if (continued)
+			do_notify_parent_cldstop(p->group_leader, CLD_CONTINUED, SIGCONT);
 	}
 }
 
 /*
- * Generate sig for p, with info as the reason (NULL: from the kernel,
- * SI_KERNEL). SIGCONT and the stop signals act at once (prepare_signal).
- * A signal already pending is not queued twice, one that p ignores and
- * does not block is dropped, a zombie gets nothing; an interruptible
- * sleeper is woken, and a stopped task by SIGKILL. Returns 0, or -EINVAL
- * for a bad signal number. Safe from interrupt handlers.
+ * Would t take sig now: alive, not blocking it, and not stopped (a stopped
+ * thread takes only SIGKILL)? Linux's wants_signal.
  */
-int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p)
+static bool wants_signal(int sig, const struct task_struct *t)
 {
+	if (t->blocked & sigmask(sig))
+		return false;
+	if (t->state == TASK_STOPPED)
+		return sig == SIGKILL;
+	return t->state != TASK_ZOMBIE && t->state != TASK_DEAD;
+}
+
+/* Is sig's action to terminate the process (no handler, not ignored, not a stop)? */
+static bool sig_fatal(const struct task_struct *p, int sig)
+{
+	if (sig == SIGKILL)
+		return true;
+	if (p->sighand->action[sig - 1].handler != SIG_DFL)
+		return false;
+	return !((DEFAULT_IGNORED | STOP_SIGNALS) & sigmask(sig));
+}
+
+/*
+ * Make t notice its pending signals: wake it from an interruptible sleep,
+ * or from a stop when `kill` (SIGKILL). Linux's signal_wake_up.
+ */
+static void signal_wake_up(struct task_struct *t, bool kill)
+{
+	if (t->state == TASK_INTERRUPTIBLE)
+		wake_up_process(t);
+	else if (kill && t->state == TASK_STOPPED)
+		wake_up_stopped(t);
+}
+
+/*
+ * Has the group begun to die: exit_group or a fatal signal
+ * (SIGNAL_GROUP_EXIT), or an exec killing the other threads (de_thread)?
+ * Linux's signal_group_exit.
+ */
+bool signal_group_exit(const struct signal_struct *sig)
+{
+	return (sig->flags & SIGNAL_GROUP_EXIT) || sig->group_exit_task;
+}
+
+/* Make SIGKILL pending for thread t, from the kernel, and wake t to take it. */
+static void sigkill_thread(struct task_struct *t)
+{
+	memset(&t->pending_info[SIGKILL - 1], 0, sizeof(t->pending_info[0]));
+	t->pending_info[SIGKILL - 1].si_signo = SIGKILL;
+	t->pending_info[SIGKILL - 1].si_code = SI_KERNEL;
+	t->pending |= sigmask(SIGKILL);
+	signal_wake_up(t, true);
+}
+
+/*
+ * SIGKILL to every thread of p's group but p, woken to take it: how
+ * exit_group, a fatal signal and exec end the others. Interrupts off or
+ * on. Linux's name.
+ */
+void zap_other_threads(struct task_struct *p)
+{
+	unsigned long flags = local_irq_save();
+	struct task_struct *t;
+
+	for_each_thread(p, t)
+		if (t != p && t->state != TASK_ZOMBIE && t->state != TASK_DEAD)
+			sigkill_thread(t);
+	local_irq_restore(flags);
+}
+
+/*
+ * sig was just made pending for p (group: for p's whole process): find a
+ * thread to take it - p if it will, else any thread of the group that
+ * does not block it - and wake that one. If sig terminates the process,
+ * begin the group's end now (unless it dumps core: get_signal_to_deliver
+ * does that first): SIGNAL_GROUP_EXIT with the signal as the
+ * status, and SIGKILL to every thread. Linux's complete_signal.
+ */
+static void complete_signal(int sig, struct task_struct *p, bool group)
+{
+	struct signal_struct *signal = p->signal;
+	struct task_struct *t = p;
+
+	if (!wants_signal(sig, p)) {
+		if (!group)
+			return;
+		for (t = next_thread(p); t != p && !wants_signal(sig, t); t = next_thread(t))
+			;
+		if (t == p)
+			return;		/* every thread blocks it: it waits in shared_pending */
+	}
+	/* A core-dumping signal is left to get_signal_to_deliver, which dumps first. */
+	if (sig_fatal(p, sig) && !signal_group_exit(signal) && !(COREDUMP_SIGNALS & sigmask(sig))) {
+		signal->flags = SIGNAL_GROUP_EXIT;
+		signal->group_exit_code = sig;
+		zap_other_threads(t);
+		sigkill_thread(t);
+		return;
+	}
+	signal_wake_up(t, sig == SIGKILL);
+}
+
+/*
+ * Generate sig for thread p (group false) or for p's whole process (group
+ * true), with info as the reason (NULL: from the kernel, SI_KERNEL).
+ * SIGCONT and the stop signals act at once (prepare_signal). A signal
+ * already pending is not queued twice, one that the process ignores and p
+ * does not block is dropped, a dead thread (or a process with no live
+ * thread) gets nothing; complete_signal wakes the thread that takes it.
+ * Returns 0, or -EINVAL for a bad signal number. Safe from interrupt
+ * handlers. Linux's send_signal.
+ */
+static int send_signal(int sig, const struct kernel_siginfo *info, struct task_struct *p,
+		       bool group)
+{
+	sigset_t *pending = group ? &p->signal->shared_pending : &p->pending;
+	struct kernel_siginfo *slot = group ? &p->signal->shared_info[sig - 1]
+					    : &p->pending_info[sig - 1];
 	unsigned long flags;
 
 	if (!valid_signal(sig))
 		return -EINVAL;
-	if (p->state == TASK_ZOMBIE || p->state == TASK_DEAD)
+	if (group ? !p->signal->live : (p->state == TASK_ZOMBIE || p->state == TASK_DEAD))
 		return 0;
 	flags = local_irq_save();
 	prepare_signal(sig, p);
@@ -135,9 +269,7 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
 		local_irq_restore(flags);
 		return 0;
 	}
-	if (!(p->pending & sigmask(sig))) {
-		struct kernel_siginfo *slot = &p->pending_info[sig - 1];
-
+	if (!(*pending & sigmask(sig))) {
 		if (info) {
 			*slot = *info;
 		} else {
@@ -145,14 +277,31 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
 			slot->si_code = SI_KERNEL;
 		}
 		slot->si_signo = sig;
-		p->pending |= sigmask(sig);
+		*pending |= sigmask(sig);
 	}
-	if (signal_pending(p) && p->state == TASK_INTERRUPTIBLE)
-		wake_up_process(p);
-	else if (sig == SIGKILL && p->state == TASK_STOPPED)
-		wake_up_stopped(p);
+	complete_signal(sig, p, group);
 	local_irq_restore(flags);
 	return 0;
+}
+
+/*
+ * Send sig to thread p only, with info as the reason (NULL: SI_KERNEL):
+ * faults, SIGPIPE, tkill. Returns 0, or -EINVAL for a bad signal. Safe
+ * from interrupt handlers.
+ */
+int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p)
+{
+	return send_signal(sig, info, p, false);
+}
+
+/*
+ * Send sig to the process p belongs to: any of its threads that does not
+ * block sig takes it (kill, the terminal, SIGCHLD, SIGALRM). Returns 0,
+ * or -EINVAL for a bad signal. Safe from interrupt handlers.
+ */
+int group_send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p)
+{
+	return send_signal(sig, info, p, true);
 }
 
 /*
@@ -165,7 +314,7 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
  */
 int force_sig_fault(int sig, int si_code, unsigned long addr)
 {
-	struct k_sigaction *ka = &current->sighand[sig - 1];
+	struct k_sigaction *ka = &current->sighand->action[sig - 1];
 	struct kernel_siginfo info = { .si_signo = sig, .si_code = si_code, .si_addr = addr };
 
 	/* A fault the process cannot take would repeat forever: make it fatal. */
@@ -188,7 +337,7 @@ void flush_signal_handlers(struct task_struct *p)
 	int i;
 
 	for (i = 0; i < _NSIG; i++) {
-		struct k_sigaction *ka = &p->sighand[i];
+		struct k_sigaction *ka = &p->sighand->action[i];
 
 		if (ka->handler != SIG_IGN)
 			ka->handler = SIG_DFL;
@@ -198,43 +347,114 @@ void flush_signal_handlers(struct task_struct *p)
 	}
 }
 
-/* Take sig off current's pending set; the timer tick may be adding SIGALRM meanwhile. */
+/*
+ * Take sig off current's pending set and its process's; the timer tick
+ * may be adding SIGALRM meanwhile.
+ */
 static void clear_pending(int sig)
 {
 	unsigned long flags = local_irq_save();
 
 	current->pending &= ~sigmask(sig);
+	current->signal->shared_pending &= ~sigmask(sig);
 	local_irq_restore(flags);
 }
 
-/* The lowest pending unblocked signal, taken off the pending set, with its info. */
+/* The lowest signal in the set (not empty), in 32-bit halves (no libgcc in the kernel). */
+static int first_signal(sigset_t set)
+{
+	return (u32)set ? __builtin_ctz((u32)set) + 1 : __builtin_ctz((u32)(set >> 32)) + 33;
+}
+
+/*
+ * The signal current takes next, off its pending set with its info: its
+ * own signals before the process's, SIGKILL before anything, else the
+ * lowest number. 0 if none is pending and unblocked.
+ */
 static int dequeue_signal(struct kernel_siginfo *info)
 {
-	sigset_t ready = current->pending & ~current->blocked;
+	sigset_t *pending = &current->pending;
+	struct kernel_siginfo *infos = current->pending_info;
+	sigset_t ready = *pending & ~current->blocked;
+	unsigned long flags;
 	int sig;
 
-	if (!ready)
-		return 0;
-	/* Lowest set bit, in 32-bit halves (no libgcc in the kernel). */
-	sig = (u32)ready ? __builtin_ctz((u32)ready) + 1 : __builtin_ctz((u32)(ready >> 32)) + 33;
-	*info = current->pending_info[sig - 1];
-	clear_pending(sig);
+	if (!ready) {
+		pending = &current->signal->shared_pending;
+		infos = current->signal->shared_info;
+		ready = *pending & ~current->blocked;
+		if (!ready)
+			return 0;
+	}
+	sig = (ready & sigmask(SIGKILL)) ? SIGKILL : first_signal(ready);
+	*info = infos[sig - 1];
+	flags = local_irq_save();
+	*pending &= ~sigmask(sig);
+	local_irq_restore(flags);
 	return sig;
 }
 
 /*
- * Stop current for stop signal sig: TASK_STOPPED with the stop status for
- * wait4, the parent told, the CPU given up until SIGCONT or SIGKILL puts
- * current back on the run queue (prepare_signal, send_sig_info). Linux's
- * do_signal_stop, for a thread group of one.
+ * The first thread of a group to take a stop signal: every other live
+ * thread that is not stopped gets SIGSTOP (unblockable) and is counted in
+ * group_stop_count, current too. Interrupts off.
+ */
+static void start_group_stop(int sig)
+{
+	struct signal_struct *signal = current->signal;
+	struct task_struct *t;
+
+	signal->group_stop_sig = sig;
+	signal->group_stop_count = 1;
+	for_each_thread(current, t) {
+		if (t == current || t->state == TASK_ZOMBIE || t->state == TASK_DEAD ||
+		    t->state == TASK_STOPPED)
+			continue;
+		signal->group_stop_count++;
+		memset(&t->pending_info[SIGSTOP - 1], 0, sizeof(t->pending_info[0]));
+		t->pending_info[SIGSTOP - 1].si_signo = SIGSTOP;
+		t->pending_info[SIGSTOP - 1].si_code = SI_KERNEL;
+		t->pending |= sigmask(SIGSTOP);
+		signal_wake_up(t, false);
+	}
+}
+
+/*
+ * One thread of a group stop is done - stopped, or gone (do_exit): the
+ * last one tells the parent, once, with the group's stop signal.
+ * Interrupts off.
+ */
+void group_stop_done(void)
+{
+	struct signal_struct *signal = current->signal;
+
+	if (signal->group_stop_count && !--signal->group_stop_count)
+		do_notify_parent_cldstop(current->group_leader, CLD_STOPPED,
+					 signal->group_stop_sig);
+}
+
+/*
+ * Stop current for stop signal sig, and with it its whole group (a thread
+ * joining a group stop under way takes the group's signal): TASK_STOPPED
+ * with the stop status for wait4, the parent told when the last thread
+ * has stopped, the CPU given up until SIGCONT or SIGKILL puts current
+ * back on the run queue (prepare_signal, send_sig_info). Linux's
+ * do_signal_stop.
  */
 static void do_signal_stop(int sig)
 {
+	struct task_struct *leader = current->group_leader;
 	unsigned long flags = local_irq_save();
 
+	if (!current->signal->group_stop_count)
+		start_group_stop(sig);
+	else
+		sig = current->signal->group_stop_sig;
 	current->exit_code = W_STOPCODE(sig);	/* for WUNTRACED, once */
+	if (leader->state != TASK_ZOMBIE)
+		leader->exit_code = W_STOPCODE(sig);	/* wait4 looks at the leader */
 	current->state = TASK_STOPPED;
-	do_notify_parent_cldstop(current, CLD_STOPPED, sig);
+	group_stop_done();
 	schedule();
 	local_irq_restore(flags);
 }
@@ -256,7 +476,10 @@ int get_signal_to_deliver(struct kernel_siginfo *info)
 
 	if (!sig)
 		return 0;
-	handler = current->sighand[sig - 1].handler;
+	/* The group is going (exit_group, a fatal signal, exec): this thread too. */
+	if (sig == SIGKILL)
+		do_group_exit(SIGKILL);
+	handler = current->sighand->action[sig - 1].handler;
 	if (handler == SIG_IGN)
 		return 0;
 	if (handler != SIG_DFL)
@@ -272,7 +495,7 @@ int get_signal_to_deliver(struct kernel_siginfo *info)
 	info->si_signo = sig;
 	if ((COREDUMP_SIGNALS & sigmask(sig)) && do_coredump(info))
 		sig |= 0x80;	/* WCOREDUMP in the wait status */
-	do_exit(sig);
+	do_group_exit(sig);
 }
 
 /*
@@ -283,7 +506,7 @@ int get_signal_to_deliver(struct kernel_siginfo *info)
  */
 void signal_setup_done(int failed, int sig)
 {
-	struct k_sigaction *ka = &current->sighand[sig - 1];
+	struct k_sigaction *ka = &current->sighand->action[sig - 1];
 
 	if (failed) {
 		/*
@@ -328,9 +551,9 @@ int sas_ss_flags(unsigned long sp)
  */
 static void kill_one(int sig, const struct kernel_siginfo *info, struct task_struct *p)
 {
-	if (!sig || (p == init_task_p && p->sighand[sig - 1].handler == SIG_DFL))
+	if (!sig || (p == init_task_p && p->sighand->action[sig - 1].handler == SIG_DFL))
 		return;
-	send_sig_info(sig, info, p);
+	group_send_sig_info(sig, info, p);
 }
 
 /*
@@ -348,7 +571,7 @@ int kill_pgrp_info(int sig, const struct kernel_siginfo *info, pid_t pgrp)
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
 	for_each_process(p) {
-		if (p->state == TASK_DEAD || p->pgrp != pgrp)
+		if (!thread_group_leader(p) || p->state == TASK_DEAD || p->pgrp != pgrp)
 			continue;
 		found++;
 		kill_one(sig, info, p);
@@ -358,11 +581,14 @@ int kill_pgrp_info(int sig, const struct kernel_siginfo *info, pid_t pgrp)
 
 /* ---- system calls ---- */
 
-/* kill(pid, sig): pid > 0 one task, 0 our group, -1 everyone but init and us, < -1 a group. */
+/*
+ * kill(pid, sig): pid > 0 one process (any of its thread ids names it), 0
+ * our group, -1 everyone but init and us, < -1 a group.
+ */
 SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 {
 	struct kernel_siginfo info = { .si_signo = sig, .si_code = SI_USER,
-				       .si_pid = current->pid };
+				       .si_pid = current->tgid };
 	struct task_struct *p;
 	int found = 0;
 
@@ -373,7 +599,8 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 	for_each_process(p) {
 		if (p->state == TASK_DEAD)
 			continue;
-		if (pid > 0 ? p->pid != pid : p == init_task_p || p == current)
+		if (pid > 0 ? p->pid != pid
+			    : !thread_group_leader(p) || p == init_task_p || p->tgid == current->tgid)
 			continue;
 		found++;
 		kill_one(sig, &info, p);
@@ -393,10 +620,10 @@ SYSCALL_DEFINE4(rt_sigaction, int, sig, const struct k_sigaction __user *, act,
 		return -EINVAL;
 	if (act && copy_from_user(&new, act, sizeof(new)))
 		return -EFAULT;
-	old = current->sighand[sig - 1];
+	old = current->sighand->action[sig - 1];
 	if (act) {
 		new.mask &= ~UNBLOCKABLE;
-		current->sighand[sig - 1] = new;
+		current->sighand->action[sig - 1] = new;
 		/* POSIX: setting an action that ignores sig discards it if pending. */
 		if (sig_ignored(current, sig) || new.handler == SIG_IGN)
 			clear_pending(sig);
@@ -433,7 +660,7 @@ SYSCALL_DEFINE4(rt_sigprocmask, int, how, sigset_t __user *, nset,
 /* rt_sigpending(uset, sigsetsize): the blocked signals that are pending. */
 SYSCALL_DEFINE2(rt_sigpending, sigset_t __user *, uset, size_t, sigsetsize)
 {
-	sigset_t set = current->pending & current->blocked;
+	sigset_t set = (current->pending | current->signal->shared_pending) & current->blocked;
 
 	if (sigsetsize != sizeof(sigset_t))
 		return -EINVAL;
@@ -538,21 +765,21 @@ SYSCALL_DEFINE2(sigaltstack, const struct sigaltstack32 __user *, uss,
 
 /*
  * Send sig to the thread tid (of thread group tgid, or any if tgid is -1)
- * with SI_TKILL, as raise() does. One thread per process here, so the
- * thread is the process whose pid is tid. -EINVAL for a bad signal or a
- * tid (or tgid) that is not positive, -ESRCH if there is no such thread.
+ * with SI_TKILL, as raise() and pthread_kill do: it waits in that thread's
+ * own pending set. -EINVAL for a bad signal or a tid (or tgid) that is not
+ * positive, -ESRCH if there is no such live thread in that group.
  */
 static long do_tkill(pid_t tgid, pid_t tid, int sig)
 {
 	struct kernel_siginfo info = { .si_signo = sig, .si_code = SI_TKILL,
-				       .si_pid = current->pid };
+				       .si_pid = current->tgid };
 	struct task_struct *p;
 
 	if (tid <= 0 || sig < 0 || sig > _NSIG)
 		return -EINVAL;
 	p = find_task_by_pid(tid);
 	if (!p || p->state == TASK_ZOMBIE || p->state == TASK_DEAD ||
-	    (tgid > 0 && p->pid != tgid))
+	    (tgid > 0 && p->tgid != tgid))
 		return -ESRCH;
 	return sig ? send_sig_info(sig, &info, p) : 0;
 }

@@ -29,13 +29,13 @@
 #define LINUX_REBOOT_CMD_POWER_OFF	0x4321FEDC
 #define PER_QUERY			0xffffffffUL
 
-/* getpid(): the caller's pid. */
+/* getpid(): the caller's process id: its thread group's, the leader's tid. */
 SYSCALL_DEFINE0(getpid)
 {
-	return current->pid;
+	return current->tgid;
 }
 
-/* gettid(): one thread per process, so the pid. */
+/* gettid(): the calling thread's own id (getpid() in the group's first thread). */
 SYSCALL_DEFINE0(gettid)
 {
 	return current->pid;
@@ -54,7 +54,7 @@ SYSCALL_DEFINE1(set_tid_address, int __user *, tidptr)
 /* getppid(): the parent's pid (init's after the parent exited; 0 for init). */
 SYSCALL_DEFINE0(getppid)
 {
-	return current->parent ? current->parent->pid : 0;
+	return current->parent ? current->parent->tgid : 0;
 }
 
 /* getpgrp(): the caller's process group. */
@@ -82,9 +82,20 @@ static bool pgrp_in_session(pid_t pgrp, pid_t sid)
 	return false;
 }
 
+/* Put every thread of p's process into process group pgrp (and session sid). */
+static void set_group_ids(struct task_struct *p, pid_t pgrp, pid_t sid)
+{
+	struct task_struct *t;
+
+	for_each_thread(p, t) {
+		t->pgrp = pgrp;
+		t->session = sid;
+	}
+}
+
 /*
- * setpgid(pid, pgid): move the caller or a child of its (pid, 0: the
- * caller) into group pgid (0: pid's own), as Linux: -EINVAL for pgid < 0,
+ * setpgid(pid, pgid): move the caller's process or a child of its (pid,
+ * 0: the caller) into group pgid (0: pid's own), as Linux: -EINVAL for pgid < 0,
  * -ESRCH if pid is neither, -EPERM for a child in another session, for a
  * session leader, or for a pgid that is no group of the caller's session
  * and not pid itself. (Linux's -EACCES for a child that has executed a
@@ -95,20 +106,22 @@ SYSCALL_DEFINE2(setpgid, pid_t, pid, pid_t, pgid)
 	struct task_struct *p;
 
 	if (!pid)
-		pid = current->pid;
+		pid = current->tgid;
+	p = find_task_by_pid(pid);
+	if (p)
+		pid = p->tgid;	/* a thread's id names its process */
 	if (!pgid)
 		pgid = pid;
-	p = find_task_by_pid(pid);
 
 	if (pgid < 0)
 		return -EINVAL;
-	if (!p || (p != current && p->parent != current))
+	if (!p || (p->tgid != current->tgid && p->parent->tgid != current->tgid))
 		return -ESRCH;
-	if (p->session != current->session || p->session == p->pid)
+	if (p->session != current->session || p->session == p->tgid)
 		return -EPERM;
 	if (pgid != pid && !pgrp_in_session(pgid, current->session))
 		return -EPERM;
-	p->pgrp = pgid;
+	set_group_ids(p, pgid, p->session);
 	return 0;
 }
 
@@ -235,11 +248,11 @@ SYSCALL_DEFINE0(setsid)
 	struct task_struct *p;
 
 	for_each_process(p)
-		if (p->pgrp == current->pid)
+		if (p->pgrp == current->tgid)
 			return -EPERM;
-	current->session = current->pid;
-	current->pgrp = current->pid;
-	current->tty = NULL;
+	set_group_ids(current, current->tgid, current->tgid);
+	for_each_thread(current, p)
+		p->tty = NULL;
 	return current->session;
 }
 

@@ -156,6 +156,7 @@ struct mm_struct *mm_alloc(void)
 	mm->mmap_base = TASK_UNMAPPED_BASE;
 	mm->free_area_cache = mm->mmap_base;
 	mm->mm_users = 1;
+	mm->mm_count = 1;		/* the users' one reference */
 	return mm;
 }
 
@@ -184,9 +185,10 @@ int set_mm_exe_file(struct mm_struct *mm, struct file *file)
 
 /*
  * Drop one user of mm. The last one tears it down completely: exe_file
- * released, every VMA, page and page table gone (exit_mmap), the page
- * directory and the mm freed. The caller must not be running on mm's
- * page directory when it goes (exit switches away first).
+ * released, every VMA, page and page table gone (exit_mmap), and the
+ * users' reference to the struct dropped (mmdrop: the page directory and
+ * the mm go with the last reference). The caller must not be running on
+ * mm's page directory when it goes (exit switches away first).
  */
 void mmput(struct mm_struct *mm)
 {
@@ -195,6 +197,24 @@ void mmput(struct mm_struct *mm)
 		return;
 	set_mm_exe_file(mm, NULL);
 	exit_mmap(mm);
+	mmdrop(mm);
+}
+
+/* Take a reference to the struct mm (not to its mappings: see mmput). Linux 4.11 name. */
+void mmgrab(struct mm_struct *mm)
+{
+	mm->mm_count++;
+}
+
+/*
+ * Drop a reference to the struct mm; the last frees its page directory
+ * and the struct. Once its users are gone the mm has no mappings left.
+ */
+void mmdrop(struct mm_struct *mm)
+{
+	VM_BUG_ON(mm->mm_count <= 0);
+	if (--mm->mm_count)
+		return;
 	pgd_free(mm->pgd);
 	kmem_cache_free(mm_cachep, mm);
 }

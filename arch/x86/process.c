@@ -121,15 +121,21 @@ void activate_mm(struct mm_struct *mm)
 
 /*
  * Switch the CPU from prev to next: kernel stack (and TSS esp0), page
- * directory, TLS descriptors, FPU state. Called by schedule() with
- * interrupts off. Returns, on next's stack, the task that ran before it
- * there, which is whoever switched to next (for schedule_tail).
+ * directory (unless both are threads of one address space), TLS
+ * descriptors, FPU state. Called by schedule() with interrupts off.
+ * Returns, on next's stack, the task that ran before it there, which is
+ * whoever switched to next (for schedule_tail).
  */
 struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next)
 {
 	tss_set_kernel_stack(next->thread.esp0);
-	/* Tasks without an mm (idle) run on the kernel's own directory. */
-	activate_mm(next->mm);
+	/*
+	 * CR3 always holds current's mm (swapper_pg_dir for none: idle, or a
+	 * task past exit_mm). Threads of one mm keep the directory and the
+	 * TLB entries, as Linux's switch_mm does when prev's mm is next's.
+	 */
+	if (prev->mm != next->mm)
+		activate_mm(next->mm);
 	load_tls(next);
 	fpu_save(prev->thread.fpu_state);
 	fpu_restore(next->thread.fpu_state);
@@ -231,18 +237,26 @@ static void fill_desc(u32 desc[2], const struct user_desc *u)
 		  (u->useable << 20) | 0x7000;
 }
 
-static int find_free_tls(void)
+static int find_free_tls(struct task_struct *p)
 {
 	int i;
 
 	for (i = 0; i < GDT_ENTRY_TLS_ENTRIES; i++)
-		if (!current->thread.tls_array[i][0] && !current->thread.tls_array[i][1])
+		if (!p->thread.tls_array[i][0] && !p->thread.tls_array[i][1])
 			return GDT_ENTRY_TLS_MIN + i;
 	return -ESRCH;
 }
 
-/* set_thread_area(u_info): fill a TLS slot; entry_number -1 picks a free one and says which. */
-SYSCALL_DEFINE1(set_thread_area, struct user_desc __user *, u_info)
+/*
+ * Fill p's TLS slot from the user_desc at u_info. entry_number -1 picks a
+ * free slot and writes its number back, when can_allocate (set_thread_area;
+ * clone's CLONE_SETTLS may not). The GDT itself is reloaded by the caller
+ * for current, by switch_to for any other task. Returns 0, -EFAULT,
+ * -EINVAL (no such slot, a descriptor Linux refuses) or -ESRCH (no free
+ * slot). Linux's do_set_thread_area.
+ */
+static int do_set_thread_area(struct task_struct *p, struct user_desc __user *u_info,
+			      bool can_allocate)
 {
 	struct user_desc u;
 	int idx;
@@ -250,8 +264,8 @@ SYSCALL_DEFINE1(set_thread_area, struct user_desc __user *, u_info)
 	if (copy_from_user(&u, u_info, sizeof(u)))
 		return -EFAULT;
 	idx = (int)u.entry_number;
-	if (idx == -1) {
-		idx = find_free_tls();
+	if (idx == -1 && can_allocate) {
+		idx = find_free_tls(p);
 		if (idx < 0)
 			return idx;
 		if (copy_to_user(&u_info->entry_number, &idx, sizeof(idx)))
@@ -261,14 +275,34 @@ SYSCALL_DEFINE1(set_thread_area, struct user_desc __user *, u_info)
 		return -EINVAL;
 	idx -= GDT_ENTRY_TLS_MIN;
 	if (user_desc_empty(&u)) {
-		current->thread.tls_array[idx][0] = 0;
-		current->thread.tls_array[idx][1] = 0;
+		p->thread.tls_array[idx][0] = 0;
+		p->thread.tls_array[idx][1] = 0;
 	} else {
 		/* Only 32-bit data or code segments, as Linux allows. */
 		if (!u.seg_32bit || u.contents == 3)
 			return -EINVAL;
-		fill_desc(current->thread.tls_array[idx], &u);
+		fill_desc(p->thread.tls_array[idx], &u);
 	}
-	load_tls(current);
 	return 0;
+}
+
+/* set_thread_area(u_info): fill a TLS slot; entry_number -1 picks a free one and says which. */
+SYSCALL_DEFINE1(set_thread_area, struct user_desc __user *, u_info)
+{
+	int err = do_set_thread_area(current, u_info, true);
+
+	if (!err)
+		load_tls(current);
+	return err;
+}
+
+/*
+ * CLONE_SETTLS: new task p (not yet run) starts with the TLS descriptor
+ * of the struct user_desc at user address tls in its slot (entry_number
+ * must name one); its other slots are current's. 0 or -errno, as
+ * set_thread_area. Linux does this in copy_thread.
+ */
+int copy_thread_tls(struct task_struct *p, unsigned long tls)
+{
+	return do_set_thread_area(p, (struct user_desc __user *)tls, false);
 }

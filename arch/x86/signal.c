@@ -334,7 +334,7 @@ static void restart_syscall(struct pt_regs *regs)
  */
 void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *regs)
 {
-	struct k_sigaction *ka = &current->sighand[sig - 1];
+	struct k_sigaction *ka = &current->sighand->action[sig - 1];
 	int err;
 
 	/* A system call cut short by this signal: restart it or fail it, as Linux. */

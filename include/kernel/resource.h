@@ -10,7 +10,8 @@ struct rlimit {
 };
 
 /* ---- kernel/resource.c ---- */
-extern const struct rlimit init_rlimits[RLIM_NLIMITS];
+extern struct rlimit init_rlimits[RLIM_NLIMITS];
+void set_init_rlimit(unsigned int res, unsigned long value);
 unsigned long rlimit(unsigned int res);
 
 #endif

@@ -32,7 +32,7 @@ struct tty_struct;
 #define PID_MAX_DEFAULT	32768			/* pid_max at boot */
 #define PID_MAX_LIMIT	32768			/* the largest pid_max (Linux's on 32-bit) */
 #define PID_MAX_MIN	301			/* the smallest (Linux: RESERVED_PIDS + 1) */
-#define NR_TASKS_MAX	512			/* fork gives -EAGAIN past this */
+#define MIN_THREADS	20			/* threads-max never below this (Linux's) */
 #define NGROUPS_SMALL	32			/* supplementary groups a task can have */
 #define DEF_TIMESLICE	5			/* ticks (HZ=100: 50 ms) */
 /*
@@ -59,6 +59,39 @@ struct wait_queue_entry {
 	struct list_head entry;		/* link in wait_queue_head.task_list */
 };
 
+/*
+ * The signal handlers, shared by the tasks cloned with CLONE_SIGHAND (every
+ * thread of a group): a sigaction in one is seen by all. Linux's
+ * sighand_struct.
+ */
+struct sighand_struct {
+	int count;			/* tasks using it; the last one's free_task frees it */
+	struct k_sigaction action[_NSIG];	/* index sig - 1 */
+};
+
+/* signal_struct.flags */
+#define SIGNAL_GROUP_EXIT	0x1	/* exit_group, a fatal signal or exec: every thread goes */
+
+/*
+ * What the threads of one group (one process) share besides the handlers:
+ * the signals sent to the process rather than to one thread, the group
+ * exit, the wait queue of wait4. Linux's signal_struct, the part this
+ * kernel needs (rlimits, process group and session stay per task here).
+ */
+struct signal_struct {
+	int count;			/* tasks pointing here; the last free_task frees it */
+	int live;			/* threads that have not yet called do_exit */
+	unsigned int flags;		/* SIGNAL_GROUP_EXIT */
+	int group_exit_code;		/* wait status of the group once SIGNAL_GROUP_EXIT */
+	/* de_thread: the exec-ing thread, woken when every other one is gone. */
+	struct task_struct *group_exit_task;
+	int group_stop_count;		/* threads yet to stop in a group stop; 0: none under way */
+	int group_stop_sig;		/* the stop signal of the group stop under way */
+	sigset_t shared_pending;	/* process-directed signals no thread took yet */
+	struct kernel_siginfo shared_info[_NSIG];	/* why each came */
+	struct wait_queue_head wait_chldexit;	/* wait4 of any thread sleeps here */
+};
+
 /* What a task keeps of the CPU while it is not running (arch/x86/process.c). */
 struct thread_struct {
 	unsigned long esp;		/* kernel stack pointer saved by switch_to */
@@ -69,7 +102,11 @@ struct thread_struct {
 };
 
 struct task_struct {
-	pid_t pid;			/* set by fork, fixed for the task's life */
+	pid_t pid;			/* set by fork, fixed for the task's life: gettid() */
+	pid_t tgid;			/* thread group id = the leader's pid: getpid() */
+	struct task_struct *group_leader;	/* the group's first thread (itself if alone) */
+	/* Ring through every thread of the group, leader included (while_each_thread). */
+	struct list_head thread_group;
 	struct mm_struct *mm;		/* NULL for kernel threads */
 	struct files_struct *files;	/* open file table (fs/) */
 	struct fs_struct *fs;		/* cwd (fs/) */
@@ -110,7 +147,8 @@ struct task_struct {
 	/* Signals: one pending instance per number (no queueing), handlers, mask. */
 	sigset_t pending;		/* generated, not yet delivered */
 	sigset_t blocked;		/* mask from sigprocmask and handlers */
-	struct k_sigaction sighand[_NSIG];	/* index sig - 1 */
+	struct sighand_struct *sighand;	/* handlers, shared under CLONE_SIGHAND */
+	struct signal_struct *signal;	/* the process's part, shared by its threads */
 	struct kernel_siginfo pending_info[_NSIG];	/* why each pending signal came */
 	unsigned long sas_ss_sp;	/* sigaltstack: lowest address, 0 = none */
 	unsigned long sas_ss_size;	/* sigaltstack: bytes */
@@ -123,7 +161,8 @@ struct task_struct {
 	int ngroups;			/* supplementary groups in groups[] */
 	unsigned int groups[NGROUPS_SMALL];
 	char comm[TASK_COMM_LEN];	/* executable name (basename), for ps and oopses */
-	struct wait_queue_head wait_chldexit;	/* wait4 sleeps here for children */
+	/* CLONE_VFORK: the parent sleeps here until we exec or exit (mm_release). */
+	struct wait_queue_head *vfork_done;
 };
 
 /* The running task. */
@@ -132,6 +171,8 @@ extern struct task_struct *current;
 extern volatile int need_resched;
 /* Number of tasks in existence (idle excluded), for the fork limit. */
 extern int nr_tasks;
+/* The most tasks fork makes, sized from memory at boot (/proc/sys/kernel/threads-max). */
+extern int max_threads;
 /* Every task except the idle task, in creation order. */
 extern struct list_head task_list;
 /* pid 1, the reaper of orphans. */
@@ -167,8 +208,31 @@ extern struct kernel_stat kstat;	/* written by the timer tick only */
  */
 static inline bool signal_pending(const struct task_struct *p)
 {
-	return (p->pending & ~p->blocked) != 0;
+	return ((p->pending | p->signal->shared_pending) & ~p->blocked) != 0;
 }
+
+/* Is p the first thread of its group (the one whose pid is the group's)? */
+static inline bool thread_group_leader(const struct task_struct *p)
+{
+	return p->group_leader == p;
+}
+
+/* The next thread of p's group, round the ring (p itself if alone). */
+static inline struct task_struct *next_thread(const struct task_struct *p)
+{
+	return list_entry(p->thread_group.next, struct task_struct, thread_group);
+}
+
+/* Is p the only thread left of its group? */
+static inline bool thread_group_empty(const struct task_struct *p)
+{
+	return list_empty(&p->thread_group);
+}
+
+/* for_each_thread(p, t): every thread t of p's group, p first. Linux's while_each_thread. */
+#define for_each_thread(p, t) \
+	for (bool __once = ((t) = (p), true); __once || (t) != (p); \
+	     __once = false, (t) = next_thread(t))
 
 /* The trap frame of a task's last entry from user mode (top of its stack). */
 static inline struct pt_regs *task_pt_regs(struct task_struct *p)
@@ -196,13 +260,16 @@ extern unsigned long total_forks;	/* tasks created since boot (/proc/stat "proce
 extern pid_t last_pid;			/* the pid given last (/proc/loadavg) */
 extern int pid_max;			/* pids stay below it (/proc/sys/kernel/pid_max) */
 long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *regs,
-	     int __user *parent_tidptr, int __user *child_tidptr);
+	     int __user *parent_tidptr, int __user *child_tidptr, unsigned long tls);
+void complete_vfork_done(struct task_struct *tsk);
+int unshare_sighand(struct task_struct *tsk);
 void mm_release(struct task_struct *tsk);
 struct task_struct *kernel_thread_init(void (*fn)(void));
 void free_task(struct task_struct *p);
 
 /* ---- kernel/exit.c ---- */
 void do_exit(int code) __noreturn;
+void do_group_exit(int code) __noreturn;
 void release_task(struct task_struct *p);
 
 /* ---- kernel/exec.c ---- */
@@ -213,6 +280,7 @@ int do_execve(const char *filename, const char *const *argv,
 struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next);
 void copy_thread(struct task_struct *p, const struct pt_regs *regs, unsigned long sp,
 		 void (*fn)(void));
+int copy_thread_tls(struct task_struct *p, unsigned long tls);
 void flush_thread(void);
 void activate_mm(struct mm_struct *mm);
 void load_tls(struct task_struct *p);

@@ -64,12 +64,17 @@ struct kernel_siginfo {
 };
 
 struct task_struct;
+struct signal_struct;
 struct pt_regs;
 
 /* ---- kernel/signal.c ---- */
 int force_sig_fault(int sig, int si_code, unsigned long addr);
 void force_sig(int sig);
 int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p);
+int group_send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct *p);
+bool signal_group_exit(const struct signal_struct *sig);
+void zap_other_threads(struct task_struct *p);
+void group_stop_done(void);
 int kill_pgrp_info(int sig, const struct kernel_siginfo *info, pid_t pgrp);
 void flush_signal_handlers(struct task_struct *p);
 int get_signal_to_deliver(struct kernel_siginfo *info);

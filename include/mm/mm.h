@@ -80,6 +80,8 @@ pgprot_t vm_get_page_prot(unsigned long vm_flags);
 
 struct mm_struct *mm_alloc(void);
 void mmput(struct mm_struct *mm);
+void mmgrab(struct mm_struct *mm);
+void mmdrop(struct mm_struct *mm);
 int set_mm_exe_file(struct mm_struct *mm, struct file *file);
 struct vm_area_struct *vm_area_alloc(struct mm_struct *mm);
 void vm_area_free(struct vm_area_struct *vma);

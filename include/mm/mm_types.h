@@ -131,7 +131,10 @@ enum {
 
 /*
  * An address space: the user half of a process's view of memory. Shared by
- * threads (we have none) and referenced by mm_users; freed by mmput.
+ * the threads of a process (and a CLONE_VM child), counted twice as in
+ * Linux: mm_users the tasks running on it (the last mmput tears down the
+ * mappings), mm_count the references to the struct itself (all users
+ * together hold one; the last mmdrop frees the page directory and it).
  */
 struct mm_struct {
 	struct vm_area_struct *mmap;	/* lowest VMA: head of the sorted list */
@@ -163,7 +166,9 @@ struct mm_struct {
 	unsigned long locked_vm;	/* pages in VM_LOCKED VMAs */
 	unsigned long rss[NR_MM_COUNTERS];	/* resident pages, kept by mm/memory.c */
 
-	int mm_users;			/* tasks using this mm; the last mmput frees it */
+	int mm_users;			/* tasks using this mm; the last mmput empties it */
+	int mm_count;			/* references to the struct (the users count one);
+					 * mmgrab/mmdrop; the last mmdrop frees it */
 	struct file *exe_file;		/* the program it runs: a reference and a
 					 * deny_write_access held; set by execve
 					 * and fork, dropped by the last mmput */

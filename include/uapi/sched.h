@@ -20,5 +20,6 @@
 #define CLONE_DETACHED		0x00400000
 #define CLONE_UNTRACED		0x00800000
 #define CLONE_CHILD_SETTID	0x01000000	/* write the child's tid into the child */
+#define CLONE_IO		0x80000000	/* share the I/O context (nothing to share here) */
 
 #endif

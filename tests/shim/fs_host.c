@@ -20,7 +20,12 @@
 #include <kernel/sched.h>
 #include <kernel/time.h>
 
-static struct task_struct task0 = { .pid = 1, .comm = "init", .pgrp = 1 };
+static struct sighand_struct sighand0 = { .count = 1 };
+static struct signal_struct signal0 = { .count = 1, .live = 1 };
+static struct task_struct task0 = { .pid = 1, .tgid = 1, .group_leader = &task0,
+				    .thread_group = LIST_HEAD_INIT(task0.thread_group),
+				    .sighand = &sighand0, .signal = &signal0,
+				    .comm = "init", .pgrp = 1 };
 struct task_struct *current = &task0;
 LIST_HEAD(task_list);
 
@@ -42,6 +47,7 @@ time64_t ktime_get_real_seconds(void)
  */
 struct kernel_stat kstat;
 int nr_tasks = 1;
+int max_threads = 1000;
 unsigned long total_forks = 1;
 pid_t last_pid = 1;
 unsigned long nr_running(void) { return 1; }

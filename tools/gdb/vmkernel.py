@@ -4,7 +4,7 @@ Commands (each one's docstring is its help text):
   vm-kallsyms ADDR   name+offset of a kernel address, from the kernel's own table
   vm-maps [MM]       the VMAs of the current task (tools/gdb/mm.py)
   vm-pte ADDR        walk the page directory in CR3 for ADDR (tools/gdb/pgtable.py)
-  vm-ps              every task: pid, parent, state, mm, signals (tools/gdb/tasks.py)
+  vm-ps              every task: tid, tgid, parent, state, mm, signals (tools/gdb/tasks.py)
 More helpers are small modules next to this file, loaded at the end.
 """
 import os

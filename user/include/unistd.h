@@ -113,5 +113,11 @@ int usleep(unsigned int usec);
 long syscall(long number, ...);
 /* The same without errno: returns the kernel's value (-errno on error). */
 long __syscall(long number, long a1, long a2, long a3, long a4, long a5, long a6);
+/*
+ * clone(2) running fn(arg) on the new stack `stack` (its top) in the child,
+ * which then exits with fn's result; the child's tid, or -errno (user/lib/clone.S).
+ */
+long __clone(int (*fn)(void *), void *stack, unsigned long flags, void *arg,
+	     int *ptid, void *tls, int *ctid);
 
 #endif

@@ -7,8 +7,9 @@
  *   flush_tlb_mm(mm)                   all of mm's user half
  *
  * The names and arguments are Linux's. The TLB holds translations of the
- * address space in CR3 only: writing CR3 (activate_mm, at each task switch
- * and exec) drops every non-global entry, and only the kernel's 4 MiB pages
+ * address space in CR3 only: writing CR3 (activate_mm, at a task switch to
+ * another address space - threads of one mm keep it - and at exec) drops
+ * every non-global entry, and only the kernel's 4 MiB pages
  * are global. So a change to an mm that is not loaded needs no flush, its
  * stale entries went when the CPU left it: each call does nothing unless
  * mm's page directory is the one in CR3, that is, unless mm is current's.
