@@ -24,6 +24,7 @@ DEBUG_VM ?= 1
 
 # ---- kernel ---------------------------------------------------------------
 KDIRS := boot arch/x86 arch/x86/mm kernel mm fs drivers lib
+KDIRS += arch/x86/vdso
 KSRC_C   := $(foreach d,$(KDIRS),$(wildcard $(d)/*.c))
 KSRC_ASM := $(foreach d,$(KDIRS),$(wildcard $(d)/*.asm))
 KOBJ := $(KSRC_ASM:%.asm=$(O)/k/%.o) $(KSRC_C:%.c=$(O)/k/%.o)
@@ -141,6 +142,26 @@ $(O)/tests/glibc_%: user/tests-glibc/%.c user/tests-glibc/check.h Makefile
 	$(call say,GLIBC,$@)
 	$(Q)$(CC) $(GCFLAGS) -o $@ $<
 .PRECIOUS: $(O)/u/%.o
+
+# Dynamically linked tests, built as the cross toolchain builds any program
+# (a PIE whose PT_INTERP is /lib/ld-linux.so.2, on libc.so.6):
+# user/tests-dyn/X.c -> $(O)/tests/dyn_X. The shared objects they dlopen,
+# user/tests-dyn/lib/X.c -> $(O)/tests-lib/libX.so (/tests-lib in the image).
+DTESTS := $(patsubst user/tests-dyn/%.c,$(O)/tests/dyn_%,$(wildcard user/tests-dyn/*.c))
+DLIBS  := $(patsubst user/tests-dyn/lib/%.c,$(O)/tests-lib/lib%.so,$(wildcard user/tests-dyn/lib/*.c))
+DCFLAGS := -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -D_GNU_SOURCE -I user/tests-glibc
+UPROGS += $(DTESTS) $(DLIBS)
+user: $(DTESTS) $(DLIBS)
+
+$(O)/tests/dyn_%: user/tests-dyn/%.c user/tests-glibc/check.h Makefile
+	@mkdir -p $(dir $@)
+	$(call say,DYN,$@)
+	$(Q)$(CC) $(DCFLAGS) -o $@ $< -lm
+$(O)/tests-lib/lib%.so: user/tests-dyn/lib/%.c Makefile
+	@mkdir -p $(dir $@)
+	$(call say,SO,$@)
+	$(Q)$(CC) $(DCFLAGS) -shared -fPIC -o $@ $<
+	$(Q)chmod a-x $@
 
 # ---- Debian's programs ----------------------------------------------------
 # Unmodified i386 binaries from Debian's archive, fetched with apt-get

@@ -27,6 +27,26 @@ done
 # would fill most of the image. Symbols stay.
 find "$root/bin" "$root/sbin" "$root/tests" "$root/bench" -type f \
 	-exec "${CROSS:-i686-linux-gnu-}strip" --strip-debug {} \;
+# The cross toolchain's i386 glibc runtime, where Debian's libc6:i386 puts
+# it: the libraries in /lib/i386-linux-gnu, and /lib/ld-linux.so.2 (the
+# PT_INTERP of every dynamically linked i386 program) a link to the loader
+# there. Skipped for a toolchain without glibc (i686-elf-).
+libc=$("${CROSS:-i686-linux-gnu-}gcc" -print-file-name=libc.so.6)
+if [ -f "$libc" ]; then
+	sysroot=$(dirname "$libc")
+	mkdir -p "$root/lib/i386-linux-gnu"
+	for f in ld-linux.so.2 libc.so.6 libm.so.6 libdl.so.2 libpthread.so.0 librt.so.1 \
+		libresolv.so.2 libutil.so.1 libanl.so.1 libnss_files.so.2 libnss_dns.so.2 \
+		libgcc_s.so.1; do
+		cp -L "$sysroot/$f" "$root/lib/i386-linux-gnu/$f"
+	done
+	ln -s i386-linux-gnu/ld-linux.so.2 "$root/lib/ld-linux.so.2"
+fi
+# The shared objects the dynamically linked tests dlopen.
+if [ -d "$O/tests-lib" ]; then
+	mkdir -p "$root/tests-lib"
+	cp "$O"/tests-lib/* "$root/tests-lib/"
+fi
 # Debian's busybox (fetched by the Makefile), as itself: its applets are
 # reached as "busybox APPLET" while /bin holds our own programs.
 [ -x "$O/debs/busybox/bin/busybox" ] && cp "$O/debs/busybox/bin/busybox" "$root/bin/busybox"
