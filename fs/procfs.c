@@ -32,6 +32,7 @@
 #include <asm/div64.h>
 #include <asm/irq.h>
 #include <asm/page.h>
+#include <asm/pgtable.h>
 #include <asm/uaccess.h>
 #include <fs/drop_caches.h>
 #include <fs/fs.h>
@@ -41,6 +42,7 @@
 #include <kernel/sched.h>
 #include <kernel/time.h>
 #include <lib/string.h>
+#include <mm/memory.h>
 #include <mm/mm.h>
 #include <mm/mm_types.h>
 #include <mm/vmstat.h>
@@ -55,6 +57,7 @@ enum proc_kind {
 	PROC_KSTAT, PROC_UPTIME, PROC_LOADAVG, PROC_MOUNTS_LINK, PROC_FILESYSTEMS,
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
 	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED,
+	PROC_SMAPS, PROC_SMAPS_ROLLUP,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -345,6 +348,8 @@ static void show_map_vma(struct seq *m, struct mm_struct *mm, struct vm_area_str
 	if (vma->vm_file) {
 		seq_pad(m, start, 72);
 		show_file_path(m, vma->vm_file);
+	} else if (vma->vm_ops && vma->vm_ops->name) {
+		name = vma->vm_ops->name(vma);	/* [vdso], [vvar] */
 	} else if (vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk &&
 		   mm->start_brk) {
 		name = "[heap]";
@@ -366,6 +371,174 @@ static void show_maps(struct seq *m, struct task_struct *p)
 		return;
 	for (vma = p->mm->mmap; vma; vma = vma->vm_next)
 		show_map_vma(m, p->mm, vma);
+}
+
+/*
+ * /proc/PID/smaps and smaps_rollup (Linux's fs/proc/task_mmu.c): for each
+ * VMA its maps line and what its page-table entries map. A page mapped by
+ * n entries (in any process) is shared when n > 1, and counts 1/n of
+ * itself in Pss, the proportional set size: ten shells mapping libc's
+ * text each show a tenth of it. Pss sums carry PSS_SHIFT bits of fraction.
+ */
+#define PSS_SHIFT	12
+
+struct mem_size_stats {
+	unsigned long resident, shared_clean, shared_dirty, private_clean, private_dirty;
+	unsigned long referenced, anonymous, swap;	/* bytes */
+	unsigned long long pss, pss_dirty, pss_anon, pss_file, pss_locked;
+};
+
+/* Count one present page, mapped dirty or young (accessed) by this entry. */
+static void smaps_account(struct mem_size_stats *mss, struct page *page, bool dirty,
+			  bool young, bool locked)
+{
+	int mapcount = page_mapcount(page);
+	unsigned long long pss = (unsigned long)(PAGE_SIZE << PSS_SHIFT) / max(mapcount, 1);
+
+	dirty = dirty || PageDirty(page);
+	mss->resident += PAGE_SIZE;
+	if (young)
+		mss->referenced += PAGE_SIZE;
+	if (PageAnon(page)) {
+		mss->anonymous += PAGE_SIZE;
+		mss->pss_anon += pss;
+	} else {
+		mss->pss_file += pss;
+	}
+	if (mapcount >= 2) {
+		if (dirty)
+			mss->shared_dirty += PAGE_SIZE;
+		else
+			mss->shared_clean += PAGE_SIZE;
+	} else if (dirty) {
+		mss->private_dirty += PAGE_SIZE;
+	} else {
+		mss->private_clean += PAGE_SIZE;
+	}
+	mss->pss += pss;
+	if (dirty)
+		mss->pss_dirty += pss;
+	if (locked)
+		mss->pss_locked += pss;
+}
+
+/* Add what vma's entries map to mss. The shared zero page counts nowhere, as in Linux. */
+static void smaps_walk_vma(struct vm_area_struct *vma, struct mem_size_stats *mss)
+{
+	unsigned long addr = vma->vm_start;
+
+	while (addr < vma->vm_end) {
+		pte_t *pte = pte_lookup(vma->vm_mm, addr);
+		struct page *page;
+
+		if (!pte) {			/* no page table: skip its 4 MiB */
+			addr = (addr & PGDIR_MASK) + PGDIR_SIZE;
+			if (!addr)
+				break;
+			continue;
+		}
+		if (pte_present(*pte) && (page = vm_normal_page(*pte)))
+			smaps_account(mss, page, pte_dirty(*pte), pte_young(*pte),
+				      vma->vm_flags & VM_LOCKED);
+		addr += PAGE_SIZE;
+	}
+}
+
+/* A "Label:   N kB" line of smaps: label padded to 16, the size to 8 (Linux's SEQ_PUT_DEC). */
+static void smaps_kb(struct seq *m, const char *label, unsigned long long bytes)
+{
+	seq_printf(m, "%-16s%8llu kB\n", label, bytes >> 10);
+}
+
+/* The lines from Rss to Locked; the rollup adds the Pss split by kind. */
+static void show_smap_stats(struct seq *m, const struct mem_size_stats *mss, bool rollup)
+{
+	smaps_kb(m, "Rss:", mss->resident);
+	smaps_kb(m, "Pss:", mss->pss >> PSS_SHIFT);
+	smaps_kb(m, "Pss_Dirty:", mss->pss_dirty >> PSS_SHIFT);
+	if (rollup) {
+		smaps_kb(m, "Pss_Anon:", mss->pss_anon >> PSS_SHIFT);
+		smaps_kb(m, "Pss_File:", mss->pss_file >> PSS_SHIFT);
+		smaps_kb(m, "Pss_Shmem:", 0);
+	}
+	smaps_kb(m, "Shared_Clean:", mss->shared_clean);
+	smaps_kb(m, "Shared_Dirty:", mss->shared_dirty);
+	smaps_kb(m, "Private_Clean:", mss->private_clean);
+	smaps_kb(m, "Private_Dirty:", mss->private_dirty);
+	smaps_kb(m, "Referenced:", mss->referenced);
+	smaps_kb(m, "Anonymous:", mss->anonymous);
+	smaps_kb(m, "LazyFree:", 0);
+	smaps_kb(m, "AnonHugePages:", 0);
+	smaps_kb(m, "ShmemPmdMapped:", 0);
+	smaps_kb(m, "FilePmdMapped:", 0);
+	smaps_kb(m, "Shared_Hugetlb:", 0);
+	smaps_kb(m, "Private_Hugetlb:", 0);
+	smaps_kb(m, "Swap:", mss->swap);
+	smaps_kb(m, "SwapPss:", mss->swap);
+	smaps_kb(m, "Locked:", mss->pss_locked >> PSS_SHIFT);
+}
+
+/* The VmFlags line: Linux's two-letter names of the flags it still has, in bit order. */
+static void show_smap_vma_flags(struct seq *m, struct vm_area_struct *vma)
+{
+	static const struct { unsigned long flag; char name[3]; } names[] = {
+		{ VM_READ, "rd" }, { VM_WRITE, "wr" }, { VM_EXEC, "ex" }, { VM_SHARED, "sh" },
+		{ VM_MAYREAD, "mr" }, { VM_MAYWRITE, "mw" }, { VM_MAYEXEC, "me" },
+		{ VM_MAYSHARE, "ms" }, { VM_GROWSDOWN, "gd" }, { VM_PFNMAP, "pf" },
+		{ VM_LOCKED, "lo" }, { VM_IO, "io" }, { VM_SEQ_READ, "sr" },
+		{ VM_RAND_READ, "rr" }, { VM_DONTCOPY, "dc" }, { VM_DONTEXPAND, "de" },
+		{ VM_ACCOUNT, "ac" }, { VM_NORESERVE, "nr" },
+	};
+	unsigned int i;
+
+	seq_printf(m, "VmFlags: ");
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (vma->vm_flags & names[i].flag)
+			seq_printf(m, "%s ", names[i].name);
+	seq_printf(m, "\n");
+}
+
+/* /proc/PID/smaps: per VMA, its maps line, sizes, page counts and flags (Linux's show_smap). */
+static void show_smaps(struct seq *m, struct task_struct *p)
+{
+	struct vm_area_struct *vma;
+
+	if (!p->mm)
+		return;
+	for (vma = p->mm->mmap; vma; vma = vma->vm_next) {
+		struct mem_size_stats mss;
+
+		memset(&mss, 0, sizeof(mss));
+		smaps_walk_vma(vma, &mss);
+		show_map_vma(m, p->mm, vma);
+		smaps_kb(m, "Size:", vma->vm_end - vma->vm_start);
+		smaps_kb(m, "KernelPageSize:", PAGE_SIZE);
+		smaps_kb(m, "MMUPageSize:", PAGE_SIZE);
+		show_smap_stats(m, &mss, false);
+		seq_printf(m, "THPeligible:    0\n");
+		show_smap_vma_flags(m, vma);
+	}
+}
+
+/* /proc/PID/smaps_rollup: the sums over all VMAs under one "[rollup]" line. */
+static void show_smaps_rollup(struct seq *m, struct task_struct *p)
+{
+	struct vm_area_struct *vma, *last = NULL;
+	struct mem_size_stats mss;
+	size_t start = m->len;
+
+	if (!p->mm || !p->mm->mmap)
+		return;
+	memset(&mss, 0, sizeof(mss));
+	for (vma = p->mm->mmap; vma; vma = vma->vm_next) {
+		smaps_walk_vma(vma, &mss);
+		last = vma;
+	}
+	seq_printf(m, "%08lx-%08lx ---p %08x %02x:%02x %u ", p->mm->mmap->vm_start, last->vm_end,
+		   0, 0, 0, 0);
+	seq_pad(m, start, 72);
+	seq_printf(m, "[rollup]\n");
+	show_smap_stats(m, &mss, true);
 }
 
 static unsigned long task_rss(struct mm_struct *mm)
@@ -583,6 +756,7 @@ static show_fn proc_show(unsigned long ino)
 		[PROC_STATM] = show_statm, [PROC_COMM] = show_comm,
 		[PROC_CMDLINE] = show_cmdline, [PROC_MOUNTS] = show_mounts,
 		[PROC_PID_MAX] = show_pid_max, [PROC_TAINTED] = show_tainted,
+		[PROC_SMAPS] = show_smaps, [PROC_SMAPS_ROLLUP] = show_smaps_rollup,
 	};
 
 	return PROC_KIND(ino) < PROC_NR_KINDS ? shows[PROC_KIND(ino)] : NULL;
@@ -770,6 +944,7 @@ static const struct proc_entry pid_files[] = {
 	{ "status", PROC_STATUS, DT_REG }, { "statm", PROC_STATM, DT_REG },
 	{ "comm", PROC_COMM, DT_REG }, { "cmdline", PROC_CMDLINE, DT_REG },
 	{ "mounts", PROC_MOUNTS, DT_REG }, { "exe", PROC_EXE, DT_LNK },
+	{ "smaps", PROC_SMAPS, DT_REG }, { "smaps_rollup", PROC_SMAPS_ROLLUP, DT_REG },
 };
 
 /* A decimal pid, or 0 if name is not one. */

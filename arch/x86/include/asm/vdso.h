@@ -10,6 +10,7 @@ struct mm_struct;
 
 /* ---- arch/x86/vdso/vma.c ---- */
 int arch_setup_additional_pages(struct mm_struct *mm, unsigned long *base);
+void update_vsyscall(void);
 unsigned long vdso_entry_offset(void);
 
 #endif
