@@ -50,6 +50,20 @@ fi
 # Debian's busybox (fetched by the Makefile), as itself: its applets are
 # reached as "busybox APPLET" while /bin holds our own programs.
 [ -x "$O/debs/busybox/bin/busybox" ] && cp "$O/debs/busybox/bin/busybox" "$root/bin/busybox"
+# Debian's dynamically linked programs and their libraries (bash, grep...,
+# fetched by the Makefile into $O/debs/PKG), where Debian puts them; the
+# documentation stays out.
+for pkg in "$O"/debs/*; do
+	[ -f "$pkg/VERSION" ] && [ "${pkg##*/}" != busybox ] || continue
+	for sub in bin sbin lib usr/bin usr/lib; do
+		[ -d "$pkg/$sub" ] || continue
+		mkdir -p "$root/$sub"
+		cp -a "$pkg/$sub/." "$root/$sub/"
+	done
+done
+# The scripts of layer 61 (Debian's bash and grep) and their runner.
+mkdir -p "$root/debtests"
+cp tests/debian/* "$root/debtests/"
 # The busybox scripts of layer 60 and their runner (init=/bbtests/run).
 mkdir -p "$root/bbtests"
 cp tests/busybox/* "$root/bbtests/"
