@@ -69,6 +69,8 @@ struct elf_layout {
 /* Everything exec learns before it commits to the new program. */
 struct linux_binprm {
 	char *filename;			/* kernel copy of the path */
+	char *interp;			/* the file being run: filename, then each "#!" interpreter */
+	char *interp_buf;		/* kmalloc'ed home of interp once a script named one */
 	char *buf;			/* argv strings, then envp strings, NUL-terminated */
 	unsigned long len;		/* bytes used in buf */
 	unsigned long argv_len;		/* of which argv's */
@@ -165,13 +167,15 @@ static int open_exec(struct linux_binprm *bprm, const char *path)
 
 /*
  * argv[0] becomes "interp [arg] script": the interpreter runs the script
- * with the caller's other arguments, as Linux's binfmt_script does.
+ * (the path it was run by: for a script named by a script, the first
+ * one's "#!" path) with the caller's other arguments, as Linux's
+ * binfmt_script does.
  */
 static int replace_argv0(struct linux_binprm *bprm, const char *interp, const char *arg)
 {
 	unsigned long old0 = strlen(bprm->buf) + 1;
 	unsigned long li = strlen(interp) + 1, la = arg ? strlen(arg) + 1 : 0;
-	unsigned long lf = strlen(bprm->filename) + 1, ins = li + la + lf;
+	unsigned long lf = strlen(bprm->interp) + 1, ins = li + la + lf;
 	unsigned long len = bprm->len - old0 + ins;
 
 	if (len + 4UL * (bprm->argc + bprm->envc + 4) > ARG_BUF_SIZE)
@@ -180,7 +184,7 @@ static int replace_argv0(struct linux_binprm *bprm, const char *interp, const ch
 	memcpy(bprm->buf, interp, li);
 	if (arg)
 		memcpy(bprm->buf + li, arg, la);
-	memcpy(bprm->buf + li + la, bprm->filename, lf);
+	memcpy(bprm->buf + li + la, bprm->interp, lf);
 	bprm->len = len;
 	bprm->argv_len += ins - old0;
 	bprm->argc += arg ? 2 : 1;
@@ -229,7 +233,12 @@ static int load_script(struct linux_binprm *bprm)
 		return err;
 	fput(bprm->file);
 	bprm->file = NULL;
-	return open_exec(bprm, interp);
+	/* The interpreter is the file run now (Linux's bprm_change_interp). */
+	if (!bprm->interp_buf && !(bprm->interp_buf = kmalloc(BINPRM_BUF_SIZE)))
+		return -ENOMEM;
+	strlcpy(bprm->interp_buf, interp, BINPRM_BUF_SIZE);
+	bprm->interp = bprm->interp_buf;
+	return open_exec(bprm, bprm->interp);
 }
 
 /* Does the header describe a program-header table Linux would read (load_elf_phdrs)? */
@@ -413,6 +422,14 @@ static int map_bss(unsigned long file_end, unsigned long mem_end, unsigned long 
 	}
 	if (PAGE_ALIGN(mem_end) <= bss)
 		return 0;
+	/*
+	 * Linux charges the bss to the commit limit, and its default
+	 * heuristic (OVERCOMMIT_GUESS in __vm_enough_memory) refuses more
+	 * pages than RAM and swap hold. There is no commit accounting here
+	 * yet, so exec asks the same question itself.
+	 */
+	if ((PAGE_ALIGN(mem_end) - bss) >> PAGE_SHIFT > totalram_pages)
+		return -ENOMEM;
 	addr = do_brk(bss, PAGE_ALIGN(mem_end) - bss);
 	return IS_ERR_VALUE(addr) ? (int)addr : 0;
 }
@@ -847,7 +864,10 @@ static int copy_args(struct linux_binprm *bprm, const char *filename,
  */
 static int open_binprm(struct linux_binprm *bprm)
 {
-	int depth, err = open_exec(bprm, bprm->filename);
+	int depth, err;
+
+	bprm->interp = bprm->filename;
+	err = open_exec(bprm, bprm->filename);
 
 	for (depth = 0; !err; depth++) {
 		if (depth > MAX_SCRIPT_DEPTH)
@@ -911,6 +931,7 @@ out:
 		fput(bprm.interpreter);
 	kfree(bprm.phdrs);
 	kfree(bprm.interp_phdrs);
+	kfree(bprm.interp_buf);
 	if (bprm.buf)
 		free_pages((unsigned long)bprm.buf, ARG_BUF_ORDER);
 	kfree(bprm.filename);
