@@ -27,6 +27,9 @@ KDIRS := boot arch/x86 arch/x86/mm kernel mm fs ipc drivers lib
 KSRC_C   := $(foreach d,$(KDIRS),$(wildcard $(d)/*.c))
 KSRC_ASM := $(foreach d,$(KDIRS),$(wildcard $(d)/*.asm))
 KOBJ := $(KSRC_ASM:%.asm=$(O)/k/%.o) $(KSRC_C:%.c=$(O)/k/%.o)
+# The vDSO: vma.c maps it; the image is the shared object linked from
+# arch/x86/vdso/vdso32/ (user-mode code, so not in KDIRS), kept whole.
+KOBJ += $(O)/k/arch/x86/vdso/vma.o $(O)/k/arch/x86/vdso/vdso-image.o
 
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin -fno-delete-null-pointer-checks \
@@ -87,6 +90,31 @@ $(KERNEL): $(KOBJ) $(O)/k/ksyms0.o linker.ld tools/ksyms.sh
 	$(call say,OBJDUMP,$(O)/kernel.dis)
 	$(Q)$(OBJDUMP) -d -S -M intel $@ > $(O)/kernel.dis
 
+# ---- the vDSO ---------------------------------------------------------------
+# A shared object linked at 0 with no relocations, Linux's symbol versions
+# (vdso32.map) and both hash styles, mapped into every process by exec.
+VDSO_DIR := arch/x86/vdso/vdso32
+VDSO_SRC := $(VDSO_DIR)/vsyscall.S $(VDSO_DIR)/vclock_gettime.c
+VDSO_CFLAGS := -m32 -march=i686 -O2 -g -fPIC -ffreestanding -fno-stack-protector \
+	-fno-omit-frame-pointer -Wall -Wextra -Werror -I arch/x86/include -nostdlib -shared \
+	-Wl,-T,$(VDSO_DIR)/vdso32.lds -Wl,--version-script=$(VDSO_DIR)/vdso32.map \
+	-Wl,--hash-style=both -Wl,-soname=linux-gate.so.1 -Wl,-z,max-page-size=4096 \
+	-Wl,--no-undefined -Wl,--build-id=sha1
+$(O)/vdso/vdso32.so.dbg: $(VDSO_SRC) $(VDSO_DIR)/vdso32.lds $(VDSO_DIR)/vdso32.map \
+		arch/x86/include/asm/vvar.h Makefile
+	@mkdir -p $(dir $@)
+	$(call say,VDSO,$@)
+	$(Q)$(CC) $(VDSO_CFLAGS) -o $@ $(VDSO_SRC)
+	$(Q)if $(CROSS)readelf -r $@ | grep -q "^Relocation section"; then \
+		echo "vdso: $@ has relocations"; rm -f $@; exit 1; fi
+# The mapped copy has no debug information (GDB reads the .dbg file).
+$(O)/vdso/vdso32.so: $(O)/vdso/vdso32.so.dbg
+	$(Q)$(CROSS)objcopy --strip-debug $< $@
+$(O)/k/arch/x86/vdso/vdso-image.o: arch/x86/vdso/vdso-image.S $(O)/vdso/vdso32.so
+	@mkdir -p $(dir $@)
+	$(call say,AS,$<)
+	$(Q)$(CC) -m32 -c -DVDSO_IMAGE='"$(O)/vdso/vdso32.so"' $< -o $@
+
 # ---- user programs --------------------------------------------------------
 # Static i386 binaries on the Linux syscall ABI, built with our own tiny libc
 # so the same file runs on this kernel and on Linux.
@@ -142,6 +170,26 @@ $(O)/tests/glibc_%: user/tests-glibc/%.c user/tests-glibc/check.h Makefile
 	$(Q)$(CC) $(GCFLAGS) -o $@ $<
 .PRECIOUS: $(O)/u/%.o
 
+# Dynamically linked tests, built as the cross toolchain builds any program
+# (a PIE whose PT_INTERP is /lib/ld-linux.so.2, on libc.so.6):
+# user/tests-dyn/X.c -> $(O)/tests/dyn_X. The shared objects they dlopen,
+# user/tests-dyn/lib/X.c -> $(O)/tests-lib/libX.so (/tests-lib in the image).
+DTESTS := $(patsubst user/tests-dyn/%.c,$(O)/tests/dyn_%,$(wildcard user/tests-dyn/*.c))
+DLIBS  := $(patsubst user/tests-dyn/lib/%.c,$(O)/tests-lib/lib%.so,$(wildcard user/tests-dyn/lib/*.c))
+DCFLAGS := -O2 -g -Wall -Wextra -Werror -Wno-unused-parameter -D_GNU_SOURCE -I user/tests-glibc
+UPROGS += $(DTESTS) $(DLIBS)
+user: $(DTESTS) $(DLIBS)
+
+$(O)/tests/dyn_%: user/tests-dyn/%.c user/tests-glibc/check.h Makefile
+	@mkdir -p $(dir $@)
+	$(call say,DYN,$@)
+	$(Q)$(CC) $(DCFLAGS) -o $@ $< -lm
+$(O)/tests-lib/lib%.so: user/tests-dyn/lib/%.c Makefile
+	@mkdir -p $(dir $@)
+	$(call say,SO,$@)
+	$(Q)$(CC) $(DCFLAGS) -shared -fPIC -o $@ $<
+	$(Q)chmod a-x $@
+
 # ---- Debian's programs ----------------------------------------------------
 # Unmodified i386 binaries from Debian's archive, fetched with apt-get
 # download into a cache outside the tree and checked against the archive's
@@ -153,6 +201,15 @@ $(BUSYBOX): tools/fetch-deb
 	$(Q)sh tools/fetch-deb $(BUSYBOX_DEB) $(O)/debs/busybox
 	$(Q)touch $@
 
+# Debian's dynamically linked programs with the libraries they need beside
+# glibc: bash (libtinfo6) and grep (libpcre2-8-0), each package unpacked
+# into $(O)/debs/PKG and installed in the image where Debian puts it.
+DEBIAN_DEBS := bash libtinfo6 grep libpcre2-8-0
+DEBIAN_STAMPS := $(DEBIAN_DEBS:%=$(O)/debs/%/VERSION)
+$(O)/debs/%/VERSION: tools/fetch-deb
+	$(call say,FETCH,$*:i386)
+	$(Q)sh tools/fetch-deb $*:i386 $(O)/debs/$*
+
 # ---- ramdisk --------------------------------------------------------------
 # An ext2 image built from the user programs and rootfs/ with mke2fs -d.
 EXTRA_BIN ?=
@@ -160,6 +217,7 @@ EXTRA_TESTS ?=
 initrd: $(O)/initrd.img
 $(O)/initrd.img: $(UPROGS) $(BUSYBOX) tools/mkinitrd.sh $(shell find rootfs -type f 2>/dev/null) FORCE
 	sh tools/mkinitrd.sh $(O) "$(EXTRA_BIN)" "$(EXTRA_TESTS)"
+$(O)/initrd.img: $(DEBIAN_STAMPS)
 FORCE:
 
 # ---- running --------------------------------------------------------------

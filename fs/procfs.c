@@ -24,6 +24,8 @@
  *   /proc/PID/mounts	the mounted filesystems (the same for everyone)
  *   /proc/PID/exe	a symbolic link to the program it runs
  *   /proc/PID/pagemap	its page tables, 8 bytes a page (fs/proc_task_mmu.c)
+ *   /proc/PID/fd/N	a symbolic link per open fd: the file's path, or
+ *			pipe:[INO] (text links: opening one opens the path)
  *   /proc/self		a symbolic link to the caller's PID directory
  *   /proc/sys/kernel/core_pattern, core_uses_pid	the name of a core dump's
  *			file (fs/coredump.c); root may write them
@@ -39,6 +41,7 @@
 #include <asm/div64.h>
 #include <asm/irq.h>
 #include <asm/page.h>
+#include <asm/pgtable.h>
 #include <asm/uaccess.h>
 #include <fs/coredump.h>
 #include <fs/drop_caches.h>
@@ -51,6 +54,7 @@
 #include <kernel/time.h>
 #include <kernel/version.h>
 #include <lib/string.h>
+#include <mm/memory.h>
 #include <mm/mm.h>
 #include <mm/mm_types.h>
 #include <mm/vmstat.h>
@@ -66,12 +70,17 @@ enum proc_kind {
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
 	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED, PROC_CORE_PATTERN, PROC_CORE_USES_PID,
 	PROC_PAGEMAP,
-	PROC_TASKDIR, PROC_TIDDIR, PROC_THREADS_MAX,
+	PROC_TASKDIR, PROC_TIDDIR, PROC_THREADS_MAX, PROC_FDDIR, PROC_FD,
+	PROC_SMAPS, PROC_SMAPS_ROLLUP,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
 #define PROC_INO(pid, kind)	(((unsigned long)(pid) << PROC_KIND_BITS) | (kind))
-#define PROC_PID(ino)		((pid_t)((ino) >> PROC_KIND_BITS))
+#define PROC_PID_BITS		15	/* pids stay below PID_MAX_LIMIT, 32768 */
+#define PROC_PID(ino)		((pid_t)(((ino) >> PROC_KIND_BITS) & ((1 << PROC_PID_BITS) - 1)))
+/* /proc/PID/fd/N: the fd number, plus one, above the pid. */
+#define PROC_FD_INO(pid, fd)	PROC_INO((pid) | ((unsigned long)(fd) + 1) << PROC_PID_BITS, PROC_FD)
+#define PROC_FD_NR(ino)		((int)((ino) >> (PROC_KIND_BITS + PROC_PID_BITS)) - 1)
 #define PROC_KIND(ino)		((ino) & ((1 << PROC_KIND_BITS) - 1))
 
 /* ---- tasks ---- */
@@ -392,6 +401,8 @@ static void show_map_vma(struct seq *m, struct mm_struct *mm, struct vm_area_str
 	if (vma->vm_file) {
 		seq_pad(m, start, 72);
 		show_file_path(m, vma->vm_file);
+	} else if (vma->vm_ops && vma->vm_ops->name) {
+		name = vma->vm_ops->name(vma);	/* [vdso], [vvar] */
 	} else if (vma->vm_start <= mm->brk && vma->vm_end >= mm->start_brk &&
 		   mm->start_brk) {
 		name = "[heap]";
@@ -413,6 +424,174 @@ static void show_maps(struct seq *m, struct task_struct *p)
 		return;
 	for (vma = p->mm->mmap; vma; vma = vma->vm_next)
 		show_map_vma(m, p->mm, vma);
+}
+
+/*
+ * /proc/PID/smaps and smaps_rollup (Linux's fs/proc/task_mmu.c): for each
+ * VMA its maps line and what its page-table entries map. A page mapped by
+ * n entries (in any process) is shared when n > 1, and counts 1/n of
+ * itself in Pss, the proportional set size: ten shells mapping libc's
+ * text each show a tenth of it. Pss sums carry PSS_SHIFT bits of fraction.
+ */
+#define PSS_SHIFT	12
+
+struct mem_size_stats {
+	unsigned long resident, shared_clean, shared_dirty, private_clean, private_dirty;
+	unsigned long referenced, anonymous, swap;	/* bytes */
+	unsigned long long pss, pss_dirty, pss_anon, pss_file, pss_locked;
+};
+
+/* Count one present page, mapped dirty or young (accessed) by this entry. */
+static void smaps_account(struct mem_size_stats *mss, struct page *page, bool dirty,
+			  bool young, bool locked)
+{
+	int mapcount = page_mapcount(page);
+	unsigned long long pss = (unsigned long)(PAGE_SIZE << PSS_SHIFT) / max(mapcount, 1);
+
+	dirty = dirty || PageDirty(page);
+	mss->resident += PAGE_SIZE;
+	if (young)
+		mss->referenced += PAGE_SIZE;
+	if (PageAnon(page)) {
+		mss->anonymous += PAGE_SIZE;
+		mss->pss_anon += pss;
+	} else {
+		mss->pss_file += pss;
+	}
+	if (mapcount >= 2) {
+		if (dirty)
+			mss->shared_dirty += PAGE_SIZE;
+		else
+			mss->shared_clean += PAGE_SIZE;
+	} else if (dirty) {
+		mss->private_dirty += PAGE_SIZE;
+	} else {
+		mss->private_clean += PAGE_SIZE;
+	}
+	mss->pss += pss;
+	if (dirty)
+		mss->pss_dirty += pss;
+	if (locked)
+		mss->pss_locked += pss;
+}
+
+/* Add what vma's entries map to mss. The shared zero page counts nowhere, as in Linux. */
+static void smaps_walk_vma(struct vm_area_struct *vma, struct mem_size_stats *mss)
+{
+	unsigned long addr = vma->vm_start;
+
+	while (addr < vma->vm_end) {
+		pte_t *pte = pte_lookup(vma->vm_mm, addr);
+		struct page *page;
+
+		if (!pte) {			/* no page table: skip its 4 MiB */
+			addr = (addr & PGDIR_MASK) + PGDIR_SIZE;
+			if (!addr)
+				break;
+			continue;
+		}
+		if (pte_present(*pte) && (page = vm_normal_page(*pte)))
+			smaps_account(mss, page, pte_dirty(*pte), pte_young(*pte),
+				      vma->vm_flags & VM_LOCKED);
+		addr += PAGE_SIZE;
+	}
+}
+
+/* A "Label:   N kB" line of smaps: label padded to 16, the size to 8 (Linux's SEQ_PUT_DEC). */
+static void smaps_kb(struct seq *m, const char *label, unsigned long long bytes)
+{
+	seq_printf(m, "%-16s%8llu kB\n", label, bytes >> 10);
+}
+
+/* The lines from Rss to Locked; the rollup adds the Pss split by kind. */
+static void show_smap_stats(struct seq *m, const struct mem_size_stats *mss, bool rollup)
+{
+	smaps_kb(m, "Rss:", mss->resident);
+	smaps_kb(m, "Pss:", mss->pss >> PSS_SHIFT);
+	smaps_kb(m, "Pss_Dirty:", mss->pss_dirty >> PSS_SHIFT);
+	if (rollup) {
+		smaps_kb(m, "Pss_Anon:", mss->pss_anon >> PSS_SHIFT);
+		smaps_kb(m, "Pss_File:", mss->pss_file >> PSS_SHIFT);
+		smaps_kb(m, "Pss_Shmem:", 0);
+	}
+	smaps_kb(m, "Shared_Clean:", mss->shared_clean);
+	smaps_kb(m, "Shared_Dirty:", mss->shared_dirty);
+	smaps_kb(m, "Private_Clean:", mss->private_clean);
+	smaps_kb(m, "Private_Dirty:", mss->private_dirty);
+	smaps_kb(m, "Referenced:", mss->referenced);
+	smaps_kb(m, "Anonymous:", mss->anonymous);
+	smaps_kb(m, "LazyFree:", 0);
+	smaps_kb(m, "AnonHugePages:", 0);
+	smaps_kb(m, "ShmemPmdMapped:", 0);
+	smaps_kb(m, "FilePmdMapped:", 0);
+	smaps_kb(m, "Shared_Hugetlb:", 0);
+	smaps_kb(m, "Private_Hugetlb:", 0);
+	smaps_kb(m, "Swap:", mss->swap);
+	smaps_kb(m, "SwapPss:", mss->swap);
+	smaps_kb(m, "Locked:", mss->pss_locked >> PSS_SHIFT);
+}
+
+/* The VmFlags line: Linux's two-letter names of the flags it still has, in bit order. */
+static void show_smap_vma_flags(struct seq *m, struct vm_area_struct *vma)
+{
+	static const struct { unsigned long flag; char name[3]; } names[] = {
+		{ VM_READ, "rd" }, { VM_WRITE, "wr" }, { VM_EXEC, "ex" }, { VM_SHARED, "sh" },
+		{ VM_MAYREAD, "mr" }, { VM_MAYWRITE, "mw" }, { VM_MAYEXEC, "me" },
+		{ VM_MAYSHARE, "ms" }, { VM_GROWSDOWN, "gd" }, { VM_PFNMAP, "pf" },
+		{ VM_LOCKED, "lo" }, { VM_IO, "io" }, { VM_SEQ_READ, "sr" },
+		{ VM_RAND_READ, "rr" }, { VM_DONTCOPY, "dc" }, { VM_DONTEXPAND, "de" },
+		{ VM_ACCOUNT, "ac" }, { VM_NORESERVE, "nr" },
+	};
+	unsigned int i;
+
+	seq_printf(m, "VmFlags: ");
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (vma->vm_flags & names[i].flag)
+			seq_printf(m, "%s ", names[i].name);
+	seq_printf(m, "\n");
+}
+
+/* /proc/PID/smaps: per VMA, its maps line, sizes, page counts and flags (Linux's show_smap). */
+static void show_smaps(struct seq *m, struct task_struct *p)
+{
+	struct vm_area_struct *vma;
+
+	if (!p->mm)
+		return;
+	for (vma = p->mm->mmap; vma; vma = vma->vm_next) {
+		struct mem_size_stats mss;
+
+		memset(&mss, 0, sizeof(mss));
+		smaps_walk_vma(vma, &mss);
+		show_map_vma(m, p->mm, vma);
+		smaps_kb(m, "Size:", vma->vm_end - vma->vm_start);
+		smaps_kb(m, "KernelPageSize:", PAGE_SIZE);
+		smaps_kb(m, "MMUPageSize:", PAGE_SIZE);
+		show_smap_stats(m, &mss, false);
+		seq_printf(m, "THPeligible:    0\n");
+		show_smap_vma_flags(m, vma);
+	}
+}
+
+/* /proc/PID/smaps_rollup: the sums over all VMAs under one "[rollup]" line. */
+static void show_smaps_rollup(struct seq *m, struct task_struct *p)
+{
+	struct vm_area_struct *vma, *last = NULL;
+	struct mem_size_stats mss;
+	size_t start = m->len;
+
+	if (!p->mm || !p->mm->mmap)
+		return;
+	memset(&mss, 0, sizeof(mss));
+	for (vma = p->mm->mmap; vma; vma = vma->vm_next) {
+		smaps_walk_vma(vma, &mss);
+		last = vma;
+	}
+	seq_printf(m, "%08lx-%08lx ---p %08x %02x:%02x %u ", p->mm->mmap->vm_start, last->vm_end,
+		   0, 0, 0, 0);
+	seq_pad(m, start, 72);
+	seq_printf(m, "[rollup]\n");
+	show_smap_stats(m, &mss, true);
 }
 
 static unsigned long task_rss(struct mm_struct *mm)
@@ -643,6 +822,7 @@ static show_fn proc_show(unsigned long ino)
 		[PROC_PID_MAX] = show_pid_max, [PROC_TAINTED] = show_tainted,
 		[PROC_CORE_PATTERN] = show_core_pattern, [PROC_CORE_USES_PID] = show_core_uses_pid,
 		[PROC_THREADS_MAX] = show_threads_max,
+		[PROC_SMAPS] = show_smaps, [PROC_SMAPS_ROLLUP] = show_smaps_rollup,
 	};
 
 	return PROC_KIND(ino) < PROC_NR_KINDS ? shows[PROC_KIND(ino)] : NULL;
@@ -903,6 +1083,8 @@ static const struct proc_entry pid_files[] = {
 	{ "comm", PROC_COMM, DT_REG }, { "cmdline", PROC_CMDLINE, DT_REG },
 	{ "mounts", PROC_MOUNTS, DT_REG }, { "exe", PROC_EXE, DT_LNK },
 	{ "pagemap", PROC_PAGEMAP, DT_REG },
+	{ "smaps", PROC_SMAPS, DT_REG }, { "smaps_rollup", PROC_SMAPS_ROLLUP, DT_REG },
+	{ "fd", PROC_FDDIR, DT_DIR },
 };
 
 /* A decimal pid, or 0 if name is not one. */
@@ -946,7 +1128,7 @@ static unsigned long proc_parent_ino(unsigned long ino)
 {
 	struct task_struct *t;
 
-	if (PROC_KIND(ino) == PROC_TASKDIR)
+	if (PROC_KIND(ino) == PROC_TASKDIR || PROC_KIND(ino) == PROC_FDDIR)
 		return PROC_INO(PROC_PID(ino), PROC_PIDDIR);
 	if (PROC_KIND(ino) == PROC_TIDDIR) {
 		t = find_task_by_pid(PROC_PID(ino));
@@ -963,6 +1145,36 @@ static unsigned long proc_task_lookup(pid_t tgid, const char *name, int len)
 	struct task_struct *t = tid ? find_task_by_pid(tid) : NULL;
 
 	return t && t->tgid == tgid ? PROC_INO(tid, PROC_TIDDIR) : 0;
+}
+
+/* The open file of fd in process pid, referenced, or NULL. */
+static struct file *proc_fget(pid_t pid, int fd)
+{
+	struct task_struct *p = find_task_by_pid(pid);
+
+	if (!p || !p->files || fd < 0 || fd >= NR_OPEN_DEFAULT || !p->files->fd[fd])
+		return NULL;
+	return get_file(p->files->fd[fd]);
+}
+
+/* In /proc/PID/fd: the link of fd `name` if process pid has it open, or 0. */
+static unsigned long proc_fd_lookup(pid_t pid, const char *name, int len)
+{
+	struct file *file;
+	int fd = 0, i;
+
+	if (len < 1 || len > 5 || (len > 1 && name[0] == '0'))
+		return 0;
+	for (i = 0; i < len; i++) {
+		if (name[i] < '0' || name[i] > '9')
+			return 0;
+		fd = fd * 10 + (name[i] - '0');
+	}
+	file = proc_fget(pid, fd);
+	if (!file)
+		return 0;
+	fput(file);
+	return PROC_FD_INO(pid, fd);
 }
 
 static int proc_lookup(struct inode *dir, const char *name, int len, struct inode **res)
@@ -989,6 +1201,8 @@ static int proc_lookup(struct inode *dir, const char *name, int len, struct inod
 			ino = PROC_INO(pid, PROC_PIDDIR);
 	} else if (PROC_KIND(dir->i_ino) == PROC_TASKDIR) {
 		ino = proc_task_lookup(pid, name, len);
+	} else if (PROC_KIND(dir->i_ino) == PROC_FDDIR) {
+		ino = proc_fd_lookup(pid, name, len);
 	} else if (find_task_by_pid(pid)) {
 		for (i = 0; i < ARRAY_SIZE(pid_files); i++)
 			if (name_is(name, len, pid_files[i].name))
@@ -1131,31 +1345,93 @@ static const struct inode_operations proc_mounts_iops = { .get_link = proc_mount
  * under (" (deleted)" once unlinked), as Linux shows it. busybox re-runs
  * itself through /proc/self/exe. -ENOENT for a task without a program.
  */
+static int proc_file_link(struct file *file, char *buf);
+
 static int proc_exe_get_link(struct inode *inode, char *buf)
 {
 	struct task_struct *p = find_task_by_pid(PROC_PID(inode->i_ino));
 	struct file *exe = p && p->mm ? p->mm->exe_file : NULL;
-	char *tmp, *dir;
-	int err = -ENOENT, len;
 
 	if (!exe || !exe->f_dir || !exe->f_name)
 		return -ENOENT;
+	return proc_file_link(exe, buf);
+}
+
+static const struct inode_operations proc_exe_iops = { .get_link = proc_exe_get_link };
+
+/* /proc/PID/fd: ".", "..", then a link per open fd, in fd order (position 2 + fd). */
+static int proc_fd_readdir(struct file *file, void *ctx, filldir_t filldir)
+{
+	pid_t pid = PROC_PID(file->f_inode->i_ino);
+	int fd;
+
+	for (; file->f_pos < 2; file->f_pos++) {
+		if (filldir(ctx, "..", file->f_pos + 1, file->f_pos,
+			    file->f_pos ? proc_parent_ino(file->f_inode->i_ino) : file->f_inode->i_ino,
+			    DT_DIR))
+			return 0;
+	}
+	for (fd = file->f_pos - 2; fd < NR_OPEN_DEFAULT; fd++) {
+		struct file *f = proc_fget(pid, fd);
+		char name[12];
+
+		if (!f)
+			continue;
+		fput(f);
+		snprintf(name, sizeof(name), "%d", fd);
+		if (filldir(ctx, name, strlen(name), 2 + fd, PROC_FD_INO(pid, fd), DT_LNK))
+			return 0;
+		file->f_pos = 2 + fd + 1;
+	}
+	file->f_pos = 2 + NR_OPEN_DEFAULT;
+	return 0;
+}
+
+/*
+ * What a link to an open file says, as Linux's d_path for /proc/PID/fd
+ * and exe: the path it was opened by (" (deleted)" once unlinked), or
+ * "pipe:[INO]" for a pipe, "anon_inode:[file]" for anything without a
+ * name. Its length, or -ENAMETOOLONG, -ENOMEM.
+ */
+static int proc_file_link(struct file *file, char *buf)
+{
+	struct inode *inode = file->f_inode;
+	char *tmp, *dir;
+	int err = 0, len;
+
+	if (!file->f_dir || !file->f_name)
+		return snprintf(buf, PATH_MAX, S_ISFIFO(inode->i_mode) ? "pipe:[%lu]" : "anon_inode:[file]",
+				inode->i_ino);
 	tmp = kmalloc(PATH_MAX);
 	if (!tmp)
 		return -ENOMEM;
-	dir = d_path(exe->f_dir, tmp, &err);
+	dir = d_path(file->f_dir, tmp, &err);
 	if (dir) {
 		len = snprintf(buf, PATH_MAX, "%s%s%s%s", dir, strcmp(dir, "/") ? "/" : "",
-			       exe->f_name, exe->f_inode->i_nlink ? "" : " (deleted)");
+			       file->f_name, inode->i_nlink ? "" : " (deleted)");
 		err = len < PATH_MAX ? len : -ENAMETOOLONG;
 	}
 	kfree(tmp);
 	return err;
 }
 
-static const struct inode_operations proc_exe_iops = { .get_link = proc_exe_get_link };
+/* /proc/PID/fd/N -> what fd N of the process has open; -ENOENT once it is closed. */
+static int proc_fd_get_link(struct inode *inode, char *buf)
+{
+	struct file *file = proc_fget(PROC_PID(inode->i_ino), PROC_FD_NR(inode->i_ino));
+	int len;
+
+	if (!file)
+		return -ENOENT;
+	len = proc_file_link(file, buf);
+	fput(file);
+	return len;
+}
+
+static const struct inode_operations proc_fd_iops = { .get_link = proc_fd_get_link };
 
 static const struct file_operations proc_sys_fops = { .readdir = proc_sys_readdir };
+static const struct file_operations proc_fd_fops = { .readdir = proc_fd_readdir };
 static const struct file_operations proc_root_fops = { .readdir = proc_root_readdir };
 static const struct file_operations proc_pid_fops = { .readdir = proc_pid_readdir };
 static const struct file_operations proc_task_fops = { .readdir = proc_task_readdir };
@@ -1218,6 +1494,14 @@ static int proc_read_inode(struct inode *inode)
 	} else if (kind == PROC_EXE) {
 		inode->i_mode = S_IFLNK | 0777;
 		inode->i_op = &proc_exe_iops;
+	} else if (kind == PROC_FDDIR) {
+		inode->i_mode = S_IFDIR | 0500;
+		inode->i_nlink = 2;
+		inode->i_op = &proc_dir_iops;
+		inode->i_fop = &proc_fd_fops;
+	} else if (kind == PROC_FD) {
+		inode->i_mode = S_IFLNK | 0700;
+		inode->i_op = &proc_fd_iops;
 	} else if (kind == PROC_DROP_CACHES) {
 		inode->i_mode = S_IFREG | 0200;
 		inode->i_fop = &drop_caches_fops;

@@ -1,22 +1,31 @@
 /*
- * execve: replace the calling process's program with a static ELF32 i386
- * executable.
+ * execve: replace the calling process's program with an ELF32 i386
+ * executable: a static one (ET_EXEC), a position-independent one (ET_DYN),
+ * and either with the dynamic loader its PT_INTERP names, as Linux's
+ * fs/binfmt_elf.c loads them.
  *
- * The work is done in an order that lets every failure leave the caller
- * running its old program:
+ * The work is done in Linux's order. Up to the point of no return every
+ * failure leaves the caller running its old program with an errno:
  *   1. copy the path, argv and envp strings into a kernel buffer (they live
  *      in the old address space, which is about to go);
  *   2. open the file (for a "#!" script, its interpreter, with the
- *      arguments rewritten) and check the ELF header and every program
- *      header;
- *   3. build the new address space while the old one is kept aside: each
- *      PT_LOAD segment becomes a private file mapping (do_mmap_pgoff), so
- *      the program is demand-paged through the page cache; the bss is
- *      zeroed (the tail of its first page) and mapped anonymously; the
- *      stack is a VM_GROWSDOWN region under TASK_SIZE holding the SysV
- *      start-up layout (argc, argv, envp, auxv, strings) Linux builds;
- *   4. only then drop the old address space, close O_CLOEXEC files, reset
- *      the signal handlers and set the registers for the entry point.
+ *      arguments rewritten; up to five scripts deep, then ELOOP), check
+ *      the ELF header and every program header, and open and check the
+ *      PT_INTERP file (missing: ENOENT; not an i386 ELF file: ELIBBAD);
+ *   3. the point of no return (Linux's begin_new_exec): drop the old
+ *      address space, close O_CLOEXEC files, reset the signal handlers;
+ *   4. build the new address space: the stack, a VM_GROWSDOWN region under
+ *      TASK_SIZE; each PT_LOAD segment as a private file mapping
+ *      (do_mmap_pgoff), demand-paged through the page cache, its bss
+ *      zeroed (the tail of its last file page) and mapped anonymously; an
+ *      ET_DYN program at ELF_ET_DYN_BASE when it has an interpreter, the
+ *      interpreter (and an ET_DYN program without one) where
+ *      get_unmapped_area puts the whole image; the vDSO; and on the stack
+ *      the SysV start-up layout (argc, argv, envp, auxv, strings) Linux
+ *      builds. A failure here cannot return: the process dies of SIGSEGV,
+ *      as on Linux;
+ *   5. set the registers for the entry point: the interpreter's if there
+ *      is one (it finds the program through AT_PHDR and AT_ENTRY).
  */
 #include <asm/elf.h>
 #include <asm/irq.h>
@@ -24,6 +33,7 @@
 #include <asm/processor.h>
 #include <asm/timex.h>
 #include <asm/uaccess.h>
+#include <asm/vdso.h>
 #include <fs/fs.h>
 #include <fs/namei.h>
 #include <kernel/elf.h>
@@ -46,10 +56,21 @@
 #define STACK_INIT_SIZE	(128 * 1024)		/* first stack VMA; faults grow it */
 #define O_RDONLY	0
 #define BINPRM_BUF_SIZE	256			/* longest "#!" line, as Linux */
+#define MAX_SCRIPT_DEPTH	5		/* nested "#!" files before ELOOP, as Linux */
+
+/* Where the loader put one ELF file: the program or its interpreter. */
+struct elf_layout {
+	unsigned long bias;		/* added to every p_vaddr: 0 for ET_EXEC */
+	unsigned long phdr_addr;	/* where its program headers are mapped (AT_PHDR) */
+	unsigned long brk;		/* end of the highest segment, bss included */
+	unsigned long start_code, end_code, start_data, end_data;
+};
 
 /* Everything exec learns before it commits to the new program. */
 struct linux_binprm {
 	char *filename;			/* kernel copy of the path */
+	char *interp;			/* the file being run: filename, then each "#!" interpreter */
+	char *interp_buf;		/* kmalloc'ed home of interp once a script named one */
 	char *buf;			/* argv strings, then envp strings, NUL-terminated */
 	unsigned long len;		/* bytes used in buf */
 	unsigned long argv_len;		/* of which argv's */
@@ -57,9 +78,13 @@ struct linux_binprm {
 	struct file *file;
 	struct elf32_hdr ehdr;
 	struct elf32_phdr *phdrs;	/* e_phnum entries, kmalloc'ed */
-	unsigned long phdr_addr;	/* where the program headers are mapped (AT_PHDR) */
-	unsigned long brk;		/* end of the highest segment: the heap starts here */
-	unsigned long start_code, end_code, start_data, end_data;
+	struct file *interpreter;	/* the PT_INTERP file, or NULL */
+	struct elf32_hdr interp_ehdr;
+	struct elf32_phdr *interp_phdrs;
+	struct elf_layout exec;		/* where the program went */
+	unsigned long interp_base;	/* AT_BASE: the interpreter's bias, or 0 */
+	unsigned long entry;		/* the first instruction: the interpreter's entry if any */
+	unsigned long vdso_base;	/* AT_SYSINFO_EHDR, or 0 without a vDSO */
 };
 
 /* One user (or kernel) pointer of an argv/envp array; NULL ends the array. */
@@ -142,13 +167,15 @@ static int open_exec(struct linux_binprm *bprm, const char *path)
 
 /*
  * argv[0] becomes "interp [arg] script": the interpreter runs the script
- * with the caller's other arguments, as Linux's binfmt_script does.
+ * (the path it was run by: for a script named by a script, the first
+ * one's "#!" path) with the caller's other arguments, as Linux's
+ * binfmt_script does.
  */
 static int replace_argv0(struct linux_binprm *bprm, const char *interp, const char *arg)
 {
 	unsigned long old0 = strlen(bprm->buf) + 1;
 	unsigned long li = strlen(interp) + 1, la = arg ? strlen(arg) + 1 : 0;
-	unsigned long lf = strlen(bprm->filename) + 1, ins = li + la + lf;
+	unsigned long lf = strlen(bprm->interp) + 1, ins = li + la + lf;
 	unsigned long len = bprm->len - old0 + ins;
 
 	if (len + 4UL * (bprm->argc + bprm->envc + 4) > ARG_BUF_SIZE)
@@ -157,7 +184,7 @@ static int replace_argv0(struct linux_binprm *bprm, const char *interp, const ch
 	memcpy(bprm->buf, interp, li);
 	if (arg)
 		memcpy(bprm->buf + li, arg, la);
-	memcpy(bprm->buf + li + la, bprm->filename, lf);
+	memcpy(bprm->buf + li + la, bprm->interp, lf);
 	bprm->len = len;
 	bprm->argv_len += ins - old0;
 	bprm->argc += arg ? 2 : 1;
@@ -206,7 +233,19 @@ static int load_script(struct linux_binprm *bprm)
 		return err;
 	fput(bprm->file);
 	bprm->file = NULL;
-	return open_exec(bprm, interp);
+	/* The interpreter is the file run now (Linux's bprm_change_interp). */
+	if (!bprm->interp_buf && !(bprm->interp_buf = kmalloc(BINPRM_BUF_SIZE)))
+		return -ENOMEM;
+	strlcpy(bprm->interp_buf, interp, BINPRM_BUF_SIZE);
+	bprm->interp = bprm->interp_buf;
+	return open_exec(bprm, bprm->interp);
+}
+
+/* Does the header describe a program-header table Linux would read (load_elf_phdrs)? */
+static bool check_elf_phdr_table(const struct elf32_hdr *eh)
+{
+	return eh->e_phentsize == sizeof(struct elf32_phdr) && eh->e_phnum != 0 &&
+	       eh->e_phnum <= 65536U / sizeof(struct elf32_phdr);
 }
 
 /*
@@ -219,24 +258,22 @@ static int check_elf_header(const struct elf32_hdr *eh)
 	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || eh->e_ident[EI_CLASS] != ELF_CLASS ||
 	    eh->e_ident[EI_DATA] != ELF_DATA || eh->e_ident[EI_VERSION] != EV_CURRENT)
 		return -ENOEXEC;
-	if (eh->e_type != ET_EXEC || !elf_check_arch(eh))
+	if ((eh->e_type != ET_EXEC && eh->e_type != ET_DYN) || !elf_check_arch(eh))
 		return -ENOEXEC;
-	if (eh->e_phentsize != sizeof(struct elf32_phdr) || eh->e_phnum == 0 ||
-	    eh->e_phnum > 65536U / sizeof(struct elf32_phdr))
-		return -ENOEXEC;
-	return 0;
+	return check_elf_phdr_table(eh) ? 0 : -ENOEXEC;
 }
 
-/* Every PT_LOAD must fit below TASK_SIZE and be mappable from its file offset. */
-static int check_segments(struct linux_binprm *bprm)
+/*
+ * Every PT_LOAD must fit below TASK_SIZE and be mappable from its file
+ * offset (an ET_DYN file's addresses are checked before its bias is added).
+ */
+static int check_segments(const struct elf32_phdr *phdrs, int phnum)
 {
 	int i, loads = 0;
 
-	for (i = 0; i < bprm->ehdr.e_phnum; i++) {
-		const struct elf32_phdr *ph = &bprm->phdrs[i];
+	for (i = 0; i < phnum; i++) {
+		const struct elf32_phdr *ph = &phdrs[i];
 
-		if (ph->p_type == PT_INTERP)
-			return -ENOEXEC;	/* static executables only */
 		if (ph->p_type != PT_LOAD)
 			continue;
 		loads++;
@@ -249,11 +286,94 @@ static int check_segments(struct linux_binprm *bprm)
 	return loads ? 0 : -ENOEXEC;
 }
 
-/* Read and check the ELF header and program headers of bprm->file. */
+/*
+ * Read the program-header table eh describes into a new *phdrs. Returns 0,
+ * -ENOMEM, or -ENOEXEC when the file ends before the table does (as
+ * Linux's load_elf_phdrs, whose failure load_elf_binary reports so).
+ */
+static int read_elf_phdrs(struct file *file, const struct elf32_hdr *eh,
+			  struct elf32_phdr **phdrs)
+{
+	size_t size = eh->e_phnum * sizeof(struct elf32_phdr);
+	ssize_t n;
+
+	*phdrs = kmalloc(size);
+	if (!*phdrs)
+		return -ENOMEM;
+	n = kernel_read(file, eh->e_phoff, *phdrs, size);
+	return n == (ssize_t)size ? 0 : -ENOEXEC;
+}
+
+/*
+ * The PT_INTERP path of the program, in a new kmalloc'ed string, into
+ * *path (NULL when the program has none). A path of fewer than two bytes,
+ * longer than PATH_MAX, cut short by the end of the file or not ending in
+ * NUL is -ENOEXEC, as Linux.
+ */
+static int read_interp_path(struct linux_binprm *bprm, char **path)
+{
+	const struct elf32_phdr *ph = NULL;
+	int i;
+
+	*path = NULL;
+	for (i = 0; i < bprm->ehdr.e_phnum && !ph; i++)
+		if (bprm->phdrs[i].p_type == PT_INTERP)
+			ph = &bprm->phdrs[i];
+	if (!ph)
+		return 0;
+	if (ph->p_filesz < 2 || ph->p_filesz > PATH_MAX)
+		return -ENOEXEC;
+	*path = kmalloc(ph->p_filesz);
+	if (!*path)
+		return -ENOMEM;
+	if (kernel_read(bprm->file, ph->p_offset, *path, ph->p_filesz) != (ssize_t)ph->p_filesz ||
+	    (*path)[ph->p_filesz - 1] != '\0')
+		return -ENOEXEC;
+	return 0;
+}
+
+/*
+ * Open the program's interpreter and check it as Linux does before the
+ * point of no return: its open's error as it is (a missing loader is
+ * -ENOENT), -EIO for a file shorter than an ELF header, and -ELIBBAD for
+ * one that is not an i386 ELF file or whose program headers cannot be read. Its type and segments are checked when
+ * it is loaded, past the point of no return.
+ */
+static int open_elf_interp(struct linux_binprm *bprm)
+{
+	struct elf32_hdr *eh = &bprm->interp_ehdr;
+	struct file *prog = bprm->file;
+	char *path;
+	int err = read_interp_path(bprm, &path);
+
+	if (err || !path)
+		goto out;
+	/* open_exec fills bprm->file: lend it the slot. */
+	bprm->file = NULL;
+	err = open_exec(bprm, path);
+	bprm->interpreter = bprm->file;
+	bprm->file = prog;
+	if (err)
+		goto out;
+	memset(eh, 0, sizeof(*eh));
+	err = -EIO;	/* Linux's elf_read of a file shorter than the header */
+	if (kernel_read(bprm->interpreter, 0, eh, sizeof(*eh)) != sizeof(*eh))
+		goto out;
+	err = -ELIBBAD;
+	if (memcmp(eh->e_ident, ELFMAG, SELFMAG) || !elf_check_arch(eh) ||
+	    !check_elf_phdr_table(eh) ||
+	    read_elf_phdrs(bprm->interpreter, eh, &bprm->interp_phdrs))
+		goto out;
+	err = 0;
+out:
+	kfree(path);
+	return err;
+}
+
+/* Read and check the ELF header and program headers of bprm->file, and its interpreter's. */
 static int read_elf_headers(struct linux_binprm *bprm)
 {
 	struct elf32_hdr *eh = &bprm->ehdr;
-	size_t size;
 	ssize_t n;
 	int err;
 
@@ -264,14 +384,13 @@ static int read_elf_headers(struct linux_binprm *bprm)
 	err = check_elf_header(eh);
 	if (err)
 		return err;
-	size = eh->e_phnum * sizeof(struct elf32_phdr);
-	bprm->phdrs = kmalloc(size);
-	if (!bprm->phdrs)
-		return -ENOMEM;
-	n = kernel_read(bprm->file, eh->e_phoff, bprm->phdrs, size);
-	if (n != (ssize_t)size)
-		return n < 0 ? n : -EIO;	/* as Linux for truncated program headers */
-	return check_segments(bprm);
+	err = read_elf_phdrs(bprm->file, eh, &bprm->phdrs);
+	if (err)
+		return err;
+	err = check_segments(bprm->phdrs, eh->e_phnum);
+	if (err)
+		return err;
+	return open_elf_interp(bprm);
 }
 
 static unsigned long elf_prot(u32 p_flags)
@@ -280,79 +399,219 @@ static unsigned long elf_prot(u32 p_flags)
 	       ((p_flags & PF_X) ? PROT_EXEC : 0);
 }
 
-/* Zero-fill the memory of a segment past its file data: page tail, then anonymous pages. */
-static int map_bss(const struct elf32_phdr *ph, unsigned long prot)
+/*
+ * Zero-fill [file_end, mem_end), the memory of a segment past its file
+ * data: the rest of its last file page, then anonymous pages.
+ */
+static int map_bss(unsigned long file_end, unsigned long mem_end, unsigned long prot)
 {
-	unsigned long file_end = ph->p_vaddr + ph->p_filesz;
-	unsigned long mem_end = ph->p_vaddr + ph->p_memsz;
-	unsigned long bss = ph->p_filesz ? PAGE_ALIGN(file_end) : (ph->p_vaddr & PAGE_MASK);
+	unsigned long bss = PAGE_ALIGN(file_end);
 	unsigned long addr;
 
-	/* The file page holds whatever follows the segment in the file: clear it. */
-	if (ph->p_filesz && (file_end & ~PAGE_MASK) && (prot & PROT_WRITE)) {
-		unsigned long n = min(PAGE_SIZE - (file_end & ~PAGE_MASK), mem_end - file_end);
+	/*
+	 * The file page holds whatever follows the segment in the file: clear
+	 * it to the end of the page, as Linux's padzero. ld.so counts on that:
+	 * its first allocations take the rest of the page behind its bss as
+	 * zeroed memory.
+	 */
+	if ((file_end & ~PAGE_MASK) && (prot & PROT_WRITE)) {
+		unsigned long n = PAGE_SIZE - (file_end & ~PAGE_MASK);
 
 		if (clear_user((void *)file_end, n))
 			return -EFAULT;
 	}
 	if (PAGE_ALIGN(mem_end) <= bss)
 		return 0;
+	/*
+	 * Linux charges the bss to the commit limit, and its default
+	 * heuristic (OVERCOMMIT_GUESS in __vm_enough_memory) refuses more
+	 * pages than RAM and swap hold. There is no commit accounting here
+	 * yet, so exec asks the same question itself.
+	 */
+	if ((PAGE_ALIGN(mem_end) - bss) >> PAGE_SHIFT > totalram_pages)
+		return -ENOMEM;
 	addr = do_brk(bss, PAGE_ALIGN(mem_end) - bss);
 	return IS_ERR_VALUE(addr) ? (int)addr : 0;
 }
 
-/* Map one PT_LOAD segment: its file part privately, its bss anonymously. */
-static int map_segment(struct linux_binprm *bprm, const struct elf32_phdr *ph)
+/*
+ * From the first PT_LOAD's page to the end of the last PT_LOAD: the room
+ * an ET_DYN image takes in one piece (Linux's total_mapping_size).
+ */
+static unsigned long total_mapping_size(const struct elf32_phdr *phdrs, int phnum)
+{
+	int i, first = -1, last = -1;
+
+	for (i = 0; i < phnum; i++) {
+		if (phdrs[i].p_type != PT_LOAD)
+			continue;
+		if (first < 0)
+			first = i;
+		last = i;
+	}
+	if (first < 0)
+		return 0;
+	return phdrs[last].p_vaddr + phdrs[last].p_memsz - (phdrs[first].p_vaddr & PAGE_MASK);
+}
+
+/*
+ * Map the file part of segment ph at addr (bias + p_vaddr), as Linux's
+ * elf_map. With total set, the mapping first covers the whole image, so
+ * that get_unmapped_area finds room for all of it; the part past this
+ * segment is unmapped again, for the next segments to be mapped there.
+ * Returns the address of the mapping, or an error in it.
+ */
+static unsigned long elf_map(struct file *file, unsigned long addr, const struct elf32_phdr *ph,
+			     unsigned long prot, unsigned long flags, unsigned long total)
+{
+	unsigned long start = addr & PAGE_MASK;
+	unsigned long size = PAGE_ALIGN(ph->p_filesz + (ph->p_vaddr & ~PAGE_MASK));
+	unsigned long off = ph->p_offset & PAGE_MASK;
+	unsigned long map;
+
+	if (!size)
+		return start;
+	total = PAGE_ALIGN(total);
+	map = do_mmap_pgoff(file, start, max(total, size), prot, flags, off >> PAGE_SHIFT);
+	if (!IS_ERR_VALUE(map) && total > size)
+		do_munmap(current->mm, map + size, total - size);
+	return map;
+}
+
+/* Note where segment ph went: code or data extent, the program headers, the end. */
+static void note_segment(struct elf_layout *lay, const struct elf32_hdr *eh,
+			 const struct elf32_phdr *ph, unsigned long prot)
+{
+	unsigned long start = lay->bias + ph->p_vaddr, file_end = start + ph->p_filesz;
+
+	/* AT_PHDR: the segment that holds the program headers in the file. */
+	if (eh->e_phoff >= ph->p_offset && eh->e_phoff - ph->p_offset < ph->p_filesz)
+		lay->phdr_addr = start + (eh->e_phoff - ph->p_offset);
+	if (prot & PROT_EXEC) {
+		lay->start_code = lay->start_code ? min(lay->start_code, start) : start;
+		lay->end_code = max(lay->end_code, file_end);
+	} else {
+		lay->start_data = lay->start_data ? min(lay->start_data, start) : start;
+		lay->end_data = max(lay->end_data, file_end);
+	}
+	lay->brk = max(lay->brk, start + ph->p_memsz);
+}
+
+/*
+ * Map one PT_LOAD segment at lay->bias + p_vaddr: its file part
+ * privately, its bss anonymously. The first segment of a relocatable
+ * image (*first, then cleared) reserves the whole image and, unless
+ * flags hold MAP_FIXED, fixes lay->bias from where it landed.
+ */
+static int load_segment(struct file *file, const struct elf32_hdr *eh,
+			const struct elf32_phdr *ph, struct elf_layout *lay,
+			unsigned long flags, unsigned long *total)
 {
 	unsigned long prot = elf_prot(ph->p_flags);
-	unsigned long start = ph->p_vaddr & PAGE_MASK;
-	unsigned long off = ph->p_offset & PAGE_MASK;
-	unsigned long end = ph->p_vaddr + ph->p_memsz;
-	unsigned long addr;
+	unsigned long map, vaddr = ph->p_vaddr;
 	int err;
 
-	if (ph->p_filesz) {
-		addr = do_mmap_pgoff(bprm->file, start,
-				     PAGE_ALIGN(ph->p_vaddr + ph->p_filesz) - start, prot,
-				     MAP_PRIVATE | MAP_FIXED, off >> PAGE_SHIFT);
-		if (IS_ERR_VALUE(addr))
-			return (int)addr;
-	}
+	if (ph->p_filesz > ph->p_memsz || ph->p_memsz > TASK_SIZE)
+		return -EINVAL;
+	map = elf_map(file, lay->bias + vaddr, ph, prot, flags, *total);
+	if (IS_ERR_VALUE(map))
+		return (int)map;
+	if (*total && !(flags & MAP_FIXED))
+		lay->bias = map - (vaddr & PAGE_MASK);
+	*total = 0;
+	if (lay->bias + vaddr > TASK_SIZE - ph->p_memsz)
+		return -EINVAL;
 	if (ph->p_memsz > ph->p_filesz) {
-		err = map_bss(ph, prot);
+		/* A segment without file data is all bss, from its first page. */
+		unsigned long file_end = ph->p_filesz ? lay->bias + vaddr + ph->p_filesz
+						      : (lay->bias + vaddr) & PAGE_MASK;
+
+		err = map_bss(file_end, lay->bias + vaddr + ph->p_memsz, prot);
 		if (err)
 			return err;
 	}
-	/* AT_PHDR: the segment that holds the program headers in the file. */
-	if (bprm->ehdr.e_phoff >= ph->p_offset &&
-	    bprm->ehdr.e_phoff - ph->p_offset < ph->p_filesz)
-		bprm->phdr_addr = ph->p_vaddr + (bprm->ehdr.e_phoff - ph->p_offset);
-	if (prot & PROT_EXEC) {
-		bprm->start_code = bprm->start_code ? min(bprm->start_code, ph->p_vaddr) : ph->p_vaddr;
-		bprm->end_code = max(bprm->end_code, ph->p_vaddr + ph->p_filesz);
-	} else {
-		bprm->start_data = bprm->start_data ? min(bprm->start_data, ph->p_vaddr) : ph->p_vaddr;
-		bprm->end_data = max(bprm->end_data, ph->p_vaddr + ph->p_filesz);
-	}
-	bprm->brk = max(bprm->brk, end);
+	note_segment(lay, eh, ph, prot);
 	return 0;
 }
 
-static int map_segments(struct linux_binprm *bprm)
+/*
+ * Map every PT_LOAD of one ELF file into current->mm. An ET_EXEC file
+ * goes where its addresses say; an ET_DYN one at lay->bias when flags
+ * hold MAP_FIXED (the program at ELF_ET_DYN_BASE), otherwise where
+ * get_unmapped_area finds room for the whole image (the interpreter).
+ * Returns 0 or -errno; lay says where everything went.
+ */
+static int load_elf_segments(struct file *file, const struct elf32_hdr *eh,
+			     const struct elf32_phdr *phdrs, struct elf_layout *lay,
+			     unsigned long flags)
 {
+	unsigned long total = 0;
 	int i, err;
 
-	for (i = 0; i < bprm->ehdr.e_phnum; i++) {
-		const struct elf32_phdr *ph = &bprm->phdrs[i];
+	if (eh->e_type == ET_DYN)
+		total = total_mapping_size(phdrs, eh->e_phnum);
+	else
+		flags |= MAP_FIXED;
+	for (i = 0; i < eh->e_phnum; i++) {
+		const struct elf32_phdr *ph = &phdrs[i];
 
 		if (ph->p_type == PT_PHDR)
-			bprm->phdr_addr = ph->p_vaddr;
+			lay->phdr_addr = lay->bias + ph->p_vaddr;
 		if (ph->p_type != PT_LOAD)
 			continue;
-		err = map_segment(bprm, ph);
+		err = load_segment(file, eh, ph, lay, flags, &total);
 		if (err)
 			return err;
+		flags |= MAP_FIXED;	/* the rest go where the first one's bias says */
 	}
+	return 0;
+}
+
+/*
+ * Load the program: an ET_DYN program with an interpreter at
+ * ELF_ET_DYN_BASE (its first page there), one without (a loader run by
+ * name, a static PIE) where get_unmapped_area puts it, as Linux.
+ */
+static int load_program(struct linux_binprm *bprm)
+{
+	struct elf_layout *lay = &bprm->exec;
+	unsigned long flags = MAP_PRIVATE;
+	int i;
+
+	memset(lay, 0, sizeof(*lay));
+	if (bprm->ehdr.e_type == ET_DYN && bprm->interpreter) {
+		for (i = 0; i < bprm->ehdr.e_phnum; i++)
+			if (bprm->phdrs[i].p_type == PT_LOAD)
+				break;
+		if (i < bprm->ehdr.e_phnum)
+			lay->bias = ELF_ET_DYN_BASE - (bprm->phdrs[i].p_vaddr & PAGE_MASK);
+		flags |= MAP_FIXED_NOREPLACE;
+	}
+	return load_elf_segments(bprm->file, &bprm->ehdr, bprm->phdrs, lay, flags);
+}
+
+/*
+ * Load the interpreter where get_unmapped_area finds room (Linux's
+ * load_elf_interp) and point bprm->entry at its entry. An interpreter that
+ * is neither ET_EXEC nor ET_DYN, or whose segments do not fit, is -EINVAL.
+ */
+static int load_elf_interp(struct linux_binprm *bprm)
+{
+	const struct elf32_hdr *eh = &bprm->interp_ehdr;
+	struct elf_layout lay;
+	int err;
+
+	memset(&lay, 0, sizeof(lay));
+	if (eh->e_type != ET_EXEC && eh->e_type != ET_DYN)
+		return -EINVAL;
+	err = check_segments(bprm->interp_phdrs, eh->e_phnum);
+	if (err)
+		return -EINVAL;
+	err = load_elf_segments(bprm->interpreter, eh, bprm->interp_phdrs, &lay, MAP_PRIVATE);
+	if (err)
+		return err;
+	bprm->interp_base = lay.bias;
+	bprm->entry = lay.bias + eh->e_entry;
 	return 0;
 }
 
@@ -394,20 +653,25 @@ static int fill_auxv(unsigned long *auxv, const struct linux_binprm *bprm,
 	int n = 0;
 
 #define AUX(type, val) do { auxv[n++] = (type); auxv[n++] = (val); } while (0)
+	/* Linux's ARCH_DLINFO_IA32 comes first: the vDSO's entry and header. */
+	if (bprm->vdso_base) {
+		AUX(AT_SYSINFO, bprm->vdso_base + vdso_entry_offset());
+		AUX(AT_SYSINFO_EHDR, bprm->vdso_base);
+	}
 	AUX(AT_HWCAP, ELF_HWCAP);
 	AUX(AT_PAGESZ, PAGE_SIZE);
 	AUX(AT_CLKTCK, HZ);
-	AUX(AT_PHDR, bprm->phdr_addr);
+	AUX(AT_PHDR, bprm->exec.phdr_addr);
 	AUX(AT_PHENT, sizeof(struct elf32_phdr));
 	AUX(AT_PHNUM, bprm->ehdr.e_phnum);
-	AUX(AT_BASE, 0);
+	AUX(AT_BASE, bprm->interp_base);
 	AUX(AT_FLAGS, 0);
-	AUX(AT_ENTRY, bprm->ehdr.e_entry);
-	AUX(AT_UID, 0);
-	AUX(AT_EUID, 0);
-	AUX(AT_GID, 0);
-	AUX(AT_EGID, 0);
-	AUX(AT_SECURE, 0);
+	AUX(AT_ENTRY, bprm->exec.bias + bprm->ehdr.e_entry);
+	AUX(AT_UID, current->uid);
+	AUX(AT_EUID, current->euid);
+	AUX(AT_GID, current->gid);
+	AUX(AT_EGID, current->egid);
+	AUX(AT_SECURE, 0);	/* exec never changes ids here (no set-user-ID files) */
 	AUX(AT_RANDOM, random);
 	AUX(AT_EXECFN, execfn);
 	AUX(AT_PLATFORM, platform);
@@ -470,38 +734,61 @@ static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_stru
 	return err ? 0 : sp;
 }
 
-/* Build the new program's address space into current->mm (already the new, empty one). */
-static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
+/* The stack region under TASK_SIZE, with room for the strings and tables on top of the usual start. */
+static int setup_arg_pages(struct linux_binprm *bprm)
 {
-	struct mm_struct *mm = current->mm;
-	/* Room for the strings and tables on top of the usual start. */
 	unsigned long tables = bprm->len + strlen(bprm->filename) + 4 * (bprm->argc + bprm->envc) + 512;
 	unsigned long stack_size = STACK_INIT_SIZE + PAGE_ALIGN(tables);
 	unsigned long addr;
-	int err;
 
-	err = map_segments(bprm);
-	if (err)
-		return err;
-	mm->start_code = bprm->start_code;
-	mm->end_code = bprm->end_code;
-	mm->start_data = bprm->start_data;
-	mm->end_data = bprm->end_data;
-	mm->start_brk = mm->brk = PAGE_ALIGN(bprm->brk);
 	addr = do_mmap_pgoff(NULL, TASK_SIZE - stack_size, stack_size,
 			     PROT_READ | PROT_WRITE,
 			     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, 0);
-	if (IS_ERR_VALUE(addr))
-		return (int)addr;
+	return IS_ERR_VALUE(addr) ? (int)addr : 0;
+}
+
+/*
+ * Build the new program's address space into current->mm (the new, empty
+ * one), in Linux's order: stack, program, heap start, interpreter, vDSO,
+ * start-up tables. Returns 0 with *sp the new stack pointer, or -errno.
+ */
+static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
+{
+	struct mm_struct *mm = current->mm;
+	int err;
+
+	err = setup_arg_pages(bprm);
+	if (err)
+		return err;
+	err = load_program(bprm);
+	if (err)
+		return err;
+	mm->start_code = bprm->exec.start_code;
+	mm->end_code = bprm->exec.end_code;
+	mm->start_data = bprm->exec.start_data;
+	mm->end_data = bprm->exec.end_data;
+	mm->start_brk = mm->brk = PAGE_ALIGN(bprm->exec.brk);
+	bprm->entry = bprm->exec.bias + bprm->ehdr.e_entry;
+	if (bprm->interpreter) {
+		err = load_elf_interp(bprm);
+		if (err)
+			return err;
+	}
+	if (bprm->entry >= TASK_SIZE)
+		return -EINVAL;
+	err = arch_setup_additional_pages(mm, &bprm->vdso_base);
+	if (err)
+		return err;
 	*sp = create_elf_tables(bprm, mm);
 	return *sp ? 0 : -EFAULT;
 }
 
 /*
- * Make a new mm current, build the program in it, and keep it only if all
- * went well; otherwise give current its old mm back. Returns 0 or -errno.
+ * The point of no return (Linux's exec_mmap, in begin_new_exec): make a
+ * new, empty mm current and drop the old one. Returns 0, or -ENOMEM with
+ * the old program untouched.
  */
-static int exec_mmap(struct linux_binprm *bprm, unsigned long *sp)
+static int exec_mmap(struct linux_binprm *bprm)
 {
 	struct mm_struct *old_mm = current->mm, *mm = mm_alloc();
 	int err;
@@ -515,13 +802,6 @@ static int exec_mmap(struct linux_binprm *bprm, unsigned long *sp)
 	}
 	current->mm = mm;
 	activate_mm(mm);
-	err = build_mm(bprm, sp);
-	if (err) {
-		current->mm = old_mm;
-		activate_mm(old_mm);
-		mmput(mm);
-		return err;
-	}
 	if (old_mm)
 		mmput(old_mm);
 	return 0;
@@ -645,14 +925,39 @@ static int copy_args(struct linux_binprm *bprm, const char *filename,
 }
 
 /*
+ * Open the file to run and follow "#!" lines: up to MAX_SCRIPT_DEPTH
+ * scripts, each naming the next file, then -ELOOP as Linux's
+ * exec_binprm. Returns 0 with bprm->file the executable to load (not yet
+ * checked), or -errno.
+ */
+static int open_binprm(struct linux_binprm *bprm)
+{
+	int depth, err;
+
+	bprm->interp = bprm->filename;
+	err = open_exec(bprm, bprm->filename);
+
+	for (depth = 0; !err; depth++) {
+		if (depth > MAX_SCRIPT_DEPTH)
+			return -ELOOP;
+		err = load_script(bprm);	/* -ENOEXEC: no script, try it as ELF */
+		if (err == -ENOEXEC)
+			return 0;
+	}
+	return err;
+}
+
+/*
  * Replace current's program with the executable at filename (an ELF32
- * i386 static executable, or a "#!" script whose interpreter is one).
- * argv and envp are NULL-terminated arrays of user pointers, or of kernel
- * pointers when `kernel` is true (how init is started). On success the
- * new address space is current's, regs (current's user trap frame) is set
- * up for the program's entry and 0 returned; on failure the old program is
- * untouched and -errno returned (-ENOENT, -EACCES, -ENOEXEC, -E2BIG,
- * -EFAULT, -ENOMEM...).
+ * i386 executable, static or with its PT_INTERP loader, or a "#!" script
+ * whose interpreter is one). argv and envp are NULL-terminated arrays of
+ * user pointers, or of kernel pointers when `kernel` is true (how init is
+ * started). On success the new address space is current's, regs
+ * (current's user trap frame) is set up for the entry and 0 returned.
+ * A failure before the point of no return leaves the old program
+ * untouched and returns -errno (-ENOENT, -EACCES, -ENOEXEC, -ELIBBAD,
+ * -ELOOP, -E2BIG, -EFAULT, -ENOMEM...); one after it (the new image does
+ * not fit, no memory) kills the process with SIGSEGV, as Linux.
  */
 int do_execve(const char *filename, const char *const *argv,
 	      const char *const *envp, struct pt_regs *regs, bool kernel)
@@ -669,11 +974,8 @@ int do_execve(const char *filename, const char *const *argv,
 	err = copy_args(&bprm, filename, argv, envp, kernel);
 	if (err)
 		goto out;
-	err = open_exec(&bprm, bprm.filename);
+	err = open_binprm(&bprm);
 	if (err)
-		goto out;
-	err = load_script(&bprm);	/* -ENOEXEC: no script, try it as ELF */
-	if (err && err != -ENOEXEC)
 		goto out;
 	err = read_elf_headers(&bprm);
 	if (err)
@@ -681,16 +983,27 @@ int do_execve(const char *filename, const char *const *argv,
 	err = de_thread();
 	if (err)
 		goto out;
-	err = exec_mmap(&bprm, &sp);
+	err = exec_mmap(&bprm);
 	if (err)
 		goto out;
 	complete_vfork_done(current);	/* a vfork parent's memory is its own again */
 	setup_new_exec(&bprm);
-	start_thread(regs, bprm.ehdr.e_entry, sp);
+	err = build_mm(&bprm, &sp);
+	if (err) {
+		/* Past the point of no return there is no program to go back to. */
+		force_sig(SIGSEGV);
+		err = 0;
+		goto out;
+	}
+	start_thread(regs, bprm.entry, sp);
 out:
 	if (bprm.file)
 		fput(bprm.file);
+	if (bprm.interpreter)
+		fput(bprm.interpreter);
 	kfree(bprm.phdrs);
+	kfree(bprm.interp_phdrs);
+	kfree(bprm.interp_buf);
 	if (bprm.buf)
 		free_pages((unsigned long)bprm.buf, ARG_BUF_ORDER);
 	kfree(bprm.filename);
@@ -724,8 +1037,10 @@ static int elf_header_selftest(void)
 	h.e_machine = 62;
 	selftest_check(check_elf_header(&h) == -ENOEXEC, "machine x86-64 is -ENOEXEC");
 	h = good;
-	h.e_type = 3;
-	selftest_check(check_elf_header(&h) == -ENOEXEC, "ET_DYN is -ENOEXEC");
+	h.e_type = ET_DYN;
+	selftest_check(check_elf_header(&h) == 0, "an ET_DYN (PIE) header passes");
+	h.e_type = 4;
+	selftest_check(check_elf_header(&h) == -ENOEXEC, "ET_CORE is -ENOEXEC");
 	h = good;
 	h.e_phnum = 0;
 	selftest_check(check_elf_header(&h) == -ENOEXEC, "no program headers is -ENOEXEC");

@@ -1016,6 +1016,14 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 
 	if (clear_old_maps(mm, addr, len, &slot))
 		return -ENOMEM;
+	/*
+	 * Linux charges a private writable mapping to the commit limit and
+	 * marks it VM_ACCOUNT, which it keeps after an mprotect to read-only:
+	 * so the RELRO part of a library's data does not merge with its
+	 * read-only data before it, in Linux's /proc/PID/maps either.
+	 */
+	if ((vm_flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE)
+		vm_flags |= VM_ACCOUNT;
 	if (!file && !(vm_flags & VM_SHARED) &&
 	    vma_merge(mm, slot.prev, addr, addr + len, vm_flags, NULL, pgoff))
 		goto out;
@@ -1297,7 +1305,7 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 		return addr;
 	if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE || addr + len < addr)
 		return -EINVAL;
-	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | mm->def_flags;
+	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT | mm->def_flags;
 	if (clear_old_maps(mm, addr, len, &slot))
 		return -ENOMEM;
 	if (vma_merge(mm, slot.prev, addr, addr + len, flags, NULL, addr >> PAGE_SHIFT))

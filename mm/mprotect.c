@@ -39,6 +39,10 @@ int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
 		*pprev = vma;
 		return 0;
 	}
+	/* A private mapping made writable is charged from now on (see mmap_region). */
+	if ((newflags & VM_WRITE) &&
+	    !(vma->vm_flags & (VM_ACCOUNT | VM_WRITE | VM_SHARED | VM_NORESERVE)))
+		newflags |= VM_ACCOUNT;
 	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
 	*pprev = vma_merge(mm, *pprev, start, end, newflags, vma->vm_file, pgoff);
 	if (*pprev) {

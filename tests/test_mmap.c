@@ -110,22 +110,22 @@ static void test_merge_cases(void)
 	      "merge case 3: next itself grew and its pgoff moved down");
 
 	fresh();
-	map(0, 4, RW);
+	map(0, 4, RX);
 	map(4, 2, R);
 	n = find_vma(mm, P(4));
 	protect(2, 2, R);
-	layout_is("0-2:rw 2-6:r", "merge case 4: mprotect of prev's tail moves it to next");
+	layout_is("0-2:rx 2-6:r", "merge case 4: mprotect of prev's tail moves it to next");
 	CHECK(find_vma(mm, P(2)) == n, "merge case 4: next grew down");
 
 	fresh();
 	map(0, 2, R);
-	map(2, 4, RW);
+	map(2, 4, RX);
 	protect(2, 2, R);
-	layout_is("0-4:r 4-6:rw", "merge case 5: mprotect of next's head moves it to prev");
+	layout_is("0-4:r 4-6:rx", "merge case 5: mprotect of next's head moves it to prev");
 
 	fresh();
 	map(0, 2, R);
-	map(2, 2, RW);
+	map(2, 2, RX);
 	map(4, 2, R);
 	protect(2, 2, R);
 	layout_is("0-6:r", "merge case 6: mprotect of a whole VMA joins prev and next");
@@ -133,17 +133,28 @@ static void test_merge_cases(void)
 
 	fresh();
 	map(0, 2, R);
-	map(2, 2, RW);
-	map(4, 2, RX);
+	map(2, 2, RX);
+	map(4, 2, RW);
 	protect(2, 2, R);
-	layout_is("0-4:r 4-6:rx", "merge case 7: mprotect of a whole VMA joins prev only");
+	layout_is("0-4:r 4-6:rw", "merge case 7: mprotect of a whole VMA joins prev only");
 
 	fresh();
-	map(0, 2, RX);
-	map(2, 2, RW);
+	map(0, 2, RW);
+	map(2, 2, RX);
 	map(4, 2, R);
 	protect(2, 2, R);
-	layout_is("0-2:rx 2-6:r", "merge case 8: mprotect of a whole VMA joins next only");
+	layout_is("0-2:rw 2-6:r", "merge case 8: mprotect of a whole VMA joins next only");
+
+	/*
+	 * A private mapping once writable stays charged (VM_ACCOUNT) after it
+	 * is made read-only, as in Linux, so it does not join a read-only
+	 * neighbour that never was: a library's RELRO part stays apart.
+	 */
+	fresh();
+	map(0, 2, R);
+	map(2, 2, RW);
+	protect(2, 2, R);
+	layout_is("0-2:r 2-4:r", "no merge: a once-writable private range keeps VM_ACCOUNT");
 
 	fresh();
 	map(0, 2, R);

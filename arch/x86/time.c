@@ -2,6 +2,7 @@
 #include <asm/io.h>
 #include <asm/irq.h>
 #include <asm/processor.h>
+#include <asm/vdso.h>
 #include <kernel/init.h>
 #include <kernel/time.h>
 
@@ -15,6 +16,7 @@ volatile unsigned long jiffies;
 static void timer_interrupt(struct pt_regs *regs)
 {
 	do_timer(1);
+	update_vsyscall();	/* the vDSO's copy of the time */
 	scheduler_tick(user_mode(regs));
 }
 

@@ -188,4 +188,9 @@ unsigned long move_page_tables(struct vm_area_struct *vma, unsigned long old_add
 			       struct vm_area_struct *new_vma, unsigned long new_addr,
 			       unsigned long len);
 
+/* ---- mm/special_mapping.c ---- */
+
+int install_special_mapping(struct mm_struct *mm, unsigned long addr, unsigned long len,
+			    unsigned long vm_flags, const struct vm_special_mapping *spec);
+
 #endif

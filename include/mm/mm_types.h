@@ -83,6 +83,19 @@ struct vm_operations_struct {
 	void (*close)(struct vm_area_struct *vma);
 	/* Find or read the page at vmf->pgoff; returns VM_FAULT_* bits. */
 	int (*fault)(struct vm_area_struct *vma, struct vm_fault *vmf);
+	/* The name /proc/PID/maps shows for a VMA without a file ("[vdso]"), or NULL. */
+	const char *(*name)(struct vm_area_struct *vma);
+};
+
+/*
+ * What a special mapping maps (Linux 3.16+'s struct vm_special_mapping):
+ * kernel pages shown to user space under a name, the vDSO's code and
+ * data. The VMA's vm_private_data points here.
+ */
+struct vm_special_mapping {
+	const char *name;		/* "[vdso]", "[vvar]" */
+	struct page **pages;		/* the pages, one per page of the VMA */
+	unsigned long nr_pages;
 };
 
 /*

@@ -9,7 +9,8 @@ free | awk 'NR == 2 {print ($2 == $3 + $4 + $6), ($4 <= $2), ($7 <= $2)}'
 echo "== ps"
 ps -o pid,ppid,stat,comm,vsz,rss | awk 'NR == 1'
 ps -o pid,ppid,stat,comm,vsz,rss | awk -v sh=$$ '$4 == "ps" {print $3, ($2 == sh), ($5 > 0)}'
-ps -o pid,ppid,stat,comm,vsz,rss | awk -v sh=$$ '$1 == sh {print $3, $4}'
+# The shell waits for the pipeline (S), or, on a host with CPUs to spare, is still starting it (R).
+ps -o pid,ppid,stat,comm,vsz,rss | awk -v sh=$$ '$1 == sh {print ($3 ~ /^[SR]/), $4}'
 echo "== top"
 top -b -n1 > top.out
 awk 'NR == 1 {print $1, $3, $5, $7, $9, $11}' top.out

@@ -200,6 +200,17 @@ bool page_mkclean(struct page *page)
 	return false;
 }
 
+/* No page tables on the host (procfs's smaps walks them): nothing is ever mapped. */
+pte_t *pte_lookup(struct mm_struct *mm, unsigned long addr)
+{
+	return NULL;
+}
+
+struct page *vm_normal_page(pte_t pte)
+{
+	return NULL;
+}
+
 /* kernel/resource.c is not linked into host tests: the limits a new system starts with. */
 unsigned long rlimit(unsigned int res)
 {

@@ -6,15 +6,23 @@
 #include "fault_util.h"
 #include "mm_maps.h"
 
+#define GUARD	(256 * PAGE)
+
 int main(void)
 {
-	char *base = mmap(NULL, 64 * PAGE, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	/*
+	 * 64 pages, with 1 MiB (Linux's stack guard gap) of free room below
+	 * them: a region below within the gap (the vDSO, say) would stop the
+	 * growth.
+	 */
+	char *low = mmap(NULL, 64 * PAGE + GUARD, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+	char *base = low + GUARD;
 	char *g;
 	struct maps_line l[4];
 	int n;
 
-	ASSERT_TRUE(base != MAP_FAILED, "reserve 64 pages");
-	munmap(base, 64 * PAGE);
+	ASSERT_TRUE(low != MAP_FAILED, "reserve 64 pages and the guard gap below");
+	munmap(low, 64 * PAGE + GUARD);
 	g = mmap(base + 60 * PAGE, 2 * PAGE, PROT_READ | PROT_WRITE,
 		 MAP_PRIVATE | MAP_ANONYMOUS | MAP_GROWSDOWN | MAP_FIXED, -1, 0);
 	ASSERT_TRUE(g == base + 60 * PAGE, "MAP_GROWSDOWN of 2 pages");
