@@ -102,10 +102,12 @@ else
 fi
 
 linux_name=$(sed 's/_i386.deb//; s/_/ /' "$O/linux-ref/VERSION" 2>/dev/null)
+mkdir -p "$O/chart"
+rm -f "$O/chart"/*.dat
 awk -v linux="${linux:+yes}" -v linux_why="$linux_why" -v linux_name="$linux_name" \
-	-v boots="$BOOTS" -f tools/bench/table.awk "$res"
+	-v boots="$BOOTS" -v chart_dir="$O/chart" -f tools/bench/table.awk "$res"
 if command -v gnuplot > /dev/null 2>&1; then
-	sh tools/bench/chart.sh "$res" "$O/bench.png" && echo "chart: $O/bench.png"
+	sh tools/bench/chart.sh "$O/chart" "$O/bench.png" && echo "chart: $O/bench.png"
 else
 	echo "chart: not drawn: gnuplot is not installed (apt-get install gnuplot-nox)"
 fi

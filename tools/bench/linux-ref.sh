@@ -2,15 +2,20 @@
 # The real Linux `make bench` compares with: Debian 12's i386 kernel
 # (linux-image-6.1.0-*-686, the package linux-image-686:i386 depends on)
 # and an initramfs holding the same benchmark binaries.
-#   sh tools/bench/linux-ref.sh BUILD_DIR
+#   sh tools/bench/linux-ref.sh BUILD_DIR [bench|tests]
 # writes BUILD_DIR/linux-ref/vmlinuz (only the package's ./boot is
-# unpacked), BUILD_DIR/linux-ref/initramfs.cpio (BUILD_DIR/bench/* as
-# /bench, an empty /tmp and /dev/console) and BUILD_DIR/linux-ref/VERSION.
+# unpacked), BUILD_DIR/linux-ref/VERSION and an initramfs:
+#   bench  BUILD_DIR/linux-ref/initramfs.cpio: BUILD_DIR/bench/* as /bench,
+#          an empty /tmp and /dev/console (for `make bench`);
+#   tests  BUILD_DIR/linux-ref/tests.cpio: the whole tree our ramdisk is
+#          made of (BUILD_DIR/rootfs, staged by tools/mkinitrd.sh), for
+#          `make test-linux-ref`.
 # The .deb comes through tools/fetch-deb (apt-get download, checked against
 # apt's signed index, cached outside the tree). LINUX_REF_PKG names another
 # package. On failure it prints one line saying why and exits non-zero.
 set -e
 O=$1
+what=${2:-bench}
 ref=$O/linux-ref
 cache=${VMKERNEL_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/vmkernel}/debs
 pkg=${LINUX_REF_PKG:-$(apt-cache depends linux-image-686:i386 2>/dev/null |
@@ -35,6 +40,11 @@ if [ ! -f "$ref/vmlinuz" ] || [ "$(cat "$ref/PACKAGE" 2>/dev/null)" != "$pkg" ];
 	cp "$ref/deb/VERSION" "$ref/VERSION"
 	echo "$pkg" > "$ref/PACKAGE"
 	rm -rf "$ref/deb"
+fi
+if [ "$what" = tests ]; then
+	[ -x "$O/rootfs/sbin/init" ] || { echo "linux-ref: $O/rootfs is not staged (make all)"; exit 1; }
+	python3 tools/bench/mkcpio.py "$ref/tests.cpio" "$O/rootfs"
+	exit 0
 fi
 rm -rf "$ref/root"
 mkdir -p "$ref/root/bench" "$ref/root/tmp"

@@ -5,7 +5,8 @@
 #                                    ours-linear, linux, host-tree, host-linear)
 # Each figure is the minimum over every boot (and round) that gave one. No
 # cell is left empty without a reason.
-# Variables: linux (non-empty if Linux ran), linux_why, linux_name, boots.
+# Variables: linux (non-empty if Linux ran), linux_why, linux_name, boots;
+# chart_dir, if set, gets ops.dat and vma.dat for tools/bench/chart.sh.
 
 function add(k, op, lay, per, fpo) {
 	key = k SUBSEP op SUBSEP lay
@@ -64,6 +65,9 @@ function row(label, op, lay, per_fault,    a, b, ra, rb, ratio, fa, fb) {
 	fa = ff["ours"] == "" ? "–" : sprintf("%.2f", ff["ours"])
 	fb = ff["linux"] == "" ? "–" : sprintf("%.2f", ff["linux"])
 	ratio = (a != "" && b != "" && a > 0) ? sprintf("%.2f", b / a) : "–"
+	if (chart_dir != "" && a != "")
+		printf "\"%s\" %d %s\n", label, a + 0.5, b == "" ? "NaN" : sprintf("%d", b + 0.5) \
+			> (chart_dir "/ops.dat")
 	printf "| %s | %s | %s | %s | %s / %s |\n", label,
 		a == "" ? "– (" ra ")" : commas(a),
 		b == "" ? "– (" rb ")" : commas(b), ratio, fa, fb
@@ -145,6 +149,15 @@ END {
 		printf " |\n"
 	}
 	printf "\n"
+	for (n = 1; chart_dir != "" && n <= nn; n++) {
+		line = ns[n]
+		for (i = 1; i <= ncols; i++) for (w = 1; w <= nw; w++) {
+			split(cols[i], c, ",")
+			k = c[1] SUBSEP ws[w] SUBSEP ns[n] SUBSEP c[2]
+			line = line " " ((k in mm) ? mm[k] : "NaN")
+		}
+		print line > (chart_dir "/vma.dat")
+	}
 	for (w = 1; w <= nw; w++) for (i = 1; i <= ncols; i++) {
 		split(cols[i], c, ",")
 		a = c[1] SUBSEP ws[w] SUBSEP 10 SUBSEP c[2]

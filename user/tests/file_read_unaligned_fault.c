@@ -1,10 +1,14 @@
 /*
  * read() into a buffer that starts at any byte offset and runs into a page
- * the process may not touch copies every byte up to that page and returns
- * exactly that count, as Linux does: a kernel that copies four bytes at a
- * time must still stop at the first byte it cannot reach, not at a word
- * before it. The buffer here ends N bytes before a PROT_NONE page, for N
- * of every remainder modulo 4, short and long.
+ * the process may not touch returns a short count, or fails with EFAULT
+ * when it copied nothing; the bytes it counts are the file's, and it
+ * writes nothing outside the buffer. The buffer here ends N bytes before
+ * a PROT_NONE page, for N of every remainder modulo 4, short and long.
+ * Linux guarantees no more: x86-64 stops at the exact byte, but i386 Linux
+ * 6.1 copies in 64-byte blocks and stops up to 63 bytes early (1022 bytes
+ * before the page give 960), and fails a short unaligned copy altogether
+ * (`make test-linux-ref` shows it). This kernel stops at the exact byte
+ * (arch/x86/usercopy.c); the test holds it to Linux's promise.
  */
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -31,11 +35,15 @@ int main(void)
 	for (k = 0; k < sizeof(lens) / sizeof(lens[0]); k++) {
 		int n = lens[k], wrong = 0;
 		unsigned char *buf = bad - n;
+		ssize_t got;
 
 		memset(map, 0, 2 * PAGE);
 		/* File offset 3: the file side is unaligned too. */
-		EXPECT_EQ(pread(fd, buf, 2 * PAGE, 3), n, "pread up to the PROT_NONE page");
-		for (i = 0; i < n; i++)
+		errno = 0;
+		got = pread(fd, buf, 2 * PAGE, 3);
+		EXPECT_TRUE((got == -1 && errno == EFAULT) || (got > 0 && got <= n),
+			    "pread up to the PROT_NONE page: a prefix, or EFAULT");
+		for (i = 0; i < got; i++)
 			if (buf[i] != (unsigned char)((i + 3) * 13 + 5))
 				wrong++;
 		EXPECT_EQ(wrong, 0, "bytes read before the PROT_NONE page");
