@@ -44,6 +44,7 @@ NASMFLAGS := -f elf32 -g -F dwarf -I arch/x86/include/ -I boot/
 KERNEL := $(O)/kernel.elf
 
 .PHONY: all kernel user initrd iso run run-iso debug test test-linux bench ltp clean deps
+.PHONY: test-linux-ref
 all: $(KERNEL) $(O)/initrd.img
 
 kernel: $(KERNEL)
@@ -263,6 +264,11 @@ test-linux: deps
 
 bench: deps
 	@sh tools/bench.sh
+
+# The user tests on Debian's i386 Linux 6.1 in QEMU (a 3G/1G split like ours).
+test-linux-ref: deps
+	@$(MAKE) --no-print-directory all
+	@sh tools/bench/test-linux-ref.sh $(O)
 
 # The Linux Test Project's system-call tests, from a checkout of its source.
 ltp:

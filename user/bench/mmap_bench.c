@@ -13,21 +13,33 @@
  *          gap tree finds the lowest hole in O(log n).
  *
  * Output, one line per figure (tools/bench.sh makes the table):
- *   mmap_bench: workload=top vmas=10000 pairs=2000 cycles_per_pair=1234
- * Run as the first process (init=/bench/mmap_bench) it powers off at the
- * end; run under Linux it just exits.
+ *   mmap_bench: workload=top vmas=10000 layout=bottomup pairs=2000 cycles_per_pair=1234
+ * layout is the way mmap hands out addresses in this process (topdown or
+ * bottomup). When the kernel's default is top-down (Linux), the program
+ * then runs itself again under personality(ADDR_COMPAT_LAYOUT |
+ * ADDR_NO_RANDOMIZE), bottom-up like 2.6's legacy layout, with the
+ * argument "layout". Run as the first process (init=/bench/mmap_bench) it
+ * powers off at the end; otherwise it just exits.
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/mman.h>
+#include <sys/personality.h>
 #include <sys/reboot.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#ifndef ADDR_NO_RANDOMIZE
+#define ADDR_NO_RANDOMIZE	0x0040000
+#endif
 
 #define PAGE	4096UL
 #define PAIRS	2000
 #define MAXN	65000
 
 static void *maps[MAXN];
+static const char *layout = "bottomup";
 static unsigned int rnd_state = 12345;
 
 static unsigned int rnd(void)
@@ -108,7 +120,18 @@ static unsigned long long bench_churn(int n)
 	return (rdtsc() - t0) / PAIRS;
 }
 
-int main(void)
+/* Which way this process's mmap hands out addresses. */
+static const char *find_layout(void)
+{
+	void *a = map1(PAGE, PROT_READ);
+	void *b = map1(PAGE, PROT_READ);
+
+	munmap(a, PAGE);
+	munmap(b, PAGE);
+	return (char *)b < (char *)a ? "topdown" : "bottomup";
+}
+
+static void run_all(void)
 {
 	static const int sizes[] = { 10, 100, 1000, 10000, 65000 };
 	unsigned int s;
@@ -118,13 +141,41 @@ int main(void)
 
 		if (build(n) == 0) {
 			bench_top();	/* warm the caches first */
-			printf("mmap_bench: workload=top vmas=%d pairs=%d cycles_per_pair=%llu\n",
-			       n, PAIRS, bench_top());
-			printf("mmap_bench: workload=churn vmas=%d pairs=%d cycles_per_pair=%llu\n",
-			       n, PAIRS, bench_churn(n));
+			printf("mmap_bench: workload=top vmas=%d layout=%s pairs=%d cycles_per_pair=%llu\n",
+			       n, layout, PAIRS, bench_top());
+			printf("mmap_bench: workload=churn vmas=%d layout=%s pairs=%d cycles_per_pair=%llu\n",
+			       n, layout, PAIRS, bench_churn(n));
 		}
 		teardown(n);
 	}
+}
+
+/* Run this program again, bottom-up: personality() takes effect at execve. */
+static void run_bottom_up(const char *self)
+{
+	int status;
+	pid_t pid = fork();
+
+	if (pid == 0) {
+		char *argv[] = { (char *)self, "layout", NULL };
+		char *envp[] = { NULL };
+
+		personality(PER_LINUX | ADDR_COMPAT_LAYOUT | ADDR_NO_RANDOMIZE);
+		execve(self, argv, envp);
+		_exit(127);
+	}
+	if (pid > 0)
+		waitpid(pid, &status, 0);
+}
+
+int main(int argc, char **argv)
+{
+	layout = find_layout();
+	run_all();
+	if (argc > 1 && strcmp(argv[1], "layout") == 0)
+		return 0;
+	if (strcmp(layout, "bottomup") != 0 && argc > 0 && strchr(argv[0], '/'))
+		run_bottom_up(argv[0]);
 	printf("mmap_bench: done\n");
 	if (getpid() == 1) {
 		sync();
