@@ -357,3 +357,116 @@ ssize_t kernel_read(struct file *file, loff_t pos, void *buf, size_t n)
 	}
 	return done;
 }
+
+/* ---- sendfile ---- */
+
+/*
+ * Copy up to count bytes of in_fd at *ppos (NULL: at its file position,
+ * which then advances) to out_fd at its position, through a kernel page
+ * handed to the two files' read and write under set_fs(KERNEL_DS), as
+ * Linux 2.6's kernel_read/kernel_write did (today's Linux splices). Stops
+ * at the end of in, or at a short write. The bytes copied (*ppos
+ * advanced), or -EBADF (not open, or not for reading/writing), -EINVAL
+ * (in not a regular file, out O_APPEND), -EOVERFLOW past max, or the
+ * first read's or write's error.
+ */
+static long do_sendfile(int out_fd, int in_fd, loff_t *ppos, size_t count, loff_t max)
+{
+	struct file *in = fget(in_fd), *out = fget(out_fd);
+	mm_segment_t old_fs;
+	size_t done = 0;
+	loff_t pos;
+	long err;
+	char *buf = NULL;
+
+	err = -EBADF;
+	if (!in || !out || !(in->f_mode & FMODE_READ) || !(out->f_mode & FMODE_WRITE))
+		goto out;
+	err = -EINVAL;
+	if (!S_ISREG(in->f_inode->i_mode) || !in->f_op || !in->f_op->read ||
+	    (out->f_flags & O_APPEND))
+		goto out;
+	pos = ppos ? *ppos : in->f_pos;
+	if (pos + (loff_t)count > max) {
+		err = -EOVERFLOW;
+		if (pos >= max)
+			goto out;
+		count = max - pos;
+	}
+	err = -ENOMEM;
+	if (!(buf = kmalloc(PAGE_SIZE)))
+		goto out;
+	old_fs = get_fs();
+	set_fs(KERNEL_DS);
+	for (err = 0; done < count;) {
+		ssize_t n = vfs_read(in, buf, min(count - done, (size_t)PAGE_SIZE), &pos), w;
+
+		if (n <= 0) {
+			err = n;
+			break;
+		}
+		w = vfs_write(out, buf, n, &out->f_pos);
+		if (w > 0)
+			done += w;
+		if (w != n) {
+			pos -= n - (w > 0 ? w : 0);	/* in goes on after what was written */
+			err = w < 0 ? w : 0;
+			break;
+		}
+	}
+	set_fs(old_fs);
+	if (ppos)
+		*ppos = pos;
+	else
+		in->f_pos = pos;
+	if (done)
+		err = done;
+out:
+	kfree(buf);
+	if (in)
+		fput(in);
+	if (out)
+		fput(out);
+	return err;
+}
+
+/*
+ * sendfile(out_fd, in_fd, offset, count): count bytes of the regular file
+ * in_fd to out_fd (any file open for writing: a file, a pipe, the
+ * terminal). With offset, reading starts at *offset, which is updated,
+ * and in_fd's position stays; without, in_fd's position advances. The
+ * bytes copied or -errno (do_sendfile; -EFAULT for offset). The offset is
+ * a 32-bit off_t: past 2 GiB - 1 is EOVERFLOW.
+ */
+SYSCALL_DEFINE4(sendfile, int, out_fd, int, in_fd, long __user *, offset, size_t, count)
+{
+	loff_t pos;
+	long off, ret;
+
+	if (!offset)
+		return do_sendfile(out_fd, in_fd, NULL, count, MAX_NON_LFS);
+	if (copy_from_user(&off, offset, sizeof(off)))
+		return -EFAULT;
+	pos = off;
+	ret = do_sendfile(out_fd, in_fd, &pos, count, MAX_NON_LFS);
+	off = pos;
+	if (ret >= 0 && copy_to_user(offset, &off, sizeof(off)))
+		return -EFAULT;
+	return ret;
+}
+
+/* sendfile64: the same with a 64-bit offset, the call glibc makes on i386. */
+SYSCALL_DEFINE4(sendfile64, int, out_fd, int, in_fd, loff_t __user *, offset, size_t, count)
+{
+	loff_t pos;
+	long ret;
+
+	if (!offset)
+		return do_sendfile(out_fd, in_fd, NULL, count, MAX_LFS_FILESIZE);
+	if (copy_from_user(&pos, offset, sizeof(pos)))
+		return -EFAULT;
+	ret = do_sendfile(out_fd, in_fd, &pos, count, MAX_LFS_FILESIZE);
+	if (ret >= 0 && copy_to_user(offset, &pos, sizeof(pos)))
+		return -EFAULT;
+	return ret;
+}

@@ -716,6 +716,32 @@ SYSCALL_DEFINE2(rt_sigsuspend, sigset_t __user *, unewset, size_t, sigsetsize)
 	return syscall_get_return_value(current, regs);
 }
 
+/*
+ * A wait under a temporary signal mask (pselect6, ppoll) ended with err:
+ * if a signal cut it short, deliver it now - the handler starts under the
+ * temporary mask and returns to the caller's old one, saved, as
+ * rt_sigsuspend does - and return what the handler's entry needs (the
+ * frame keeps -EINTR as the call's result). Otherwise (no signal, or one
+ * that runs no handler) restore saved and return err. Linux does this on
+ * the way out with TIF_RESTORE_SIGMASK.
+ */
+long restore_sigmask_after_wait(sigset_t saved, long err)
+{
+	struct pt_regs *regs = current_pt_regs();
+	struct kernel_siginfo info;
+	int sig = 0;
+
+	if (err == -ERESTARTNOHAND || err == -EINTR)
+		while (signal_pending(current) && !(sig = get_signal_to_deliver(&info)))
+			;
+	current->blocked = saved;
+	if (!sig)
+		return err;
+	syscall_set_return_value(current, regs, -EINTR, 0);
+	handle_signal(sig, &info, regs);
+	return syscall_get_return_value(current, regs);
+}
+
 /* The i386 stack_t of sigaltstack. */
 struct sigaltstack32 {
 	u32 ss_sp;

@@ -33,7 +33,6 @@
 
 #define TMPFS_MAGIC	0x01021994
 #define SHMEM_LINK_MAX	0xffff
-#define SHMEM_MAXBYTES	((loff_t)0xffffffffUL << PAGE_SHIFT)	/* page indexes are 32-bit */
 
 /* One name in a directory; it holds a reference on inode. */
 struct shmem_dirent {
@@ -633,7 +632,7 @@ struct super_block *shmem_mount(char *data, bool readonly, int *err)
 	sb->s_dev = MKDEV(0, anon_minor++);	/* an anonymous device, as Linux's */
 	sb->s_blocksize = PAGE_SIZE;
 	sb->s_blocksize_bits = PAGE_SHIFT;
-	sb->s_maxbytes = SHMEM_MAXBYTES;
+	sb->s_maxbytes = MAX_LFS_FILESIZE;
 	INIT_LIST_HEAD(&sb->s_inodes);
 	sb->s_root = shmem_get_inode(sb, NULL, S_IFDIR | (o.mode & 07777), 0, err);
 	if (!sb->s_root)

@@ -122,7 +122,7 @@ void activate_mm(struct mm_struct *mm)
 /*
  * Switch the CPU from prev to next: kernel stack (and TSS esp0), page
  * directory (unless both are threads of one address space), TLS
- * descriptors, FPU state. Called by schedule() with interrupts off.
+ * descriptors, the user-copy limit (addr_limit), FPU state. Called by schedule() with interrupts off.
  * Returns, on next's stack, the task that ran before it there, which is
  * whoever switched to next (for schedule_tail).
  */
@@ -137,6 +137,8 @@ struct task_struct *switch_to(struct task_struct *prev, struct task_struct *next
 	if (prev->mm != next->mm)
 		activate_mm(next->mm);
 	load_tls(next);
+	prev->thread.kernel_ds = addr_limit != TASK_SIZE;
+	addr_limit = next->thread.kernel_ds ? KERNEL_DS.seg : TASK_SIZE;
 	fpu_save(prev->thread.fpu_state);
 	fpu_restore(next->thread.fpu_state);
 	return switch_context(&prev->thread.esp, next->thread.esp, prev);

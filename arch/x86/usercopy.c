@@ -25,6 +25,9 @@
 #include <lib/string.h>
 #include <uapi/errno.h>
 
+/* The running task's user-copy limit (asm/uaccess.h); switch_to keeps it per task. */
+unsigned long addr_limit = TASK_SIZE;
+
 /* An __ex_table entry: a fault at `insn` resumes at `fixup`. */
 #define EX_ENTRY(insn, fixup)			\
 	".section __ex_table, \"a\"\n"		\

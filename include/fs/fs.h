@@ -46,6 +46,7 @@ struct task_struct;
 
 /* Largest file size without O_LARGEFILE, and the old stat's st_size: 2 GiB - 1. */
 #define MAX_NON_LFS	0x7fffffffL
+#define MAX_LFS_FILESIZE	((loff_t)0xffffffffUL << PAGE_SHIFT)	/* page indexes are 32-bit */
 
 #define NAME_MAX	255	/* longest path component, without the NUL */
 #define PATH_MAX	4096	/* longest path, with the NUL */

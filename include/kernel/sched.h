@@ -97,6 +97,7 @@ struct thread_struct {
 	unsigned long esp;		/* kernel stack pointer saved by switch_to */
 	unsigned long esp0;		/* top of the kernel stack (TSS esp0) */
 	unsigned long cr2;		/* address of the last user fault, for sigcontext */
+	bool kernel_ds;			/* in a set_fs(KERNEL_DS) section (asm/uaccess.h) */
 	u32 tls_array[GDT_ENTRY_TLS_ENTRIES][2];	/* GDT entries 6-8, both words */
 	u8 fpu_state[512] __aligned(16);	/* x87/SSE state (asm/fpu.h), while switched out */
 };
@@ -198,6 +199,7 @@ extern struct kernel_stat kstat;	/* written by the timer tick only */
 
 /* Jiffies comparisons that survive the counter wrapping. */
 #define time_after_eq(a, b)	((long)((a) - (b)) >= 0)
+#define time_after(a, b)	((long)((b) - (a)) < 0)
 
 /* for_each_process(p): every task (zombies included, idle excluded). */
 #define for_each_process(p) list_for_each_entry(p, &task_list, tasks)

@@ -87,5 +87,6 @@ bool is_current_pgrp_orphaned(void);
 
 /* ---- arch/x86/signal.c ---- */
 void handle_signal(int sig, const struct kernel_siginfo *info, struct pt_regs *regs);
+long restore_sigmask_after_wait(sigset_t saved, long err);
 
 #endif

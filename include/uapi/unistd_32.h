@@ -55,6 +55,7 @@
 #define __NR_getrlimit		76
 #define __NR_getrusage		77
 #define __NR_gettimeofday	78
+#define __NR_select		82
 #define __NR_symlink		83
 #define __NR_readlink		85
 #define __NR_reboot		88
@@ -81,6 +82,7 @@
 #define __NR_personality	136
 #define __NR__llseek		140
 #define __NR_getdents		141
+#define __NR__newselect		142
 #define __NR_msync		144
 #define __NR_readv		145
 #define __NR_writev		146
@@ -103,6 +105,7 @@
 #define __NR_pread64		180
 #define __NR_pwrite64		181
 #define __NR_getcwd		183
+#define __NR_sendfile		187
 #define __NR_sigaltstack	186
 #define __NR_vfork		190
 #define __NR_ugetrlimit		191
@@ -137,6 +140,7 @@
 #define __NR_fcntl64		221
 #define __NR_gettid		224
 #define __NR_tkill		238
+#define __NR_sendfile64		239
 #define __NR_futex		240
 #define __NR_set_thread_area	243
 #define __NR_exit_group		252
@@ -159,6 +163,7 @@
 #define __NR_readlinkat		305
 #define __NR_fchmodat		306
 #define __NR_faccessat		307
+#define __NR_pselect6		308
 #define __NR_set_robust_list	311
 #define __NR_get_robust_list	312
 #define __NR_utimensat		320
@@ -177,6 +182,7 @@
 #define __NR_clock_gettime64	403
 #define __NR_clock_getres_time64	406
 #define __NR_clock_nanosleep_time64	407
+#define __NR_pselect6_time64	413
 #define __NR_futex_time64	422
 #define __NR_faccessat2		439
 

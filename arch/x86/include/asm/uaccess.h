@@ -14,11 +14,27 @@
 #include <kernel/compiler.h>
 #include <kernel/types.h>
 
-/* True if [addr, addr + size) lies wholly below TASK_SIZE (no wrap). */
+/*
+ * The highest address + 1 the user-copy helpers accept: TASK_SIZE, or all
+ * of memory inside set_fs(KERNEL_DS), where the kernel hands its own
+ * buffer to code written for a user one (sendfile passes kernel pages to
+ * a file's read and write) - Linux 2.6's addr_limit. It belongs to the
+ * running task: switch_to saves and restores it (thread.kernel_ds).
+ */
+extern unsigned long addr_limit;
+
+typedef struct { unsigned long seg; } mm_segment_t;
+#define KERNEL_DS	((mm_segment_t){ ~0UL })
+#define USER_DS		((mm_segment_t){ TASK_SIZE })
+
+static inline mm_segment_t get_fs(void) { return (mm_segment_t){ addr_limit }; }
+static inline void set_fs(mm_segment_t fs) { addr_limit = fs.seg; }
+
+/* True if [addr, addr + size) lies wholly below addr_limit (no wrap). */
 static inline bool access_ok(const void *addr, unsigned long size)
 {
 	unsigned long a = (unsigned long)addr;
-	return size <= TASK_SIZE && a <= TASK_SIZE - size;
+	return size <= addr_limit && a <= addr_limit - size;
 }
 
 /* ---- arch/x86/usercopy.c: each returns the bytes NOT done (0 on success) ---- */
