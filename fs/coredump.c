@@ -7,12 +7,12 @@
  * from core_pattern) and fs/binfmt_elf.c (elf_core_dump, the layout).
  *
  * The file: an ELF header; program headers, one PT_NOTE and one PT_LOAD
- * per VMA; the notes (NT_PRSTATUS with the registers, NT_PRPSINFO,
- * NT_SIGINFO, NT_FILE); then, page aligned, each VMA's bytes as far as
+ * per VMA; the notes (NT_PRSTATUS with the registers, one per thread,
+ * NT_PRPSINFO, NT_SIGINFO, NT_FILE); then, page aligned, each VMA's bytes as far as
  * vma_dump_size says (Linux's default coredump_filter, 0x33: anonymous
  * memory whole, of a file mapping only what the process wrote and the
- * first page of an ELF file). A page never touched is written as zeros,
- * without faulting it in.
+ * first page of an ELF file). A page never touched is a hole in the file
+ * (it reads as zeros and takes no disk space), without faulting it in.
  *
  * There is no dump when RLIMIT_CORE is below a page (the default soft
  * limit is 0), when core_pattern is a pipe ("|program", which needs a
@@ -23,7 +23,6 @@
 #include <asm/elf.h>
 #include <asm/irq.h>
 #include <asm/pgtable.h>
-#include <asm/syscall_wrapper.h>
 #include <asm/uaccess.h>
 #include <fs/coredump.h>
 #include <fs/fs.h>
@@ -109,6 +108,7 @@ struct coredump_params {
 	loff_t pos;			/* where the next byte goes */
 	unsigned long limit;		/* RLIMIT_CORE: no byte at or past it */
 	bool failed;			/* a write failed or hit the limit: not a dump */
+	bool skipped;			/* the last bytes were a hole: the size needs a last byte */
 	char *zeros;			/* a page of zeros */
 };
 
@@ -121,6 +121,22 @@ static bool dump_emit(struct coredump_params *cprm, const void *buf, size_t n)
 		return false;
 	}
 	cprm->pos += n;
+	cprm->skipped = false;
+	return true;
+}
+
+/*
+ * Leave n bytes out: a hole in the file, which reads as zeros (Linux's
+ * dump_skip). They count against the limit like written ones.
+ */
+static bool dump_skip(struct coredump_params *cprm, size_t n)
+{
+	if (cprm->failed || cprm->pos + n > cprm->limit) {
+		cprm->failed = true;
+		return false;
+	}
+	cprm->pos += n;
+	cprm->skipped = n != 0;
 	return true;
 }
 
@@ -194,10 +210,12 @@ static unsigned long vma_dump_size(struct vm_area_struct *vma)
 }
 
 /*
- * The page at addr of vma: present, it is written from its frame; never
- * touched in an anonymous mapping, as zeros; otherwise (a file page not
- * mapped yet) it is faulted in for reading first, as Linux's
- * get_dump_page does, and zeros if that fails (past the file's end).
+ * The page at addr of vma: present, it is written from its frame; the
+ * shared zero page, or never touched in an anonymous mapping, is left as
+ * a hole (zeros, without faulting it in or taking disk space); otherwise
+ * (a file page not mapped yet) it is faulted in for reading first, as
+ * Linux's get_dump_page does, and a hole if that fails (past the file's
+ * end).
  */
 static bool dump_page(struct coredump_params *cprm, struct vm_area_struct *vma,
 		      unsigned long addr)
@@ -205,14 +223,14 @@ static bool dump_page(struct coredump_params *cprm, struct vm_area_struct *vma,
 	pte_t *pte = pte_lookup(vma->vm_mm, addr);
 
 	if ((!pte || pte_none(*pte)) && !vma->vm_file)
-		return dump_emit(cprm, cprm->zeros, PAGE_SIZE);
+		return dump_skip(cprm, PAGE_SIZE);
 	if (!pte || !pte_present(*pte)) {
 		if (handle_mm_fault(vma->vm_mm, vma, addr, 0) & VM_FAULT_ERROR)
-			return dump_emit(cprm, cprm->zeros, PAGE_SIZE);
+			return dump_skip(cprm, PAGE_SIZE);
 		pte = pte_lookup(vma->vm_mm, addr);
 	}
-	if (!pte || !pte_present(*pte))
-		return dump_emit(cprm, cprm->zeros, PAGE_SIZE);
+	if (!pte || !pte_present(*pte) || !vm_normal_page(*pte))
+		return dump_skip(cprm, PAGE_SIZE);
 	return dump_emit(cprm, page_address(pfn_to_page(pte_pfn(*pte))), PAGE_SIZE);
 }
 
@@ -224,10 +242,10 @@ static void fill_timeval(struct elf_timeval32 *tv, unsigned long ticks)
 	tv->tv_usec = (ticks % HZ) * (1000000 / HZ);
 }
 
-static void fill_prstatus(struct elf_prstatus *st, const struct kernel_siginfo *info)
+/* The status of thread p (its registers from its trap frame) as the dump of info saw it. */
+static void fill_prstatus(struct elf_prstatus *st, struct task_struct *p,
+			  const struct kernel_siginfo *info)
 {
-	struct task_struct *p = current;
-
 	memset(st, 0, sizeof(*st));
 	st->pr_info.si_signo = st->pr_cursig = info->si_signo;
 	st->pr_info.si_code = info->si_code;
@@ -242,7 +260,7 @@ static void fill_prstatus(struct elf_prstatus *st, const struct kernel_siginfo *
 	fill_timeval(&st->pr_stime, p->stime);
 	fill_timeval(&st->pr_cutime, p->cutime);
 	fill_timeval(&st->pr_cstime, p->cstime);
-	elf_core_copy_regs(st->pr_reg, current_pt_regs());
+	elf_core_copy_regs(st->pr_reg, task_pt_regs(p));
 }
 
 static void fill_psinfo(struct elf_prpsinfo *ps)
@@ -356,7 +374,8 @@ static void fill_elf_header(Elf32_Ehdr *eh, int phnum)
 
 /* The notes' descriptors, built before the headers so their sizes are known. */
 struct core_notes {
-	struct elf_prstatus prstatus;
+	struct elf_prstatus *prstatus;	/* one per thread, current's first */
+	int nthreads;
 	struct elf_prpsinfo psinfo;
 	u32 siginfo[32];
 	size_t files_len;
@@ -366,16 +385,46 @@ struct core_notes {
 
 static size_t notes_size(const struct core_notes *n)
 {
-	return note_size(sizeof(n->prstatus)) + note_size(sizeof(n->psinfo)) +
+	return n->nthreads * note_size(sizeof(*n->prstatus)) + note_size(sizeof(n->psinfo)) +
 	       note_size(sizeof(n->siginfo)) + (n->files_len ? note_size(n->files_len) : 0);
 }
 
+/* Linux's order: the dying thread's status and the process's notes, then the other threads'. */
 static bool write_notes(struct coredump_params *cprm, const struct core_notes *n)
 {
-	return dump_note(cprm, NT_PRSTATUS, &n->prstatus, sizeof(n->prstatus)) &&
-	       dump_note(cprm, NT_PRPSINFO, &n->psinfo, sizeof(n->psinfo)) &&
-	       dump_note(cprm, NT_SIGINFO, n->siginfo, sizeof(n->siginfo)) &&
-	       (!n->files_len || dump_note(cprm, NT_FILE, n->files, n->files_len));
+	int i;
+
+	if (!dump_note(cprm, NT_PRSTATUS, &n->prstatus[0], sizeof(*n->prstatus)) ||
+	    !dump_note(cprm, NT_PRPSINFO, &n->psinfo, sizeof(n->psinfo)) ||
+	    !dump_note(cprm, NT_SIGINFO, n->siginfo, sizeof(n->siginfo)) ||
+	    (n->files_len && !dump_note(cprm, NT_FILE, n->files, n->files_len)))
+		return false;
+	for (i = 1; i < n->nthreads; i++)
+		if (!dump_note(cprm, NT_PRSTATUS, &n->prstatus[i], sizeof(*n->prstatus)))
+			return false;
+	return true;
+}
+
+/*
+ * One NT_PRSTATUS per live thread of current's process, current's first
+ * (GDB's thread 1): into n->prstatus, kmalloc'ed. false without memory.
+ */
+static bool fill_thread_status(struct core_notes *n, const struct kernel_siginfo *info)
+{
+	struct task_struct *t;
+	int count = 0;
+
+	for_each_thread(current, t)
+		count += t->state != TASK_ZOMBIE;
+	n->prstatus = kmalloc(count * sizeof(*n->prstatus));
+	if (!n->prstatus)
+		return false;
+	fill_prstatus(&n->prstatus[0], current, info);
+	n->nthreads = 1;
+	for_each_thread(current, t)
+		if (t != current && t->state != TASK_ZOMBIE && n->nthreads < count)
+			fill_prstatus(&n->prstatus[n->nthreads++], t, info);
+	return true;
 }
 
 static bool write_program_headers(struct coredump_params *cprm, struct mm_struct *mm,
@@ -426,18 +475,24 @@ static bool elf_core_dump(struct coredump_params *cprm, const struct kernel_sigi
 
 	if (!n)
 		return false;
+	n->prstatus = NULL;
 	n->files = kmalloc(PAGE_SIZE);
 	n->path = kmalloc(PATH_MAX);
-	if (!n->files || !n->path)
+	if (!n->files || !n->path || !fill_thread_status(n, info))
 		goto out;
-	fill_prstatus(&n->prstatus, info);
 	fill_psinfo(&n->psinfo);
 	fill_siginfo(n->siginfo, info);
 	n->files_len = fill_files_note(n->files, n->path, mm);
 	fill_elf_header(&eh, mm->map_count + 1);
 	ok = dump_emit(cprm, &eh, sizeof(eh)) && write_program_headers(cprm, mm, notes_size(n)) &&
 	     write_notes(cprm, n) && dump_align(cprm, PAGE_SIZE) && write_vmas(cprm, mm);
+	/* A hole at the end: write its last byte, so the file has its full size. */
+	if (ok && cprm->skipped) {
+		cprm->pos--;
+		ok = dump_emit(cprm, cprm->zeros, 1);
+	}
 out:
+	kfree(n->prstatus);
 	kfree(n->path);
 	kfree(n->files);
 	kfree(n);
