@@ -85,6 +85,8 @@ struct signal_struct {
 	struct task_struct *group_exit_task;
 	int group_stop_count;		/* threads yet to stop in a group stop; 0: none under way */
 	int group_stop_sig;		/* the stop signal of the group stop under way */
+	/* What the threads that are gone used (ticks, faults), for the process's totals. */
+	unsigned long utime, stime, min_flt, maj_flt;
 	sigset_t shared_pending;	/* process-directed signals no thread took yet */
 	struct kernel_siginfo shared_info[_NSIG];	/* why each came */
 	struct wait_queue_head wait_chldexit;	/* wait4 of any thread sleeps here */
@@ -267,6 +269,9 @@ void free_task(struct task_struct *p);
 /* ---- kernel/exit.c ---- */
 void do_exit(int code) __noreturn;
 void do_group_exit(int code) __noreturn;
+void exit_thread_usage(struct task_struct *tsk);
+void thread_group_cputime(const struct task_struct *p, bool children, unsigned long *utime,
+			  unsigned long *stime);
 void release_task(struct task_struct *p);
 
 /* ---- kernel/exec.c ---- */
