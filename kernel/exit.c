@@ -317,7 +317,8 @@ void do_exit(int code)
 	local_irq_enable();
 	if (group_dead && tsk->session == tsk->tgid)
 		disassociate_ctty(1);	/* a session leader takes its terminal along */
-	tsk->alarm = 0;
+	if (group_dead)
+		tsk->signal->alarm = 0;
 	tsk->exit_code = code;
 	local_irq_disable();
 	exit_notify(group_dead);

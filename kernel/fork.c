@@ -130,7 +130,6 @@ static void init_child(struct task_struct *p)
 	p->utime = p->stime = p->cutime = p->cstime = 0;
 	p->timeslice = DEF_TIMESLICE;
 	p->timeout = 0;
-	p->alarm = 0;			/* alarms are not inherited */
 	p->exit_signal = SIGCHLD;
 	p->pdeath_signal = 0;
 	p->set_child_tid = p->clear_child_tid = NULL;
@@ -213,7 +212,7 @@ static int copy_signal(unsigned long clone_flags, struct task_struct *p)
 	sig = kmem_cache_zalloc(signal_cachep);
 	if (!sig)
 		return -ENOMEM;
-	sig->count = 1;
+	sig->count = 1;			/* zeroed: no alarm, as alarms are not inherited */
 	sig->live = 1;
 	init_waitqueue_head(&sig->wait_chldexit);
 	p->signal = sig;

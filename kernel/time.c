@@ -332,14 +332,19 @@ SYSCALL_DEFINE2(nanosleep, struct old_timespec32 __user *, rqtp, struct old_time
 	return ret;
 }
 
-/* alarm(seconds): SIGALRM after that long (0 cancels); returns the seconds left of the old one. */
+/*
+ * alarm(seconds): SIGALRM to the process after that long (0 cancels; one
+ * alarm per process, whichever thread sets it); returns the seconds left
+ * of the old one.
+ */
 SYSCALL_DEFINE1(alarm, unsigned int, seconds)
 {
+	struct signal_struct *sig = current->signal;
 	unsigned long old = 0;
 
-	if (current->alarm && time_after_eq(current->alarm, jiffies))
-		old = (current->alarm - jiffies + HZ - 1) / HZ;
-	current->alarm = seconds ? jiffies + min(seconds, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
+	if (sig->alarm && time_after_eq(sig->alarm, jiffies))
+		old = (sig->alarm - jiffies + HZ - 1) / HZ;
+	sig->alarm = seconds ? jiffies + min(seconds, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
 	return old;
 }
 

@@ -84,6 +84,7 @@ struct signal_struct {
 	/* de_thread: the exec-ing thread, woken when every other one is gone. */
 	struct task_struct *group_exit_task;
 	int group_stop_count;		/* threads yet to stop in a group stop; 0: none under way */
+	unsigned long alarm;		/* jiffies when the process's SIGALRM is due; 0 = none */
 	int group_stop_sig;		/* the stop signal of the group stop under way */
 	/* What the threads that are gone used (ticks, faults), for the process's totals. */
 	unsigned long utime, stime, min_flt, maj_flt;
@@ -128,7 +129,6 @@ struct task_struct {
 	struct list_head tasks;		/* link in the list of all tasks (for_each_process) */
 	unsigned long timeslice;	/* ticks left before need_resched */
 	unsigned long timeout;		/* jiffies to wake at, in schedule_timeout; 0 = none */
-	unsigned long alarm;		/* jiffies when SIGALRM is due; 0 = none */
 
 	struct task_struct *parent;	/* who wait()s for us; init after our parent exits */
 	struct list_head children;	/* our children, linked by their sibling */
