@@ -689,8 +689,8 @@ static void show_stat(struct seq *m, struct task_struct *p)
 	seq_printf(m, "%lu %lu %lu %lu %lu %lu 0 0 ", mm->total_vm << PAGE_SHIFT,
 		   p->mm ? task_rss(mm) : 0, ~0UL, mm->start_code, mm->end_code,
 		   mm->start_stack);
-	seq_printf(m, "%lu %lu %lu %lu 0 0 0 %d 0 0 0 0 0 0 ", sigset_word(p->pending),
-		   sigset_word(p->blocked), sigset_word(task_handled(p, true)),
+	seq_printf(m, "%lu %lu %lu %lu 0 0 0 %d 0 0 0 0 0 0 ",
+		   sigset_word(p->pending | p->signal->shared_pending), sigset_word(p->blocked), sigset_word(task_handled(p, true)),
 		   sigset_word(task_handled(p, false)), p->exit_signal);
 	seq_printf(m, "%lu %lu %lu %lu %lu %lu %lu %d\n", mm->start_data, mm->end_data,
 		   mm->start_brk, mm->arg_start, mm->arg_end, mm->env_start, mm->env_end,

@@ -840,6 +840,8 @@ static void take_leader_place(void)
 	list_del(&leader->tasks);
 	nr_tasks--;
 	current->group_leader = current;
+	leader->group_leader = current;	/* its children's usage passes to us */
+	exit_thread_usage(leader);
 	local_irq_restore(flags);
 	free_task(leader);
 }

@@ -222,6 +222,30 @@ static void do_notify_parent(struct task_struct *tsk)
 }
 
 /*
+ * exit_thread_usage - thread tsk is about to be freed while its process
+ * lives on (a thread reaping itself, an old leader replaced by exec): its
+ * CPU ticks and faults stay in the process's totals (signal_struct), the
+ * usage of the children it reaped passes to its leader. Linux does this in
+ * __exit_signal.
+ */
+void exit_thread_usage(struct task_struct *tsk)
+{
+	struct signal_struct *sig = tsk->signal;
+	struct task_struct *leader = tsk->group_leader;
+
+	sig->utime += tsk->utime;
+	sig->stime += tsk->stime;
+	sig->min_flt += tsk->min_flt;
+	sig->maj_flt += tsk->maj_flt;
+	if (leader != tsk) {
+		leader->cutime += tsk->cutime;
+		leader->cstime += tsk->cstime;
+		leader->cmin_flt += tsk->cmin_flt;
+		leader->cmaj_flt += tsk->cmaj_flt;
+	}
+}
+
+/*
  * current, a thread other than the leader, leaves: it reaps itself (off
  * the group's ring and the task list now, freed after the switch away).
  * The last thread out lets a zombie leader's parent hear of the group;
@@ -232,6 +256,7 @@ static void release_thread(bool group_dead)
 	struct task_struct *leader = current->group_leader;
 	struct signal_struct *sig = current->signal;
 
+	exit_thread_usage(current);
 	list_del(&current->thread_group);
 	list_del(&current->tasks);
 	nr_tasks--;
@@ -292,7 +317,8 @@ void do_exit(int code)
 	local_irq_enable();
 	if (group_dead && tsk->session == tsk->tgid)
 		disassociate_ctty(1);	/* a session leader takes its terminal along */
-	tsk->alarm = 0;
+	if (group_dead)
+		tsk->signal->alarm = 0;
 	tsk->exit_code = code;
 	local_irq_disable();
 	exit_notify(group_dead);
@@ -372,14 +398,75 @@ static void ticks_to_timeval(unsigned long ticks, long tv[2])
 	tv[1] = (ticks % HZ) * (1000000 / HZ);
 }
 
-/* Child p's rusage for wait4: as Linux, its counts include the children it waited for. */
-static void child_rusage(const struct task_struct *p, struct rusage32 *ru)
+/* A process's CPU ticks and faults (Linux's task_cputime, with the fault counts). */
+struct group_usage {
+	unsigned long utime, stime, min_flt, maj_flt;
+};
+
+/*
+ * The usage of p's process: that of its threads (children false: the live
+ * ones' and what the exited ones left in signal_struct), or that of the
+ * children its threads reaped (children true). Linux's
+ * thread_group_cputime and its rusage loop.
+ */
+static void get_group_usage(const struct task_struct *p, bool children, struct group_usage *u)
+{
+	const struct signal_struct *sig = p->signal;
+	const struct task_struct *t;
+
+	*u = children ? (struct group_usage){ 0, 0, 0, 0 }
+		      : (struct group_usage){ sig->utime, sig->stime, sig->min_flt, sig->maj_flt };
+	for_each_thread(p, t) {
+		u->utime += children ? t->cutime : t->utime;
+		u->stime += children ? t->cstime : t->stime;
+		u->min_flt += children ? t->cmin_flt : t->min_flt;
+		u->maj_flt += children ? t->cmaj_flt : t->maj_flt;
+	}
+}
+
+/*
+ * thread_group_cputime - the user and system ticks of p's process, all its
+ * threads (children false), or of the children they reaped (children
+ * true): CLOCK_PROCESS_CPUTIME_ID and times. Linux's name.
+ */
+void thread_group_cputime(const struct task_struct *p, bool children, unsigned long *utime,
+			  unsigned long *stime)
+{
+	struct group_usage u;
+
+	get_group_usage(p, children, &u);
+	*utime = u.utime;
+	*stime = u.stime;
+}
+
+/* u as the i386 struct rusage (the rest zero). */
+static void usage_to_rusage(const struct group_usage *u, struct rusage32 *ru)
 {
 	memset(ru, 0, sizeof(*ru));
-	ru->ru_minflt = p->min_flt + p->cmin_flt;
-	ru->ru_majflt = p->maj_flt + p->cmaj_flt;
-	ticks_to_timeval(p->utime + p->cutime, ru->ru_utime);
-	ticks_to_timeval(p->stime + p->cstime, ru->ru_stime);
+	ru->ru_minflt = u->min_flt;
+	ru->ru_majflt = u->maj_flt;
+	ticks_to_timeval(u->utime, ru->ru_utime);
+	ticks_to_timeval(u->stime, ru->ru_stime);
+}
+
+/*
+ * Child p's usage for wait4: as Linux, its process's threads and the
+ * children they waited for; in *ru and (unless NULL) as ticks in *sum.
+ */
+static void child_rusage(const struct task_struct *p, struct rusage32 *ru,
+			 struct group_usage *sum)
+{
+	struct group_usage self, kids;
+
+	get_group_usage(p, false, &self);
+	get_group_usage(p, true, &kids);
+	self.utime += kids.utime;
+	self.stime += kids.stime;
+	self.min_flt += kids.min_flt;
+	self.maj_flt += kids.maj_flt;
+	usage_to_rusage(&self, ru);
+	if (sum)
+		*sum = self;
 }
 
 /*
@@ -393,11 +480,13 @@ static long wait_task_zombie(struct task_struct *p, int __user *ustatus,
 	int status = task_exit_status(p);
 	long ret = p->pid;
 
-	child_rusage(p, &ru);
-	current->cmin_flt += ru.ru_minflt;
-	current->cmaj_flt += ru.ru_majflt;
-	current->cutime += p->utime + p->cutime;
-	current->cstime += p->stime + p->cstime;
+	struct group_usage sum;
+
+	child_rusage(p, &ru, &sum);
+	current->cmin_flt += sum.min_flt;
+	current->cmaj_flt += sum.maj_flt;
+	current->cutime += sum.utime;
+	current->cstime += sum.stime;
 	release_task(p);
 	if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
 		ret = -EFAULT;
@@ -430,7 +519,7 @@ static long wait_task_stopped(struct task_struct *p, int __user *ustatus,
 	int status = p->exit_code;
 
 	p->exit_code = 0;
-	child_rusage(p, &ru);
+	child_rusage(p, &ru, NULL);
 	if (ustatus && copy_to_user(ustatus, &status, sizeof(status)))
 		return -EFAULT;
 	if (uru && copy_to_user(uru, &ru, sizeof(ru)))
@@ -534,25 +623,24 @@ SYSCALL_DEFINE1(exit_group, int, error_code)
 
 #define RUSAGE_SELF	0
 #define RUSAGE_CHILDREN	(-1)
+#define RUSAGE_THREAD	1
 
-/* getrusage(who, ru): CPU times (to a tick) and page-fault counts; -EINVAL, -EFAULT. */
+/*
+ * getrusage(who, ru): CPU times (to a tick) and page-fault counts of the
+ * process (RUSAGE_SELF: all its threads, the exited ones too), of the
+ * children its threads reaped (RUSAGE_CHILDREN) or of the calling thread
+ * (RUSAGE_THREAD); -EINVAL, -EFAULT.
+ */
 SYSCALL_DEFINE2(getrusage, int, who, struct rusage32 __user *, ru)
 {
+	struct group_usage u = { current->utime, current->stime, current->min_flt,
+				 current->maj_flt };
 	struct rusage32 r;
 
-	memset(&r, 0, sizeof(r));
-	if (who == RUSAGE_SELF) {
-		r.ru_minflt = current->min_flt;
-		r.ru_majflt = current->maj_flt;
-		ticks_to_timeval(current->utime, r.ru_utime);
-		ticks_to_timeval(current->stime, r.ru_stime);
-	} else if (who == RUSAGE_CHILDREN) {
-		r.ru_minflt = current->cmin_flt;
-		r.ru_majflt = current->cmaj_flt;
-		ticks_to_timeval(current->cutime, r.ru_utime);
-		ticks_to_timeval(current->cstime, r.ru_stime);
-	} else {
+	if (who == RUSAGE_SELF || who == RUSAGE_CHILDREN)
+		get_group_usage(current, who == RUSAGE_CHILDREN, &u);
+	else if (who != RUSAGE_THREAD)
 		return -EINVAL;
-	}
+	usage_to_rusage(&u, &r);
 	return copy_to_user(ru, &r, sizeof(r)) ? -EFAULT : 0;
 }

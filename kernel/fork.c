@@ -134,7 +134,6 @@ static void init_child(struct task_struct *p)
 	p->utime = p->stime = p->cutime = p->cstime = 0;
 	p->timeslice = DEF_TIMESLICE;
 	p->timeout = 0;
-	p->alarm = 0;			/* alarms are not inherited */
 	p->exit_signal = SIGCHLD;
 	p->pdeath_signal = 0;
 	p->set_child_tid = p->clear_child_tid = NULL;
@@ -217,7 +216,7 @@ static int copy_signal(unsigned long clone_flags, struct task_struct *p)
 	sig = kmem_cache_zalloc(signal_cachep);
 	if (!sig)
 		return -ENOMEM;
-	sig->count = 1;
+	sig->count = 1;			/* zeroed: no alarm, as alarms are not inherited */
 	sig->live = 1;
 	init_waitqueue_head(&sig->wait_chldexit);
 	p->signal = sig;
@@ -544,11 +543,98 @@ SYSCALL_DEFINE0(vfork)
  * &self->tid); its pthread_create passes CLONE_VM | CLONE_FS |
  * CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD | CLONE_SYSVSEM |
  * CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID, the new
- * thread's stack and its TLS descriptor. clone3 (435) is not implemented:
- * -ENOSYS, on which glibc falls back to clone.
+ * thread's stack and its TLS descriptor (clone3 first, when there is one).
  */
 SYSCALL_DEFINE5(clone, unsigned long, clone_flags, unsigned long, newsp,
 		int __user *, parent_tidptr, unsigned long, tls, int __user *, child_tidptr)
 {
 	return do_fork(clone_flags, newsp, current_pt_regs(), parent_tidptr, child_tidptr, tls);
+}
+
+/* clone3's argument block (Linux's struct clone_args): every field 64 bits. */
+struct clone_args {
+	u64 flags;
+	u64 pidfd;
+	u64 child_tid;
+	u64 parent_tid;
+	u64 exit_signal;
+	u64 stack;			/* lowest address of the child's stack */
+	u64 stack_size;
+	u64 tls;			/* i386: a struct user_desc pointer, as clone's */
+	u64 set_tid;			/* CLONE_ARGS_SIZE_VER1 adds these two */
+	u64 set_tid_size;
+	u64 cgroup;			/* CLONE_ARGS_SIZE_VER2 adds this */
+};
+#define CLONE_ARGS_SIZE_VER0	64	/* the first eight fields */
+#define MAX_PID_NS_LEVEL	32
+
+/*
+ * Copy clone3's block of `size` bytes from user space, as Linux's
+ * copy_clone_args_from_user: -EINVAL below the first version, -E2BIG past
+ * a page or for non-zero bytes this kernel does not know, -EFAULT.
+ */
+static int copy_clone_args(struct clone_args *args, const u8 __user *uargs, size_t size)
+{
+	u8 byte;
+	size_t i;
+
+	if (size > PAGE_SIZE)
+		return -E2BIG;
+	if (size < CLONE_ARGS_SIZE_VER0)
+		return -EINVAL;
+	memset(args, 0, sizeof(*args));
+	if (copy_from_user(args, uargs, min(size, sizeof(*args))))
+		return -EFAULT;
+	for (i = sizeof(*args); i < size; i++) {
+		if (copy_from_user(&byte, uargs + i, 1))
+			return -EFAULT;
+		if (byte)
+			return -E2BIG;
+	}
+	return 0;
+}
+
+/*
+ * Linux's clone3_args_valid and the checks before it: the exit signal is
+ * its own field (the CSIGNAL bits of flags, and CLONE_DETACHED, must be
+ * clear), a thread or CLONE_PARENT child sends none, a stack is an address
+ * and a size together; set_tid and cgroup placement need what this kernel
+ * does not have. -EINVAL for any of these.
+ */
+static int check_clone3_args(const struct clone_args *args)
+{
+	if (args->set_tid_size > MAX_PID_NS_LEVEL || !args->set_tid != !args->set_tid_size ||
+	    args->set_tid)
+		return -EINVAL;
+	if (args->exit_signal & ~(u64)CSIGNAL || args->exit_signal > _NSIG)
+		return -EINVAL;
+	if (args->flags >> 32 || (args->flags & (CLONE_DETACHED | CSIGNAL)))
+		return -EINVAL;
+	if ((args->flags & (CLONE_THREAD | CLONE_PARENT)) && args->exit_signal)
+		return -EINVAL;
+	if (!args->stack != !args->stack_size || args->stack + args->stack_size > TASK_SIZE)
+		return -EINVAL;
+	return 0;
+}
+
+/*
+ * clone3(uargs, size): clone with its arguments in a struct clone_args -
+ * the same children as clone (do_fork), the exit signal in its own field,
+ * the stack as its lowest address and size. -EINVAL, -E2BIG, -EFAULT for
+ * the block (see copy_clone_args, check_clone3_args), then clone's errors.
+ * CLONE_CLEAR_SIGHAND, CLONE_INTO_CGROUP and set_tid are -EINVAL here.
+ */
+SYSCALL_DEFINE2(clone3, struct clone_args __user *, uargs, size_t, size)
+{
+	struct clone_args args;
+	int err = copy_clone_args(&args, (const u8 __user *)uargs, size);
+
+	if (!err)
+		err = check_clone3_args(&args);
+	if (err)
+		return err;
+	return do_fork((unsigned long)args.flags | (unsigned long)args.exit_signal,
+		       (unsigned long)(args.stack + args.stack_size), current_pt_regs(),
+		       (int __user *)(unsigned long)args.parent_tid,
+		       (int __user *)(unsigned long)args.child_tid, (unsigned long)args.tls);
 }

@@ -190,8 +190,10 @@ void scheduler_tick(int user_tick)
 			p->timeout = 0;
 			wake_up_process(p);
 		}
-		if (p->alarm && time_after_eq(jiffies, p->alarm)) {
-			p->alarm = 0;
+		/* The alarm is the process's: looked at once, in its leader. */
+		if (thread_group_leader(p) && p->signal->alarm &&
+		    time_after_eq(jiffies, p->signal->alarm)) {
+			p->signal->alarm = 0;
 			group_send_sig_info(SIGALRM, NULL, p);
 		}
 	}

@@ -198,8 +198,14 @@ static int posix_clock_get(clockid_t which, struct timespec64 *ts)
 	case CLOCK_BOOTTIME:	/* no suspend here, so the same as MONOTONIC */
 		ktime_get_ts64(ts);
 		return 0;
-	case CLOCK_PROCESS_CPUTIME_ID:
-	case CLOCK_THREAD_CPUTIME_ID:	/* one thread per process */
+	case CLOCK_PROCESS_CPUTIME_ID: {	/* every thread of the process */
+		unsigned long ut, st;
+
+		thread_group_cputime(current, false, &ut, &st);
+		ticks_to_timespec64(ut + st, ts);
+		return 0;
+	}
+	case CLOCK_THREAD_CPUTIME_ID:
 		ticks_to_timespec64(current->utime + current->stime, ts);
 		return 0;
 	default:
@@ -326,14 +332,19 @@ SYSCALL_DEFINE2(nanosleep, struct old_timespec32 __user *, rqtp, struct old_time
 	return ret;
 }
 
-/* alarm(seconds): SIGALRM after that long (0 cancels); returns the seconds left of the old one. */
+/*
+ * alarm(seconds): SIGALRM to the process after that long (0 cancels; one
+ * alarm per process, whichever thread sets it); returns the seconds left
+ * of the old one.
+ */
 SYSCALL_DEFINE1(alarm, unsigned int, seconds)
 {
+	struct signal_struct *sig = current->signal;
 	unsigned long old = 0;
 
-	if (current->alarm && time_after_eq(current->alarm, jiffies))
-		old = (current->alarm - jiffies + HZ - 1) / HZ;
-	current->alarm = seconds ? jiffies + min(seconds, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
+	if (sig->alarm && time_after_eq(sig->alarm, jiffies))
+		old = (sig->alarm - jiffies + HZ - 1) / HZ;
+	sig->alarm = seconds ? jiffies + min(seconds, MAX_SCHEDULE_TIMEOUT / HZ) * HZ : 0;
 	return old;
 }
 
@@ -384,8 +395,12 @@ struct tms32 {
  */
 SYSCALL_DEFINE1(times, struct tms32 __user *, tbuf)
 {
-	struct tms32 t = { current->utime, current->stime, current->cutime, current->cstime };
+	unsigned long ut, st, cut, cst;
+	struct tms32 t;
 
+	thread_group_cputime(current, false, &ut, &st);
+	thread_group_cputime(current, true, &cut, &cst);
+	t = (struct tms32){ ut, st, cut, cst };
 	if (tbuf && copy_to_user(tbuf, &t, sizeof(t)))
 		return -EFAULT;
 	return jiffies;

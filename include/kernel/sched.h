@@ -86,7 +86,10 @@ struct signal_struct {
 	/* de_thread: the exec-ing thread, woken when every other one is gone. */
 	struct task_struct *group_exit_task;
 	int group_stop_count;		/* threads yet to stop in a group stop; 0: none under way */
+	unsigned long alarm;		/* jiffies when the process's SIGALRM is due; 0 = none */
 	int group_stop_sig;		/* the stop signal of the group stop under way */
+	/* What the threads that are gone used (ticks, faults), for the process's totals. */
+	unsigned long utime, stime, min_flt, maj_flt;
 	sigset_t shared_pending;	/* process-directed signals no thread took yet */
 	struct kernel_siginfo shared_info[_NSIG];	/* why each came */
 	struct wait_queue_head wait_chldexit;	/* wait4 of any thread sleeps here */
@@ -129,7 +132,6 @@ struct task_struct {
 	struct list_head tasks;		/* link in the list of all tasks (for_each_process) */
 	unsigned long timeslice;	/* ticks left before need_resched */
 	unsigned long timeout;		/* jiffies to wake at, in schedule_timeout; 0 = none */
-	unsigned long alarm;		/* jiffies when SIGALRM is due; 0 = none */
 
 	struct task_struct *parent;	/* who wait()s for us; init after our parent exits */
 	struct list_head children;	/* our children, linked by their sibling */
@@ -272,6 +274,9 @@ void free_task(struct task_struct *p);
 /* ---- kernel/exit.c ---- */
 void do_exit(int code) __noreturn;
 void do_group_exit(int code) __noreturn;
+void exit_thread_usage(struct task_struct *tsk);
+void thread_group_cputime(const struct task_struct *p, bool children, unsigned long *utime,
+			  unsigned long *stime);
 void release_task(struct task_struct *p);
 
 /* ---- kernel/exec.c ---- */

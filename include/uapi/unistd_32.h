@@ -184,6 +184,7 @@
 #define __NR_clock_nanosleep_time64	407
 #define __NR_pselect6_time64	413
 #define __NR_futex_time64	422
+#define __NR_clone3		435
 #define __NR_faccessat2		439
 
 #define NR_syscalls		512	/* size of the kernel's table */

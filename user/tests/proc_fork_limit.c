@@ -1,8 +1,9 @@
 /*
  * Forking many processes that stay alive either succeeds or fails cleanly
- * with EAGAIN once a process limit is reached (this kernel allows 512 tasks;
- * Linux has RLIMIT_NPROC and its pid and memory limits, far above the 200
- * tried here). Nothing else breaks: the parent kills and reaps every child,
+ * with EAGAIN once a process limit is reached (this kernel's threads-max is
+ * sized from memory as Linux's, over a thousand at 128 MiB; Linux has
+ * RLIMIT_NPROC and its pid and memory limits too, far above the 200 tried
+ * here). Nothing else breaks: the parent kills and reaps every child,
  * and afterwards fork works again.
  */
 #include <signal.h>
