@@ -19,6 +19,7 @@
  */
 #include <asm/page.h>
 #include <asm/processor.h>
+#include <asm/mmu_context.h>
 #include <asm/uaccess.h>
 #include <fs/fs.h>
 #include <kernel/futex.h>
@@ -145,7 +146,8 @@ static void init_child(struct task_struct *p)
 
 /*
  * A copy of oldmm for a child: the same regions, private pages shared
- * copy-on-write, the same layout fields (all done by dup_mmap). NULL
+ * copy-on-write, the same layout fields (all done by dup_mmap), a copy
+ * of its LDT (init_new_context). NULL
  * without memory.
  */
 static struct mm_struct *dup_mm(struct mm_struct *oldmm)
@@ -154,7 +156,7 @@ static struct mm_struct *dup_mm(struct mm_struct *oldmm)
 
 	if (!mm)
 		return NULL;
-	if (dup_mmap(mm, oldmm)) {
+	if (init_new_context(mm, oldmm) || dup_mmap(mm, oldmm)) {
 		mmput(mm);
 		return NULL;
 	}

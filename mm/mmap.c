@@ -39,6 +39,7 @@
  * No locks: the kernel is non-preemptible on one CPU and none of these
  * functions sleeps with the list and tree half changed.
  */
+#include <asm/mmu_context.h>
 #include <asm/uaccess.h>
 #include <fs/fs.h>
 #include <kernel/init.h>
@@ -215,6 +216,7 @@ void mmdrop(struct mm_struct *mm)
 	VM_BUG_ON(mm->mm_count <= 0);
 	if (--mm->mm_count)
 		return;
+	destroy_context(mm);
 	pgd_free(mm->pgd);
 	kmem_cache_free(mm_cachep, mm);
 }

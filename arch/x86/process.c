@@ -6,6 +6,7 @@
  */
 #include <asm/desc.h>
 #include <asm/fpu.h>
+#include <asm/ldt.h>
 #include <asm/page.h>
 #include <asm/pgtable.h>
 #include <asm/processor.h>
@@ -113,10 +114,11 @@ void load_tls(struct task_struct *p)
 	}
 }
 
-/* Make mm's page directory the live one (NULL: swapper_pg_dir); flushes the TLB. */
+/* Make mm's page directory (NULL: swapper_pg_dir) and LDT the live ones; flushes the TLB. */
 void activate_mm(struct mm_struct *mm)
 {
 	write_cr3(__pa(mm ? mm->pgd : swapper_pg_dir));
+	load_ldt(mm);
 }
 
 /*
@@ -203,40 +205,6 @@ void flush_thread(void)
 	memset(current->thread.tls_array, 0, sizeof(current->thread.tls_array));
 	load_tls(current);
 	fpu_init_state();
-}
-
-/* Linux's struct user_desc (asm/ldt.h). */
-struct user_desc {
-	unsigned int entry_number;
-	unsigned int base_addr;
-	unsigned int limit;
-	unsigned int seg_32bit:1;
-	unsigned int contents:2;
-	unsigned int read_exec_only:1;
-	unsigned int limit_in_pages:1;
-	unsigned int seg_not_present:1;
-	unsigned int useable:1;
-};
-
-/* The two ways user space says "clear this slot", as Linux accepts them. */
-static bool user_desc_empty(const struct user_desc *u)
-{
-	bool zero = !u->base_addr && !u->limit && !u->contents && !u->seg_32bit &&
-		    !u->limit_in_pages && !u->useable;
-
-	return zero && ((u->read_exec_only && u->seg_not_present) ||
-			(!u->read_exec_only && !u->seg_not_present));
-}
-
-/* Linux's fill_ldt: a ring-3 code or data descriptor from a user_desc. */
-static void fill_desc(u32 desc[2], const struct user_desc *u)
-{
-	desc[0] = ((u->base_addr & 0xffff) << 16) | (u->limit & 0x0ffff);
-	desc[1] = (u->base_addr & 0xff000000) | ((u->base_addr & 0x00ff0000) >> 16) |
-		  (u->limit & 0xf0000) | ((u->read_exec_only ^ 1) << 9) |
-		  (u->contents << 10) | ((u->seg_not_present ^ 1) << 15) |
-		  (u->seg_32bit << 22) | (u->limit_in_pages << 23) |
-		  (u->useable << 20) | 0x7000;
 }
 
 static int find_free_tls(struct task_struct *p)

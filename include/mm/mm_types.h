@@ -13,6 +13,7 @@
 #ifndef MM_MM_TYPES_H
 #define MM_MM_TYPES_H
 
+#include <asm/mmu.h>
 #include <asm/pgtable.h>
 #include <kernel/list.h>
 #include <kernel/types.h>
@@ -182,6 +183,7 @@ struct mm_struct {
 	int mm_users;			/* tasks using this mm; the last mmput empties it */
 	int mm_count;			/* references to the struct (the users count one);
 					 * mmgrab/mmdrop; the last mmdrop frees it */
+	mm_context_t context;		/* the architecture's own: i386's LDT */
 	struct file *exe_file;		/* the program it runs: a reference and a
 					 * deny_write_access held; set by execve
 					 * and fork, dropped by the last mmput */

@@ -9,7 +9,8 @@
 #define GDT_ENTRY_TSS		5
 #define GDT_ENTRY_TLS_MIN	6
 #define GDT_ENTRY_TLS_ENTRIES	3
-#define GDT_ENTRIES		9
+#define GDT_ENTRY_LDT		9	/* the running mm's LDT (modify_ldt), if it has one */
+#define GDT_ENTRIES		10
 
 #define __KERNEL_CS	(GDT_ENTRY_KERNEL_CS * 8)
 #define __KERNEL_DS	(GDT_ENTRY_KERNEL_DS * 8)
