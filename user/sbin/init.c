@@ -6,8 +6,9 @@
  *	argv = { "/sbin/init", "test", NULL }		boot with "test"
  *	argv = { "/sbin/init", "test", "NAME", NULL }	boot with "test=NAME"
  *
- * Normal boot: runs /bin/sh on the console, starting it again when it exits,
- * and reaps every orphan the kernel re-parents to init meanwhile.
+ * Normal boot: runs a login shell on the console (busybox sh if there is
+ * one, else /bin/sh; see exec_login_shell), starting it again when it
+ * exits, and reaps every orphan the kernel re-parents to init meanwhile.
  *
  * Test boot: runs each file of /tests in name order (or only NAME) with
  * fork+execve, argv[0] = "/tests/NAME", in /tmp, its output going to the
@@ -30,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/reboot.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -229,20 +231,36 @@ static int run_tests(const char *only)
 	return failed ? 1 : 0;
 }
 
+/*
+ * The login shell, in a session of its own with the console as its
+ * controlling terminal (taken from init's session, TIOCSCTTY with 1, as
+ * root may), so it has job control: ^C, ^Z and fg/bg act on its jobs.
+ * Debian's busybox sh when the image has it (its applets run as built-in
+ * commands, ahead of our own programs of the same name), else our /bin/sh.
+ */
+static void exec_login_shell(void)
+{
+	static char *const busybox[] = { "-sh", NULL };
+	static char *const ours[] = { "/bin/sh", NULL };
+
+	setsid();
+	ioctl(0, TIOCSCTTY, 1);
+	if (access("/bin/busybox", X_OK) == 0)
+		execve("/bin/busybox", busybox, test_env);
+	execve(ours[0], ours, test_env);
+	perror("init: execve /bin/sh");
+	_exit(127);
+}
+
 /* Keeps a shell on the console, reaping orphans while it runs. */
 static void run_shell(void)
 {
-	char *argv[] = { "/bin/sh", NULL };
-
 	for (;;) {
 		pid_t sh = fork(), r;
 		int status = 0;
 
-		if (sh == 0) {
-			execve(argv[0], argv, test_env);
-			perror("init: execve /bin/sh");
-			_exit(127);
-		}
+		if (sh == 0)
+			exec_login_shell();
 		if (sh < 0) {
 			perror("init: fork");
 			sleep_ms(1000);
