@@ -76,7 +76,6 @@
 #define __NR_personality	136
 #define __NR__llseek		140
 #define __NR_getdents		141
-#define __NR__newselect	142
 #define __NR_msync		144
 #define __NR_readv		145
 #define __NR_writev		146
@@ -155,7 +154,6 @@
 #define __NR_readlinkat		305
 #define __NR_fchmodat		306
 #define __NR_faccessat		307
-#define __NR_pselect6		308
 #define __NR_set_robust_list	311
 #define __NR_get_robust_list	312
 #define __NR_utimensat		320
@@ -170,7 +168,6 @@
 #define __NR_clock_gettime64	403
 #define __NR_clock_getres_time64	406
 #define __NR_clock_nanosleep_time64	407
-#define __NR_pselect6_time64	413
 #define __NR_futex_time64	422
 #define __NR_faccessat2		439
 
