@@ -91,6 +91,15 @@ $(KERNEL): $(KOBJ) $(O)/k/ksyms0.o linker.ld tools/ksyms.sh
 	$(call say,OBJDUMP,$(O)/kernel.dis)
 	$(Q)$(OBJDUMP) -d -S -M intel $@ > $(O)/kernel.dis
 
+# The strace= log names each system call: the names come from the numbers
+# header, one designated initializer per __NR_ line.
+$(O)/gen/syscall_names.inc: include/uapi/unistd_32.h Makefile
+	@mkdir -p $(dir $@)
+	$(Q)awk '$$1 == "#define" && $$2 ~ /^__NR_/ && $$3 ~ /^[0-9]+$$/ { \
+		printf "\t[%s] = \"%s\",\n", $$3, substr($$2, 6) }' $< > $@
+$(O)/k/kernel/strace.o: $(O)/gen/syscall_names.inc
+$(O)/k/kernel/strace.o: KCFLAGS += -I $(O)/gen
+
 # ---- the vDSO ---------------------------------------------------------------
 # A shared object linked at 0 with no relocations, Linux's symbol versions
 # (vdso32.map) and both hash styles, mapped into every process by exec.

@@ -7,6 +7,7 @@
 #include <asm/syscall.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
+#include <kernel/strace.h>
 #include <kernel/syscalls.h>
 #include <uapi/errno.h>
 
@@ -43,5 +44,7 @@ void do_syscall(struct pt_regs *regs)
 	current->restart_nr = nr;
 	if (nr < NR_syscalls && sys_call_table[nr])
 		ret = sys_call_table[nr](regs);
+	if (strace_comm[0])	/* the strace= log (kernel/strace.c) */
+		trace_syscall(nr, regs, ret);
 	syscall_set_return_value(current, regs, 0, ret);
 }

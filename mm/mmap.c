@@ -1528,6 +1528,7 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->free_area_cache = oldmm->free_area_cache;
 	mm->cached_hole_size = oldmm->cached_hole_size;
 	mm->def_flags = 0;
+	mm->vdso = oldmm->vdso;
 	if (oldmm->exe_file && set_mm_exe_file(mm, oldmm->exe_file))
 		return -ETXTBSY;	/* cannot happen: oldmm already denies writers */
 	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {

@@ -81,6 +81,27 @@ section __ex_table progbits alloc noexec nowrite align=4
 	dd .pop_ds, .fix_ds
 section .text
 
+; sysenter from the vDSO's __kernel_vsyscall (the CPU takes CS and EIP
+; from its MSRs, arch/x86/vdso/vma.c, and saves nothing): switch to this
+; task's kernel stack (the TSS's esp0) and build the frame int $0x80 would
+; have left, with the user's stack pointer (sent in ebp) and interrupts on
+; in the flags. The error-code slot says SYSENTER_MARK; do_trap fills in
+; the return address and the sixth argument before the system call.
+extern init_tss
+global sysenter_entry
+sysenter_entry:
+	mov esp, [init_tss + 4]		; tss.esp0
+	push dword USER_DS		; ss
+	push ebp			; esp
+	pushfd
+	or dword [esp], 0x200		; IF: sysenter cleared it
+	push dword USER_CS		; cs
+	push dword 0			; eip, set by do_trap
+	push dword 1			; error code: SYSENTER_MARK
+	push dword 0x80			; a system call
+	sti
+	jmp common_trap
+
 ; The stub addresses, for trap_init to put in the IDT: 48 entries, then 0x80.
 section .rodata
 global trap_stubs

@@ -10,10 +10,13 @@
 #include <asm/segment.h>
 #include <asm/traps.h>
 #include <asm/uaccess.h>
+#include <asm/vdso.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
 #include <kernel/signal.h>
 #include <kernel/syscalls.h>
+#include <mm/mm_types.h>
+#include <uapi/errno.h>
 
 struct idt_gate {
 	u16 offset_low, selector;
@@ -25,6 +28,7 @@ static struct idt_gate idt_table[256] __aligned(8);
 /* One stub per exception vector and per PIC interrupt line (entry.asm). */
 extern const u32 trap_stubs[FIRST_EXTERNAL_VECTOR + NR_IRQS];
 extern const u32 syscall_stub;
+#define SYSENTER_MARK	1	/* err_code of a system call that came by sysenter */
 
 #define GATE_INTERRUPT	0x8E	/* present, DPL 0, 32-bit interrupt gate (IF cleared) */
 #define GATE_INTERRUPT_USER 0xEE	/* present, DPL 3, 32-bit interrupt gate */
@@ -164,7 +168,37 @@ static void do_exception(struct pt_regs *regs)
 	/* A bad user segment selector popped on the way out (entry.asm). */
 	if (fixup_exception(regs))
 		return;
+	/*
+	 * sysenter keeps the trap flag: a user single-stepping into it traps
+	 * at the entry's first instruction, in kernel mode. Drop the flag
+	 * and go on, as Linux did on i386.
+	 */
+	if (regs->trapno == X86_TRAP_DB && regs->eip == (u32)sysenter_entry) {
+		regs->eflags &= ~X86_EFLAGS_TF;
+		return;
+	}
 	die("kernel exception", regs);
+}
+
+/*
+ * A system call that came by sysenter (entry.asm marks it in err_code):
+ * finish the frame int $0x80 would have left. Return to the vDSO's
+ * sysenter_return, which pops what __kernel_vsyscall pushed; take the
+ * sixth argument (the user's ebp) from the top of the user stack. True
+ * when the call cannot run: an unreadable stack gives -EFAULT.
+ */
+static bool sysenter_fixup(struct pt_regs *regs)
+{
+	u32 arg6;
+
+	regs->err_code = 0;
+	regs->eip = current->mm ? current->mm->vdso + vdso_sysenter_return_offset() : 0;
+	if (copy_from_user(&arg6, (const void __user *)regs->esp, sizeof(arg6))) {
+		regs->eax = -EFAULT;
+		return true;
+	}
+	regs->ebp = arg6;
+	return false;
 }
 
 /*
@@ -175,12 +209,16 @@ static void do_exception(struct pt_regs *regs)
  */
 asmlinkage void do_trap(struct pt_regs *regs)
 {
-	if (regs->trapno == SYSCALL_VECTOR)
+	if (regs->trapno == SYSCALL_VECTOR) {
+		if (regs->err_code == SYSENTER_MARK && sysenter_fixup(regs))
+			goto out;
 		do_syscall(regs);
+	}
 	else if (regs->trapno >= FIRST_EXTERNAL_VECTOR)
 		do_irq(regs);
 	else
 		do_exception(regs);
+out:
 	if (user_mode(regs))
 		prepare_exit_to_usermode(regs);
 }

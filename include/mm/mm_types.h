@@ -189,6 +189,8 @@ struct mm_struct {
 					 * and fork, dropped by the last mmput */
 	unsigned long def_flags;	/* VM_* added to every new VMA (VM_LOCKED
 					 * after mlockall(MCL_FUTURE)) */
+	unsigned long vdso;		/* user address of the vDSO, 0 if none (Linux's
+					 * context.vdso); set by exec, copied by fork */
 };
 
 #endif

@@ -14,6 +14,8 @@
  */
 #include <asm/elf.h>
 #include <asm/page.h>
+#include <asm/processor.h>
+#include <asm/segment.h>
 #include <asm/vdso.h>
 #include <asm/vvar.h>
 #include <kernel/init.h>
@@ -38,6 +40,46 @@ static struct vm_special_mapping vvar_mapping = {
 	.name = "[vvar]", .pages = vvar_pages, .nr_pages = 1,
 };
 
+/*
+ * __kernel_vsyscall's layout (vdso32/vsyscall.S), fixed by its
+ * instructions: three one-byte pushes, then "mov %esp,%ebp; sysenter;
+ * int $0x80", then the return point.
+ */
+#define SYSENTER_PATCH_OFF	3
+#define SYSENTER_RETURN_OFF	9
+static const unsigned char sysenter_code[6] = { 0x89, 0xe5, 0x0f, 0x34, 0xcd, 0x80 };
+
+#define MSR_IA32_SYSENTER_CS	0x174
+#define MSR_IA32_SYSENTER_ESP	0x175
+#define MSR_IA32_SYSENTER_EIP	0x176
+#define X86_FEATURE_SEP		(1U << 11)	/* CPUID 1 edx: sysenter/sysexit */
+
+/* The stack sysenter lands on for its first instruction (a trap there, single-stepping). */
+static unsigned long sysenter_stack[256] __aligned(16);
+
+static void wrmsr(u32 msr, u32 val)
+{
+	__asm__ __volatile__("wrmsr" : : "c"(msr), "a"(val), "d"(0));
+}
+
+/*
+ * Point the sysenter MSRs at the kernel (Linux's enable_sep_cpu), or, on
+ * a CPU without sysenter, turn the vDSO's "mov %esp,%ebp; sysenter" into
+ * no-ops so that __kernel_vsyscall is plain int $0x80.
+ */
+static void sysenter_setup(unsigned char *vsyscall)
+{
+	if (memcmp(vsyscall + SYSENTER_PATCH_OFF, sysenter_code, sizeof(sysenter_code)))
+		panic("sysenter_setup: __kernel_vsyscall is not laid out as vsyscall.S says");
+	if (!(cpuid_edx(1) & X86_FEATURE_SEP)) {
+		memset(vsyscall + SYSENTER_PATCH_OFF, 0x90, 4);
+		return;
+	}
+	wrmsr(MSR_IA32_SYSENTER_CS, __KERNEL_CS);
+	wrmsr(MSR_IA32_SYSENTER_ESP, (u32)(sysenter_stack + ARRAY_SIZE(sysenter_stack)));
+	wrmsr(MSR_IA32_SYSENTER_EIP, (u32)sysenter_entry);
+}
+
 /* Copy the image into pages of its own and make the data page (Linux's init_vdso_image). */
 static int init_vdso(void)
 {
@@ -54,6 +96,7 @@ static int init_vdso(void)
 		memcpy(page_address(vdso_pages[i]), vdso32_image_start + i * PAGE_SIZE,
 		       min(size - i * PAGE_SIZE, PAGE_SIZE));
 	}
+	sysenter_setup((unsigned char *)page_address(vdso_pages[0]) + vdso_entry_offset());
 	vvar_pages[0] = alloc_page();
 	if (!vvar_pages[0])
 		return -ENOMEM;
@@ -111,8 +154,14 @@ int arch_setup_additional_pages(struct mm_struct *mm, unsigned long *base)
 				      &vdso_mapping);
 	if (err)
 		return err;
-	*base = addr + vvar_len;
+	*base = mm->vdso = addr + vvar_len;
 	return 0;
+}
+
+/* Where a sysenter call returns to, from the start of the vDSO (after its int $0x80). */
+unsigned long vdso_sysenter_return_offset(void)
+{
+	return vdso_entry_offset() + SYSENTER_RETURN_OFF;
 }
 
 /* Where __kernel_vsyscall is, from the start of the vDSO (AT_SYSINFO): the image's entry. */

@@ -68,6 +68,7 @@ static inline unsigned long read_ebp(void)
 #define X86_CR0_WP	(1UL << 16)	/* ring 0 honours read-only PTEs */
 #define X86_CR4_PSE	(1UL << 4)	/* 4 MiB pages */
 #define X86_CR4_PGE	(1UL << 7)	/* global pages survive CR3 reloads */
+#define X86_EFLAGS_TF	(1UL << 8)	/* trap after each instruction (single step) */
 #define X86_EFLAGS_IF	(1UL << 9)
 
 struct pt_regs;

@@ -37,4 +37,16 @@ static inline void syscall_set_return_value(struct task_struct *task, struct pt_
 	regs->eax = error ? (long)error : val;
 }
 
+/* The six arguments of the call in regs, in order (ebx, ecx, edx, esi, edi, ebp). */
+static inline void syscall_get_arguments(struct task_struct *task, const struct pt_regs *regs,
+					 unsigned long *args)
+{
+	args[0] = regs->ebx;
+	args[1] = regs->ecx;
+	args[2] = regs->edx;
+	args[3] = regs->esi;
+	args[4] = regs->edi;
+	args[5] = regs->ebp;
+}
+
 #endif

@@ -12,5 +12,9 @@ struct mm_struct;
 int arch_setup_additional_pages(struct mm_struct *mm, unsigned long *base);
 void update_vsyscall(void);
 unsigned long vdso_entry_offset(void);
+unsigned long vdso_sysenter_return_offset(void);
+
+/* The kernel's sysenter entry point (entry.asm). */
+void sysenter_entry(void);
 
 #endif
