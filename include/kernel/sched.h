@@ -196,6 +196,7 @@ long do_fork(unsigned long clone_flags, unsigned long newsp, struct pt_regs *reg
 	     int __user *parent_tidptr, int __user *child_tidptr);
 void mm_release(struct task_struct *tsk);
 struct task_struct *kernel_thread_init(void (*fn)(void));
+struct task_struct *kernel_thread(void (*fn)(void), const char *name);
 void free_task(struct task_struct *p);
 
 /* ---- kernel/exit.c ---- */

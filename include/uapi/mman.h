@@ -51,6 +51,7 @@
 #define MADV_SEQUENTIAL	2
 #define MADV_WILLNEED	3
 #define MADV_DONTNEED	4
+#define MADV_PAGEOUT	21	/* reclaim these pages now (Linux 5.4+) */
 
 #define MREMAP_MAYMOVE	1
 #define MREMAP_FIXED	2

@@ -249,3 +249,10 @@ unsigned long rlimit(unsigned int res)
 		return NR_OPEN_DEFAULT;
 	return RLIM_INFINITY;
 }
+
+/* mm/rmap.c and mm/swapfile.c are not linked: VMAs here never get an anon_vma. */
+void anon_vma_link(struct vm_area_struct *vma) { }
+void anon_vma_unlink(struct vm_area_struct *vma) { vma->anon_vma = NULL; }
+void anon_vma_import(struct vm_area_struct *importer, struct vm_area_struct *exporter) { }
+int anon_vma_validate(struct vm_area_struct *vma) { return vma->anon_vma != NULL; }
+bool swap_entry_valid(swp_entry_t entry) { return false; }
