@@ -606,8 +606,11 @@ int swaps_show(char *buf, int size)
 
 		if (!(si->flags & SWP_WRITEOK))
 			continue;
-		len += snprintf(buf + len, size - len, "%s%*s%s\t%lu\t%lu\t%d\n", si->name,
-				n < 40 ? 40 - n : 1, " ", "partition",
+		len += snprintf(buf + len, size - len, "%s", si->name);
+		do	/* the name padded to 40 columns, at least one blank */
+			len += snprintf(buf + len, size - len, " ");
+		while (++n < 40 && len < size);
+		len += snprintf(buf + len, size - len, "partition\t%lu\t%lu\t%d\n",
 				si->pages << (PAGE_SHIFT - 10),
 				si->inuse_pages << (PAGE_SHIFT - 10), si->prio);
 	}
