@@ -46,6 +46,7 @@
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
 #include <lib/string.h>
+#include <mm/memory.h>
 #include <mm/mm.h>
 #include <mm/rmap.h>
 #include <mm/swap.h>
@@ -1612,6 +1613,23 @@ static int validate_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 }
 
 /*
+ * An anonymous page mapped at addr in v must be found there by the reverse
+ * map: on v's anon_vma, at the index that vma_address turns into addr.
+ */
+static int validate_anon_rmap(struct vm_area_struct *v, unsigned long addr, pte_t pte)
+{
+	struct page *page = pte_present(pte) ? vm_normal_page(pte) : NULL;
+	int bugs = 0;
+
+	if (!page || !PageAnon(page))
+		return 0;
+	VM_CHECK(page->anon_vma == v->anon_vma && vma_address(page, v) == addr,
+		 "anon page pfn %lx at %08lx: anon_vma %p index %lx, vma's anon_vma %p pgoff %lx\n",
+		 page_to_pfn(page), addr, page->anon_vma, page->index, v->anon_vma, v->vm_pgoff);
+	return bugs;
+}
+
+/*
  * Every present page-table entry of the user half lies inside a VMA:
  * munmap, mremap and exit must leave nothing mapped behind. Entries come
  * in address order, so one pass along the VMA list suffices.
@@ -1639,6 +1657,8 @@ static int validate_page_tables(struct mm_struct *mm)
 				v = v->vm_next;
 			VM_CHECK(v && v->vm_start <= addr,
 				 "pte %08lx maps %08lx outside every VMA\n", pte_val(pte[j]), addr);
+			if (v && v->vm_start <= addr)
+				bugs += validate_anon_rmap(v, addr, pte[j]);
 		}
 	}
 	return bugs;

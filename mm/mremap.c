@@ -35,6 +35,8 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned lo
 	new_vma = vma_merge(mm, prev, addr, addr + len, vma->vm_flags, vma->anon_vma,
 			    vma->vm_file, pgoff);
 	if (new_vma) {
+		/* The neighbour will hold the moved pages: it must be on their reverse map. */
+		anon_vma_import(new_vma, vma);
 		if (vma_start >= new_vma->vm_start && vma_start < new_vma->vm_end)
 			*vmap = new_vma;
 		return new_vma;

@@ -256,3 +256,7 @@ void anon_vma_unlink(struct vm_area_struct *vma) { vma->anon_vma = NULL; }
 void anon_vma_import(struct vm_area_struct *importer, struct vm_area_struct *exporter) { }
 int anon_vma_validate(struct vm_area_struct *vma) { return vma->anon_vma != NULL; }
 bool swap_entry_valid(swp_entry_t entry) { return false; }
+/* No page tables on the host: validate_mm never finds a mapped page. */
+struct page *mem_map;
+struct page *vm_normal_page(pte_t pte) { return NULL; }
+unsigned long vma_address(struct page *page, struct vm_area_struct *vma) { return 0; }

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/reboot.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -121,6 +122,38 @@ static void bench_file_read(void)
 	(void)sum;
 }
 
+/*
+ * A fault served from swap: pages written, pushed out with MADV_PAGEOUT
+ * (Linux 5.4), then read back - each a major fault that reads its slot
+ * from the swap disk. Needs swap: /dev/hda is swapped on if nothing is.
+ */
+static void bench_swap_in(void)
+{
+	volatile char *p;
+	unsigned long long t0;
+	int i, sum = 0, ours = 0;
+	unsigned char vec[1];
+
+	if (syscall(__NR_swapon, "/dev/hda", 0) == 0)
+		ours = 1;
+	p = map_anon(NPAGES * PAGE);
+	for (i = 0; i < NPAGES; i++)
+		p[i * PAGE] = 1;
+	if (madvise((void *)p, NPAGES * PAGE, MADV_PAGEOUT) ||
+	    mincore((void *)p, PAGE, vec) || (vec[0] & 1)) {
+		printf("bench %-28s (no swap: the pages stayed in memory)\n", "anon fault from swap");
+	} else {
+		t0 = rdtsc();
+		for (i = 0; i < NPAGES; i++)
+			sum += p[i * PAGE];
+		report("anon fault from swap", rdtsc() - t0, NPAGES);
+	}
+	munmap((void *)p, NPAGES * PAGE);
+	if (ours)
+		syscall(__NR_swapoff, "/dev/hda");
+	(void)sum;
+}
+
 static void bench_mmap_munmap(void)
 {
 	unsigned long long t0 = rdtsc();
@@ -143,6 +176,7 @@ int main(void)
 	bench_cow();
 	bench_file_read();
 	bench_mmap_munmap();
+	bench_swap_in();
 	if (getpid() == 1) {
 		sync();
 		reboot(RB_POWER_OFF);
