@@ -385,7 +385,6 @@ static int do_swap_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		}
 		ret = VM_FAULT_MAJOR;
 	}
-	mark_page_accessed(page);
 	if (pte_val(*pte) != pte_val(orig)) {
 		put_page(page);
 		return ret;
@@ -404,6 +403,7 @@ static int do_swap_page(struct mm_struct *mm, struct vm_area_struct *vma,
 	}
 	set_pte(pte, pte_mkyoung(new));
 	flush_tlb_page(vma, address);
+	mark_page_accessed(page);
 	/* With swap more than half full, free the slot of a page only we use. */
 	if (vm_swap_full())
 		remove_exclusive_swap_page(page);
