@@ -8,7 +8,8 @@
 # (every page given back; each test's swapoff gave back every slot).
 status=0
 log="$O/logs/qemu-swap.log"
-tests="swap_overcommit swap_pageout_anon swap_fork_cow swap_mlock_resident swap_file_shared swap_onoff"
+tests="swap_overcommit swap_pageout_anon swap_fork_cow swap_mlock_resident swap_file_shared
+	swap_msync_reclaim swap_onoff"
 if [ ! -f "$O/swap.img" ]; then
 	echo "not ok - swap: no swap image $O/swap.img (make builds it with mkswap)"
 	exit 1
