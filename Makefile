@@ -45,7 +45,7 @@ KERNEL := $(O)/kernel.elf
 
 .PHONY: all kernel user initrd iso run run-iso debug test test-linux bench ltp clean deps
 .PHONY: test-linux-ref
-all: $(KERNEL) $(O)/initrd.img
+all: $(KERNEL) $(O)/initrd.img $(O)/swap.img
 
 kernel: $(KERNEL)
 
@@ -230,6 +230,19 @@ $(O)/initrd.img: $(UPROGS) $(BUSYBOX) tools/mkinitrd.sh $(shell find rootfs -typ
 $(O)/initrd.img: $(DEBIAN_STAMPS)
 FORCE:
 
+# ---- the swap disk --------------------------------------------------------
+# A raw image for QEMU's first IDE disk (-drive if=ide,index=0, the kernel's
+# hda), formatted by util-linux's mkswap: Linux's own swap header, so the
+# kernel's swapon reads exactly what Linux's does. SWAP_SIZE in MiB. (Not
+# sparse: mkswap warns that a kernel may refuse a swap file with holes.)
+SWAP_SIZE ?= 64
+MKSWAP := PATH="$$PATH:/sbin:/usr/sbin" mkswap
+$(O)/swap.img: Makefile
+	@mkdir -p $(dir $@)
+	$(call say,MKSWAP,$@)
+	$(Q)rm -f $@ && dd if=/dev/zero of=$@ bs=1M count=$(SWAP_SIZE) 2>/dev/null
+	$(Q)chmod 600 $@ && $(MKSWAP) -L swap $@ > /dev/null
+
 # ---- running --------------------------------------------------------------
 QEMU_FLAGS := -m $(MEM) -accel $(ACCEL) -no-reboot \
 	-device isa-debug-exit,iobase=0xf4,iosize=0x04
@@ -244,6 +257,7 @@ deps:
 run: deps
 	@$(MAKE) --no-print-directory all
 	$(QEMU) $(QEMU_FLAGS) -kernel $(KERNEL) -initrd $(O)/initrd.img \
+		-drive file=$(O)/swap.img,if=ide,index=0,format=raw \
 		-append "$(CMDLINE)" -serial mon:stdio -display none; true
 
 iso: deps

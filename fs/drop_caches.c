@@ -24,7 +24,7 @@ static unsigned long invalidate_mapping_pages(struct address_space *mapping)
 	struct page *page, *next;
 	unsigned long freed = 0;
 
-	list_for_each_entry_safe(page, next, &mapping->page_list, lru) {
+	list_for_each_entry_safe(page, next, &mapping->page_list, cache_list) {
 		if (PageDirty(page) || page_mapcount(page) || page_count(page) != 1)
 			continue;
 		remove_from_page_cache(page);

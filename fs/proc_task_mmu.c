@@ -7,7 +7,7 @@
  * is its only mapper.
  *
  *   bit 63		present: a page-table entry maps a frame
- *   bit 62		swapped (never, until there is swap)
+ *   bit 62		swapped: bits 0-4 the swap area, 5-54 the slot
  *   bit 61		a file page or shared anonymous memory
  *   bit 56		mapped exclusively (by this one entry)
  *   bit 55		soft-dirty: set on every page of a VMA, as Linux sets
@@ -28,6 +28,7 @@
 #include <mm/mm_types.h>
 #include <mm/page.h>
 #include <mm/slab.h>
+#include <mm/swapops.h>
 #include <uapi/errno.h>
 #include <uapi/fs.h>
 
@@ -36,6 +37,7 @@
 #define PM_SOFT_DIRTY		(1ULL << 55)
 #define PM_MMAP_EXCLUSIVE	(1ULL << 56)
 #define PM_FILE			(1ULL << 61)
+#define PM_SWAP			(1ULL << 62)
 #define PM_PRESENT		(1ULL << 63)
 #define PM_CHUNK		512		/* entries built per copy to the user */
 
@@ -51,6 +53,12 @@ static u64 pagemap_entry(struct mm_struct *mm, unsigned long addr, bool show_pfn
 		return 0;
 	entry = PM_SOFT_DIRTY;
 	pte = pte_lookup(mm, addr);
+	if (pte && is_swap_pte(*pte)) {
+		swp_entry_t swp = pte_to_swp_entry(*pte);
+
+		/* Linux's layout: the area in bits 0-4, the slot above. */
+		return entry | PM_SWAP | (((u64)swp_offset(swp) << 5 | swp_type(swp)) & PM_PFRAME_MASK);
+	}
 	if (!pte || !pte_present(*pte))
 		return entry;
 	entry |= PM_PRESENT;

@@ -59,6 +59,7 @@
 #include <mm/mm_types.h>
 #include <mm/vmstat.h>
 #include <mm/page.h>
+#include <mm/swap.h>
 #include <mm/slab.h>
 #include <stdarg.h>
 #include <uapi/errno.h>
@@ -72,6 +73,7 @@ enum proc_kind {
 	PROC_PAGEMAP,
 	PROC_TASKDIR, PROC_TIDDIR, PROC_THREADS_MAX, PROC_FDDIR, PROC_FD,
 	PROC_SMAPS, PROC_SMAPS_ROLLUP,
+	PROC_SWAPS,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -177,8 +179,9 @@ static void show_val_kb(struct seq *m, const char *label, unsigned long pages)
 }
 
 /*
- * Linux's lines in Linux's order, for what exists here: no swap, no
- * shmem, no buffer cache (the ramdisk is read without one). Available
+ * Linux's lines in Linux's order, for what exists here: no shmem, no
+ * buffer cache (the ramdisk is read without one); the LRU lists and swap
+ * from mm/vmscan.c and mm/swapfile.c, Dirty for file pages. Available
  * memory is what is free plus what could be freed at once: the clean page
  * cache and the empty slabs. busybox's free needs Cached, MemAvailable
  * and SReclaimable to print Linux's layout.
@@ -192,15 +195,31 @@ static void show_meminfo(struct seq *m, struct task_struct *p)
 	show_val_kb(m, "MemAvailable:", nr_free_pages + nr_pagecache_pages + reclaimable);
 	show_val_kb(m, "Buffers:", 0);
 	show_val_kb(m, "Cached:", nr_pagecache_pages);
-	show_val_kb(m, "SwapCached:", 0);
-	show_val_kb(m, "SwapTotal:", 0);
-	show_val_kb(m, "SwapFree:", 0);
+	show_val_kb(m, "SwapCached:", total_swapcache_pages);
+	show_val_kb(m, "Active:", nr_active);
+	show_val_kb(m, "Inactive:", nr_inactive);
+	show_val_kb(m, "SwapTotal:", total_swap_pages);
+	show_val_kb(m, "SwapFree:", nr_swap_pages);
+	show_val_kb(m, "Dirty:", nr_dirty_pages());
+	show_val_kb(m, "Writeback:", 0);	/* swap and file writes complete at once */
 	show_val_kb(m, "AnonPages:", nr_anon_pages);
 	show_val_kb(m, "Shmem:", 0);
 	show_val_kb(m, "Slab:", slab);
 	show_val_kb(m, "SReclaimable:", reclaimable);
 	show_val_kb(m, "SUnreclaim:", slab - reclaimable);
 	show_val_kb(m, "PageTables:", nr_page_table_pages);
+}
+
+/* /proc/swaps: the active swap areas (mm/swapfile.c formats them). */
+static void show_swaps(struct seq *m, struct task_struct *p)
+{
+	size_t room = m->size - m->len;
+	int n = swaps_show(m->buf + m->len, room);
+
+	if ((size_t)n >= room - 1)
+		m->overflow = true;
+	else
+		m->len += n;
 }
 
 static void show_vmstat(struct seq *m, struct task_struct *p)
@@ -596,12 +615,8 @@ static void show_smaps_rollup(struct seq *m, struct task_struct *p)
 
 static unsigned long task_rss(struct mm_struct *mm)
 {
-	unsigned long rss = 0;
-	int i;
-
-	for (i = 0; i < NR_MM_COUNTERS; i++)
-		rss += mm->rss[i];
-	return rss;
+	/* Resident pages only: swap entries are not in memory. */
+	return mm->rss[MM_ANONPAGES] + mm->rss[MM_FILEPAGES];
 }
 
 /*
@@ -742,7 +757,7 @@ static void status_mem(struct seq *m, struct mm_struct *mm)
 	status_kb(m, "VmStk:", vm.stack);
 	status_kb(m, "VmExe:", vm.text);
 	status_kb(m, "VmLib:", vm.exec - vm.text);
-	status_kb(m, "VmSwap:", 0);
+	status_kb(m, "VmSwap:", mm->rss[MM_SWAPENTS]);
 }
 
 /*
@@ -823,6 +838,7 @@ static show_fn proc_show(unsigned long ino)
 		[PROC_CORE_PATTERN] = show_core_pattern, [PROC_CORE_USES_PID] = show_core_uses_pid,
 		[PROC_THREADS_MAX] = show_threads_max,
 		[PROC_SMAPS] = show_smaps, [PROC_SMAPS_ROLLUP] = show_smaps_rollup,
+		[PROC_SWAPS] = show_swaps,
 	};
 
 	return PROC_KIND(ino) < PROC_NR_KINDS ? shows[PROC_KIND(ino)] : NULL;
@@ -1063,7 +1079,7 @@ static const struct proc_entry root_files[] = {
 	{ "stat", PROC_KSTAT, DT_REG }, { "uptime", PROC_UPTIME, DT_REG },
 	{ "loadavg", PROC_LOADAVG, DT_REG }, { "mounts", PROC_MOUNTS_LINK, DT_LNK },
 	{ "filesystems", PROC_FILESYSTEMS, DT_REG }, { "version", PROC_VERSION, DT_REG },
-	{ "sys", PROC_SYS, DT_DIR },
+	{ "sys", PROC_SYS, DT_DIR }, { "swaps", PROC_SWAPS, DT_REG },
 };
 static const struct proc_entry sys_files[] = {
 	{ "kernel", PROC_SYS_KERNEL, DT_DIR }, { "vm", PROC_SYS_VM, DT_DIR },

@@ -37,6 +37,18 @@ struct block_device *lookup_bdev(const char *name)
 	return NULL;
 }
 
+/* The registered device with number dev (MKDEV), or NULL: swapon's view of a block special file. */
+struct block_device *bdget(u32 dev)
+{
+	struct block_device *bdev;
+
+	for (bdev = blkdev_list; bdev; bdev = bdev->next) {
+		if (bdev->dev == dev)
+			return bdev;
+	}
+	return NULL;
+}
+
 /* The range check every driver would otherwise repeat. */
 static bool bdev_range_ok(struct block_device *bdev, u64 pos, size_t len)
 {

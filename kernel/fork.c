@@ -523,6 +523,24 @@ struct task_struct *kernel_thread_init(void (*fn)(void))
 	return p;
 }
 
+/*
+ * A kernel thread (kswapd): a task with no address space of its own that
+ * runs fn in kernel mode for ever, named name in ps, a child of current.
+ * Returns it running, or NULL without memory or a task slot.
+ */
+struct task_struct *kernel_thread(void (*fn)(void), const char *name)
+{
+	struct task_struct *p;
+	int err;
+
+	p = copy_process(0, NULL, 0, fn, 0, &err);
+	if (!p)
+		return NULL;
+	strlcpy(p->comm, name, sizeof(p->comm));
+	wake_up_process(p);
+	return p;
+}
+
 /* fork(): the child's pid in the parent, 0 in the child, or -EAGAIN/-ENOMEM. */
 SYSCALL_DEFINE0(fork)
 {

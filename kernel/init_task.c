@@ -15,6 +15,7 @@
 #include <kernel/resource.h>
 #include <kernel/sched.h>
 #include <lib/string.h>
+#include <mm/swap.h>
 
 struct task_struct *init_task_p;
 static const char *init_path = "/sbin/init";
@@ -59,5 +60,6 @@ void rest_init(void)
 {
 	init_task_p = kernel_thread_init(init_main);
 	init_task_p->pgrp = 1;
+	kswapd_run();		/* after init, which must be pid 1 */
 	cpu_idle();
 }

@@ -3,8 +3,10 @@
  * every mapping of the file.
  *
  * Each inode's address_space indexes its cached pages by page offset in a
- * radix tree (page_tree) and also lists them (page_list, through page->lru)
- * for the walks writeback and truncate make. A cached page holds one
+ * radix tree (page_tree) and also lists them (page_list, through
+ * page->cache_list) for the walks writeback and truncate make. Every cached
+ * page is also on reclaim's LRU lists (mm/vmscan.c), from which a clean
+ * unmapped page can be dropped, and a dirty one written back first. A cached page holds one
  * reference for the cache; find_get_page adds one for its caller, and PTEs
  * mapping the page hold theirs, so a page truncated away while still mapped
  * lives on until the last mapper lets go.
@@ -34,6 +36,7 @@
 #include <lib/string.h>
 #include <mm/memory.h>
 #include <mm/page.h>
+#include <mm/swap.h>
 #include <uapi/errno.h>
 
 unsigned long nr_pagecache_pages;
@@ -53,13 +56,16 @@ struct page *find_get_page(struct address_space *mapping, unsigned long index)
 
 /*
  * Insert page, a fresh frame the caller holds a reference on, into mapping
- * at index. The cache takes a reference of its own; the page starts
- * neither uptodate nor dirty, so the caller fills it next. Returns 0,
- * -EEXIST if index is already cached, or -ENOMEM.
+ * at index. The cache takes a reference of its own, and the page joins the
+ * inactive list; it starts neither uptodate nor dirty, so the caller fills
+ * it next. Returns 0, -EEXIST if index is already cached, or -ENOMEM.
  */
 int add_to_page_cache(struct page *page, struct address_space *mapping, unsigned long index)
 {
+	unsigned int noreclaim = memalloc_noreclaim_save();	/* reclaim edits this tree */
 	int err = radix_tree_insert(&mapping->page_tree, index, page);
+
+	memalloc_noreclaim_restore(noreclaim);
 
 	if (err)
 		return err;
@@ -69,9 +75,11 @@ int add_to_page_cache(struct page *page, struct address_space *mapping, unsigned
 	page->private = 0;
 	ClearPageDirty(page);
 	ClearPageFlag(page, PG_uptodate);
-	list_add_tail(&page->lru, &mapping->page_list);
+	list_add_tail(&page->cache_list, &mapping->page_list);
 	mapping->nrpages++;
 	nr_pagecache_pages++;
+	if (!PageLRU(page))
+		lru_cache_add(page);
 	return 0;
 }
 
@@ -86,7 +94,7 @@ void remove_from_page_cache(struct page *page)
 
 	VM_BUG_ON(!mapping);
 	radix_tree_delete(&mapping->page_tree, page->index);
-	list_del_init(&page->lru);
+	list_del_init(&page->cache_list);
 	page->mapping = NULL;
 	ClearPageDirty(page);
 	mapping->nrpages--;
@@ -165,8 +173,12 @@ void set_page_dirty(struct page *page)
 	SetPageDirty(page);
 }
 
-/* Write one dirty page; the part past the end of the file goes out as zeros. */
-static int write_one_page(struct page *page)
+/*
+ * Write one dirty page-cache page through a_ops->writepage (writeback, and
+ * reclaim's pageout); the part past the end of the file goes out as zeros.
+ * The page is clean afterwards. 0 or the filesystem's error.
+ */
+int write_one_page(struct page *page)
 {
 	struct address_space *mapping = page->mapping;
 	loff_t isize = mapping->host->i_size;
@@ -202,7 +214,7 @@ int filemap_write_range(struct address_space *mapping, unsigned long first,
 
 	if (!mapping->a_ops || !mapping->a_ops->writepage)
 		return 0;
-	list_for_each_entry(page, &mapping->page_list, lru) {
+	list_for_each_entry(page, &mapping->page_list, cache_list) {
 		if (!PageDirty(page) || page->index < first || page->index > last)
 			continue;
 		e = write_one_page(page);
@@ -237,7 +249,7 @@ void truncate_inode_pages(struct address_space *mapping, loff_t lstart)
 	/* Mappings of the cut-off part go first: later accesses get SIGBUS. */
 	if (!list_empty(&mapping->i_mmap))
 		unmap_mapping_range(mapping, (loff_t)start << PAGE_SHIFT, 0, 1);
-	list_for_each_entry_safe(page, next, &mapping->page_list, lru) {
+	list_for_each_entry_safe(page, next, &mapping->page_list, cache_list) {
 		if (page->index >= start)
 			remove_from_page_cache(page);
 		else if (partial && page->index == (unsigned long)(lstart >> PAGE_SHIFT))
@@ -268,6 +280,7 @@ ssize_t generic_file_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
 		if ((loff_t)chunk > inode->i_size - *pos)
 			chunk = inode->i_size - *pos;
 		left = copy_to_user(ubuf + done, (char *)page_address(page) + off, chunk);
+		mark_page_accessed(page);
 		put_page(page);
 		/*
 		 * As Linux: the bytes copied before a fault count, even within

@@ -2,16 +2,19 @@
  * madvise(2): hints about how a range will be used. MADV_DONTNEED throws
  * the pages away: the next touch of an anonymous page reads zeros, the
  * next touch of a private file page reads the file again (any private
- * copy is lost). MADV_DONTFORK/DOFORK and MADV_DONTDUMP/DODUMP set or
- * clear a VMA flag (VM_DONTCOPY: fork leaves the range out of the child;
- * VM_DONTDUMP: core dumps leave it out), splitting and merging VMAs as
- * mprotect does. The read-ahead hints are accepted and ignored, which
- * Linux allows: they are hints.
+ * copy is lost). MADV_PAGEOUT evicts them as reclaim would (their
+ * contents come back on the next touch, from swap or the file).
+ * MADV_DONTFORK/DOFORK and MADV_DONTDUMP/DODUMP set or clear a VMA flag
+ * (VM_DONTCOPY: fork leaves the range out of the child; VM_DONTDUMP: core
+ * dumps leave it out), splitting and merging VMAs as mprotect does. The
+ * read-ahead hints are accepted and ignored, which Linux allows: they are
+ * hints.
  */
 #include <asm/pgtable.h>
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
 #include <mm/mm.h>
+#include <mm/swap.h>
 #include <uapi/errno.h>
 #include <uapi/mman.h>
 
@@ -27,6 +30,7 @@ static bool madvise_behavior_valid(int behavior)
 	case MADV_DOFORK:
 	case MADV_DONTDUMP:
 	case MADV_DODUMP:
+	case MADV_PAGEOUT:
 		return true;
 	}
 	return false;
@@ -104,12 +108,28 @@ static int madvise_dontneed(struct vm_area_struct *vma, unsigned long start,
 	return 0;
 }
 
+/*
+ * Reclaim the pages of [start, end) in vma now (Linux 5.4+): anonymous ones
+ * go to swap if there is swap, file ones are written back if dirty and
+ * dropped. Locked regions refuse (-EINVAL, as Linux).
+ */
+static int madvise_pageout(struct vm_area_struct *vma, unsigned long start,
+			   unsigned long end)
+{
+	if (vma->vm_flags & (VM_LOCKED | VM_PFNMAP))
+		return -EINVAL;
+	reclaim_pages_range(vma, start, end);
+	return 0;
+}
+
 /* Apply behavior to the part [start, end) of one VMA. */
 static int madvise_vma(struct vm_area_struct *vma, unsigned long start,
 		       unsigned long end, int behavior)
 {
 	if (behavior == MADV_DONTNEED)
 		return madvise_dontneed(vma, start, end);
+	if (behavior == MADV_PAGEOUT)
+		return madvise_pageout(vma, start, end);
 	return 0;
 }
 

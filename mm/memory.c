@@ -18,6 +18,8 @@
  *   entry present, write, read-only   do_wp_page: copy on write, or reuse a
  *                                     page nobody else maps
  *   entry PROT_NONE, VMA allows now   refresh the entry from vm_page_prot
+ *   entry a swap entry                do_swap_page: from the swap cache, or
+ *                                     read from the swap area (mm/swapfile.c)
  *
  * Reference counting is what makes freeing exact. Every page-table entry that
  * maps a frame holds one reference (_count) and one map count (_mapcount) on
@@ -47,6 +49,9 @@
 #include <mm/memory.h>
 #include <mm/mm.h>
 #include <mm/page.h>
+#include <mm/rmap.h>
+#include <mm/swap.h>
+#include <mm/swapops.h>
 #include <mm/vmstat.h>
 #include <uapi/errno.h>
 
@@ -89,44 +94,17 @@ struct page *vm_normal_page(pte_t pte)
 	return pfn_to_page(pfn);
 }
 
-/* One more page-table entry maps page (the caller holds a reference for it). */
-static void page_add_rmap(struct page *page)
-{
-	page->_mapcount++;
-}
-
-/* A new anonymous page, mapped once. */
-static void page_add_new_anon_rmap(struct page *page)
-{
-	SetPageFlag(page, PG_anon);
-	page->_mapcount = 0;
-}
-
-/* One entry less maps page; the caller then drops the entry's reference. */
-static void page_remove_rmap(struct page *page)
-{
-	VM_BUG_ON(page->_mapcount < 0);
-	page->_mapcount--;
-	if (page->_mapcount < 0 && PageAnon(page))
-		ClearPageFlag(page, PG_anon);	/* about to be freed */
-}
-
-/* Count n more (or fewer) resident pages of page's kind in mm->rss[]. */
-static void add_mm_rss(struct mm_struct *mm, struct page *page, long n)
-{
-	mm->rss[PageAnon(page) ? MM_ANONPAGES : MM_FILEPAGES] += n;
-}
-
 /*
  * An entry of mm stopped mapping page: drop its map count, its reference
- * and its rss count. The last reference of an anonymous page frees it.
+ * and its rss count. The last reference of an anonymous page frees it; a
+ * page left only in the swap cache, with no other user of its slot, leaves
+ * the cache first (its copy on swap is of no use to anyone).
  */
 static void page_unmap_put(struct mm_struct *mm, struct page *page)
 {
-	if (PageAnon(page) && page_count(page) == 1)
-		nr_anon_pages--;
 	add_mm_rss(mm, page, -1);
 	page_remove_rmap(page);
+	free_swap_cache(page);
 	put_page(page);
 }
 
@@ -171,28 +149,46 @@ static pte_t *pte_alloc(struct mm_struct *mm, unsigned long addr)
 
 /* ---- the fault handlers ------------------------------------------------- */
 
-/* A new anonymous page holding a copy of src (NULL: zeros), mapped once; NULL if out of memory. */
-static struct page *new_anon_page(struct page *src)
+/*
+ * A new anonymous page for vma holding a copy of src (NULL: zeros), not
+ * mapped yet; NULL if out of memory. vma gets its anon_vma first, so the
+ * page can go on the reverse map when it is mapped (map_new_anon_page).
+ * Allocating may reclaim, and reclaim may change page-table entries: a
+ * caller that looked at an entry before re-checks it after (pte_same).
+ */
+static struct page *new_anon_page(struct vm_area_struct *vma, struct page *src)
 {
-	struct page *new = src ? alloc_page() : alloc_zeroed_page();
+	struct page *new;
 
+	if (anon_vma_prepare(vma))
+		return NULL;
+	new = src ? alloc_page() : alloc_zeroed_page();
 	if (!new)
 		return NULL;
 	if (src)
 		memcpy(page_address(new), page_address(src), PAGE_SIZE);
-	page_add_new_anon_rmap(new);
+	SetPageFlag(new, PG_anon);	/* counted until freed (__page_cache_release) */
 	nr_anon_pages++;
 	nr_pgalloc_anon++;
 	return new;
 }
 
-/* Map the private page new writable at address, in place of whatever was there. */
-static void set_private_pte(struct vm_area_struct *vma, unsigned long address,
-			    pte_t *pte, struct page *new)
+/*
+ * Map the new anonymous page at address, in place of what *pte held: the
+ * reverse map, the rss count and the active list (2.6 starts anonymous
+ * pages there: they were just used). writable: map it writable and dirty.
+ */
+static void map_new_anon_page(struct vm_area_struct *vma, unsigned long address,
+			      pte_t *pte, struct page *new, bool writable)
 {
 	pte_t entry = pfn_pte(page_to_pfn(new), vma->vm_page_prot);
 
-	set_pte(pte, pte_mkyoung(pte_mkdirty(pte_mkwrite(entry))));
+	page_add_new_anon_rmap(new, vma, address);
+	add_mm_rss(vma->vm_mm, new, 1);
+	lru_cache_add_active(new);
+	if (writable)
+		entry = pte_mkdirty(pte_mkwrite(entry));
+	set_pte(pte, pte_mkyoung(entry));
 	flush_tlb_page(vma, address);
 }
 
@@ -201,7 +197,6 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 			     unsigned long address, pte_t *pte, unsigned int flags)
 {
 	struct page *page;
-	pte_t entry;
 
 	/*
 	 * A private page that is only read need not exist yet: every such
@@ -212,27 +207,38 @@ static int do_anonymous_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		set_pte(pte, pte_wrprotect(pfn_pte(zero_pfn, vma->vm_page_prot)));
 		return 0;
 	}
-	page = new_anon_page(NULL);
+	page = new_anon_page(vma, NULL);
 	if (!page)
 		return VM_FAULT_OOM;
-	add_mm_rss(mm, page, 1);
-	entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
-	if (vma->vm_flags & VM_WRITE)
-		entry = pte_mkwrite(pte_mkdirty(entry));
-	set_pte(pte, pte_mkyoung(entry));
+	/* Reclaim never fills an empty entry, so *pte is still empty. */
+	map_new_anon_page(vma, address, pte, page, vma->vm_flags & VM_WRITE);
 	return 0;
 }
 
-/* Replace the mapping of old (NULL: the zero page) by a private copy. Linux 4.1+ name. */
+/*
+ * Replace the mapping of old (NULL: the zero page), which *pte held as
+ * orig, by a private copy. old is held across the allocation, which may
+ * reclaim: if the entry changed meanwhile (reclaim swapped old out), the
+ * copy is dropped and the access simply faults again. Linux 4.1+ name.
+ */
 static int wp_page_copy(struct vm_area_struct *vma, unsigned long address,
-			pte_t *pte, struct page *old)
+			pte_t *pte, pte_t orig, struct page *old)
 {
-	struct page *new = new_anon_page(old);
+	struct page *new;
 
+	if (old)
+		get_page(old);
+	new = new_anon_page(vma, old);
+	if (new && pte_val(*pte) != pte_val(orig)) {
+		put_page(new);
+		put_page(old);
+		return 0;
+	}
+	if (old)
+		put_page(old);
 	if (!new)
 		return VM_FAULT_OOM;
-	set_private_pte(vma, address, pte, new);
-	add_mm_rss(vma->vm_mm, new, 1);
+	map_new_anon_page(vma, address, pte, new, true);
 	if (old)
 		page_unmap_put(vma->vm_mm, old);
 	nr_pgcow++;
@@ -267,22 +273,22 @@ static int do_wp_page(struct mm_struct *mm, struct vm_area_struct *vma,
 		mark_page_dirty(old);
 		return wp_page_reuse(vma, address, pte, orig);
 	}
-	if (old && PageAnon(old) && page_mapcount(old) == 1)
+	/* Nobody else may see the frame: no other entry, no other user of its swap slot. */
+	if (old && PageAnon(old) && can_share_swap_page(old))
 		return wp_page_reuse(vma, address, pte, orig);
-	return wp_page_copy(vma, address, pte, old);
+	return wp_page_copy(vma, address, pte, orig, old);
 }
 
 /* A private write to a file page: map a copy of it, drop the cache page's reference. */
 static int do_cow_page(struct vm_area_struct *vma, unsigned long address,
 		       pte_t *pte, struct page *page)
 {
-	struct page *new = new_anon_page(page);
+	struct page *new = new_anon_page(vma, page);
 
 	put_page(page);
 	if (!new)
 		return VM_FAULT_OOM;
-	set_private_pte(vma, address, pte, new);
-	add_mm_rss(vma->vm_mm, new, 1);
+	map_new_anon_page(vma, address, pte, new, true);
 	nr_pgcow++;
 	return VM_FAULT_WRITE;
 }
@@ -293,7 +299,7 @@ static void map_file_page(struct vm_area_struct *vma, pte_t *pte,
 {
 	pte_t entry = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
 
-	page_add_rmap(page);
+	page_add_file_rmap(page);
 	add_mm_rss(vma->vm_mm, page, 1);
 	if (write) {
 		/* A shared store: the page now differs from the disk. */
@@ -348,6 +354,65 @@ static int do_linear_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 }
 
 /*
+ * The entry holds a swap entry: the page was evicted (try_to_unmap left
+ * the entry of its slot behind). Find it in the swap cache - it may not
+ * have left memory yet, or another process that shares the slot brought
+ * it back - or read it from the swap area (a major fault). Then the entry
+ * maps it again and gives up its count on the slot. A write fault gets the
+ * page writable at once if nobody else can see it (can_share_swap_page),
+ * else goes on to do_wp_page. The allocation may reclaim, so the entry is
+ * checked again before it is replaced: if it changed, someone else
+ * resolved it and the access simply retries.
+ */
+static int do_swap_page(struct mm_struct *mm, struct vm_area_struct *vma,
+			unsigned long address, pte_t *pte, pte_t orig, unsigned int flags)
+{
+	swp_entry_t entry = pte_to_swp_entry(orig);
+	bool write = flags & FAULT_FLAG_WRITE;
+	struct page *page;
+	int ret = 0, err;
+	pte_t new;
+
+	if (anon_vma_prepare(vma))
+		return VM_FAULT_OOM;
+	page = lookup_swap_cache(entry);
+	if (!page) {
+		page = read_swap_cache_async(entry, &err);
+		if (!page) {
+			if (pte_val(*pte) != pte_val(orig))
+				return 0;
+			return err == -ENOMEM ? VM_FAULT_OOM : VM_FAULT_SIGBUS;
+		}
+		ret = VM_FAULT_MAJOR;
+	}
+	if (pte_val(*pte) != pte_val(orig)) {
+		put_page(page);
+		return ret;
+	}
+	swap_free(entry);		/* the reference we hold becomes the entry's */
+	mm->rss[MM_SWAPENTS]--;
+	page_add_anon_rmap(page, vma, address);
+	add_mm_rss(mm, page, 1);
+	new = pfn_pte(page_to_pfn(page), vma->vm_page_prot);
+	if (write && (vma->vm_flags & VM_WRITE) && can_share_swap_page(page)) {
+		new = pte_mkdirty(pte_mkwrite(new));
+		write = false;
+		ret |= VM_FAULT_WRITE;
+	} else {
+		new = pte_wrprotect(new);
+	}
+	set_pte(pte, pte_mkyoung(new));
+	flush_tlb_page(vma, address);
+	mark_page_accessed(page);
+	/* With swap more than half full, free the slot of a page only we use. */
+	if (vm_swap_full())
+		remove_exclusive_swap_page(page);
+	if (write)
+		ret |= do_wp_page(mm, vma, address, pte, *pte);
+	return ret;
+}
+
+/*
  * Dispatch on what the entry holds; see the table at the top of the file.
  * pte_protnone, the test for a PROT_NONE entry (a frame the hardware sees
  * as absent), is a Linux 4.0+ name (from NUMA balancing).
@@ -363,7 +428,7 @@ static int handle_pte_fault(struct mm_struct *mm, struct vm_area_struct *vma,
 		return do_anonymous_page(mm, vma, address, pte, flags);
 	}
 	if (!pte_present(entry))
-		panic("handle_pte_fault: bad pte %08lx at %08lx", pte_val(entry), address);
+		return do_swap_page(mm, vma, address, pte, entry, flags);
 	if (pte_protnone(entry)) {
 		/* The VMA allows the access (do_page_fault checked); the entry lags behind. */
 		entry = pte_modify(entry, vma->vm_page_prot);
@@ -421,6 +486,12 @@ static void zap_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 		if (pte_none(entry))
 			continue;
 		pte_clear(pte);
+		if (!pte_present(entry)) {
+			/* Out on swap: the slot loses this user (and the cache, if it was the last). */
+			free_swap_and_cache(pte_to_swp_entry(entry));
+			vma->vm_mm->rss[MM_SWAPENTS]--;
+			continue;
+		}
 		page = vm_normal_page(entry);
 		if (!page)
 			continue;
@@ -569,10 +640,10 @@ static void check_mm_empty(struct mm_struct *mm)
 
 	for (i = 0; i < USER_PGD_PTRS; i++)
 		tables += !pgd_none(mm->pgd[i]);
-	if (mm->rss[MM_ANONPAGES] || mm->rss[MM_FILEPAGES] || tables)
+	if (mm->rss[MM_ANONPAGES] || mm->rss[MM_FILEPAGES] || mm->rss[MM_SWAPENTS] || tables)
 		printk(KERN_ERR "BUG: mm %p torn down with %lu anonymous and %lu file pages "
-		       "resident and %u page tables left\n", mm, mm->rss[MM_ANONPAGES],
-		       mm->rss[MM_FILEPAGES], tables);
+		       "resident, %lu swap entries and %u page tables left\n", mm,
+		       mm->rss[MM_ANONPAGES], mm->rss[MM_FILEPAGES], mm->rss[MM_SWAPENTS], tables);
 #endif
 }
 
@@ -631,10 +702,17 @@ static int copy_pte_range(struct mm_struct *dst, struct vm_area_struct *vma,
 
 		if (pte_none(entry))
 			continue;
+		if (!pte_present(entry)) {
+			/* A swapped-out page: the child's entry is one more user of the slot. */
+			swap_duplicate(pte_to_swp_entry(entry));
+			set_pte(dst_pte, entry);
+			dst->rss[MM_SWAPENTS]++;
+			continue;
+		}
 		page = vm_normal_page(entry);
 		if (page) {
 			get_page(page);
-			page_add_rmap(page);
+			page_dup_rmap(page);
 			add_mm_rss(dst, page, 1);
 		}
 		if (cow && pte_write(entry)) {
@@ -718,8 +796,8 @@ static void change_pte_range(struct vm_area_struct *vma, pgd_t *pgdp,
 	for (; addr < end; addr += PAGE_SIZE, pte++) {
 		pte_t entry = *pte;
 
-		if (pte_none(entry))
-			continue;
+		if (!pte_present(entry))
+			continue;	/* empty, or a swap entry: the fault uses the new prot */
 		entry = pte_modify(entry, newprot);
 		/*
 		 * A private entry stays read-only even when the VMA becomes

@@ -16,6 +16,8 @@
 #include <mm/memory.h>
 #include <mm/mm.h>
 #include <mm/page.h>
+#include <mm/swap.h>
+#include <mm/swapops.h>
 #include <uapi/errno.h>
 
 /* Is the file page behind addr in the page cache? (Linux's mincore_page) */
@@ -40,6 +42,14 @@ static unsigned char mincore_page(struct vm_area_struct *vma, unsigned long addr
 
 	if (pte && pte_present(*pte))
 		return 1;
+	if (pte && is_swap_pte(*pte)) {
+		/* Out on swap: resident only if still (or again) in the swap cache. */
+		struct page *page = lookup_swap_cache(pte_to_swp_entry(*pte));
+
+		if (page)
+			put_page(page);
+		return page != NULL;
+	}
 	return mincore_file_page(vma, addr);
 }
 

@@ -47,7 +47,11 @@
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
 #include <lib/string.h>
+#include <mm/memory.h>
 #include <mm/mm.h>
+#include <mm/rmap.h>
+#include <mm/swap.h>
+#include <mm/swapops.h>
 #include <mm/slab.h>
 #include <uapi/errno.h>
 #include <uapi/mman.h>
@@ -115,6 +119,7 @@ struct vm_area_struct *vm_area_alloc(struct mm_struct *mm)
 	if (vma) {
 		vma->vm_mm = mm;
 		INIT_LIST_HEAD(&vma->shared);
+		INIT_LIST_HEAD(&vma->anon_vma_node);
 		RB_CLEAR_NODE(&vma->vm_rb);
 	}
 	return vma;
@@ -552,11 +557,16 @@ void __vma_unlink(struct mm_struct *mm, struct vm_area_struct *vma,
 
 /* ---- adjusting, merging, splitting --------------------------------------- */
 
-/* A VMA swallowed by a merge: it maps nothing of its own any more. */
+/*
+ * A VMA swallowed by a merge: it maps nothing of its own any more. Its
+ * pages now belong to prev, which joins its anon_vma if it had none.
+ */
 static void vma_drop_merged(struct mm_struct *mm, struct vm_area_struct *gone,
 			    struct vm_area_struct *prev)
 {
 	__vma_unlink(mm, gone, prev);
+	anon_vma_import(prev, gone);
+	anon_vma_unlink(gone);
 	vma_unlink_file(gone);
 	if (gone->vm_file)
 		fput(gone->vm_file);
@@ -590,10 +600,12 @@ void vma_adjust(struct vm_area_struct *vma, unsigned long start,
 		}
 		if (next && end > next->vm_start) {
 			/* Case 5: vma takes the head of next. */
+			anon_vma_import(vma, next);
 			next->vm_pgoff += (end - next->vm_start) >> PAGE_SHIFT;
 			next->vm_start = end;
 		} else if (next && end < vma->vm_end && next->vm_start == vma->vm_end) {
 			/* Case 4: next takes the tail of vma. */
+			anon_vma_import(next, vma);
 			next->vm_pgoff -= (vma->vm_end - end) >> PAGE_SHIFT;
 			next->vm_start = end;
 		}
@@ -618,26 +630,43 @@ static bool is_mergeable_vma(struct vm_area_struct *vma, struct file *file,
 	return !(vma->vm_ops && vma->vm_ops->close);
 }
 
+/*
+ * May anonymous pages of two anon_vmas end up in one VMA? Only if they are
+ * the same, or one side has none yet: one VMA has one reverse map.
+ * (Linux's is_mergeable_anon_vma.)
+ */
+static bool is_mergeable_anon_vma(struct anon_vma *anon_vma1, struct anon_vma *anon_vma2)
+{
+	return !anon_vma1 || !anon_vma2 || anon_vma1 == anon_vma2;
+}
+
 /* May a range ending at file page vm_pgoff join vma from below? */
 static bool can_vma_merge_before(struct vm_area_struct *vma, unsigned long vm_flags,
-				 struct file *file, unsigned long vm_pgoff)
+				 struct anon_vma *anon_vma, struct file *file,
+				 unsigned long vm_pgoff)
 {
-	return is_mergeable_vma(vma, file, vm_flags) && vma->vm_pgoff == vm_pgoff;
+	return is_mergeable_vma(vma, file, vm_flags) &&
+	       is_mergeable_anon_vma(anon_vma, vma->anon_vma) && vma->vm_pgoff == vm_pgoff;
 }
 
 /* May a range starting at file page vm_pgoff join vma from above? */
 static bool can_vma_merge_after(struct vm_area_struct *vma, unsigned long vm_flags,
-				struct file *file, unsigned long vm_pgoff)
+				struct anon_vma *anon_vma, struct file *file,
+				unsigned long vm_pgoff)
 {
 	return is_mergeable_vma(vma, file, vm_flags) &&
+	       is_mergeable_anon_vma(anon_vma, vma->anon_vma) &&
 	       vma->vm_pgoff + vma_pages(vma) == vm_pgoff;
 }
 
 /*
  * [addr, end) of mm, lying just after prev in the list (prev NULL: at the
  * start), is about to get vm_flags, file and pgoff (file offset of addr,
- * in pages). If it can join prev and/or the next VMA - same flags, same
- * file, contiguous offsets, no ->close - do it with vma_adjust and return
+ * in pages); anon_vma is the reverse map its anonymous pages are on (NULL
+ * for a new range). If it can join prev and/or the next VMA - same flags,
+ * same file, contiguous offsets, no ->close, anon_vmas that agree (equal,
+ * or NULL on one side; for a merge of all three, prev's and next's too) -
+ * do it with vma_adjust and return
  * the VMA that now covers it; otherwise NULL, and nothing changed. Never
  * for VM_SPECIAL. The caller has cleared [addr, end) of other mappings,
  * or (mprotect, mlock) it is all or one end of one VMA; page tables and
@@ -659,8 +688,8 @@ static bool can_vma_merge_after(struct vm_area_struct *vma, unsigned long vm_fla
  */
 struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
 				 unsigned long addr, unsigned long end,
-				 unsigned long vm_flags, struct file *file,
-				 unsigned long pgoff)
+				 unsigned long vm_flags, struct anon_vma *anon_vma,
+				 struct file *file, unsigned long pgoff)
 {
 	unsigned long pglen = (end - addr) >> PAGE_SHIFT;
 	struct vm_area_struct *area, *next;
@@ -673,9 +702,10 @@ struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *pr
 		next = next->vm_next;
 
 	if (prev && prev->vm_end == addr &&
-	    can_vma_merge_after(prev, vm_flags, file, pgoff)) {
+	    can_vma_merge_after(prev, vm_flags, anon_vma, file, pgoff)) {
 		if (next && end == next->vm_start &&
-		    can_vma_merge_before(next, vm_flags, file, pgoff + pglen))
+		    can_vma_merge_before(next, vm_flags, anon_vma, file, pgoff + pglen) &&
+		    is_mergeable_anon_vma(prev->anon_vma, next->anon_vma))
 			vma_adjust(prev, prev->vm_start, next->vm_end,
 				   prev->vm_pgoff, NULL);	/* cases 1, 6 */
 		else
@@ -684,7 +714,7 @@ struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *pr
 		return prev;
 	}
 	if (next && end == next->vm_start &&
-	    can_vma_merge_before(next, vm_flags, file, pgoff + pglen)) {
+	    can_vma_merge_before(next, vm_flags, anon_vma, file, pgoff + pglen)) {
 		if (prev && addr < prev->vm_end)		/* case 4 */
 			vma_adjust(prev, prev->vm_start, addr, prev->vm_pgoff, NULL);
 		else						/* cases 3, 8 */
@@ -711,6 +741,7 @@ static int __split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	INIT_LIST_HEAD(&new->shared);
 	RB_CLEAR_NODE(&new->vm_rb);
 	new->vm_next = new->vm_prev = NULL;
+	anon_vma_link(new);	/* both halves may map the pages faulted so far */
 	if (new_below) {
 		new->vm_end = addr;
 	} else {
@@ -764,7 +795,7 @@ int vma_modify_flags(struct vm_area_struct *vma, struct vm_area_struct **prev,
 		*prev = vma;
 		return 0;
 	}
-	merged = vma_merge(mm, *prev, start, end, newflags, vma->vm_file, pgoff);
+	merged = vma_merge(mm, *prev, start, end, newflags, vma->anon_vma, vma->vm_file, pgoff);
 	if (merged) {
 		*prev = merged;
 		return 0;
@@ -1027,7 +1058,7 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 	if ((vm_flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE)
 		vm_flags |= VM_ACCOUNT;
 	if (!file && !(vm_flags & VM_SHARED) &&
-	    vma_merge(mm, slot.prev, addr, addr + len, vm_flags, NULL, pgoff))
+	    vma_merge(mm, slot.prev, addr, addr + len, vm_flags, NULL, NULL, pgoff))
 		goto out;
 	vma = vm_area_alloc(mm);
 	if (!vma)
@@ -1050,8 +1081,8 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 		 * file in vm_file, shmem_zero_setup); it may not move or reflag
 		 * the VMA.
 		 */
-		if (vma_merge(mm, slot.prev, addr, addr + len, vma->vm_flags, vma->vm_file,
-			      vma->vm_pgoff)) {
+		if (vma_merge(mm, slot.prev, addr, addr + len, vma->vm_flags, NULL,
+			      vma->vm_file, vma->vm_pgoff)) {
 			fput(vma->vm_file);
 			vm_area_free(vma);
 			goto out;
@@ -1174,6 +1205,7 @@ static void remove_vma(struct vm_area_struct *vma)
 {
 	if (vma->vm_ops && vma->vm_ops->close)
 		vma->vm_ops->close(vma);
+	anon_vma_unlink(vma);
 	vma_unlink_file(vma);
 	if (vma->vm_file)
 		fput(vma->vm_file);
@@ -1310,7 +1342,7 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT | mm->def_flags;
 	if (clear_old_maps(mm, addr, len, &slot))
 		return -ENOMEM;
-	if (vma_merge(mm, slot.prev, addr, addr + len, flags, NULL, addr >> PAGE_SHIFT))
+	if (vma_merge(mm, slot.prev, addr, addr + len, flags, NULL, NULL, addr >> PAGE_SHIFT))
 		goto out;
 	vma = vm_area_alloc(mm);
 	if (!vma)
@@ -1492,6 +1524,8 @@ static struct vm_area_struct *dup_vma(struct mm_struct *mm, struct vm_area_struc
 	tmp->vm_next = tmp->vm_prev = NULL;
 	INIT_LIST_HEAD(&tmp->shared);
 	RB_CLEAR_NODE(&tmp->vm_rb);
+	/* The child's copy joins the parent's reverse map: they share the pages. */
+	anon_vma_link(tmp);
 	if (tmp->vm_file) {
 		get_file(tmp->vm_file);
 		vma_link_file(tmp);
@@ -1644,6 +1678,24 @@ static int validate_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	VM_CHECK(vma->rb_subtree_gap == vma_compute_subtree_gap(vma),
 		 "vma %p at %08lx: rb_subtree_gap %08lx, should be %08lx\n",
 		 vma, vma->vm_start, vma->rb_subtree_gap, vma_compute_subtree_gap(vma));
+	bugs += anon_vma_validate(vma);
+	return bugs;
+}
+
+/*
+ * An anonymous page mapped at addr in v must be found there by the reverse
+ * map: on v's anon_vma, at the index that vma_address turns into addr.
+ */
+static int validate_anon_rmap(struct vm_area_struct *v, unsigned long addr, pte_t pte)
+{
+	struct page *page = pte_present(pte) ? vm_normal_page(pte) : NULL;
+	int bugs = 0;
+
+	if (!page || !PageAnon(page))
+		return 0;
+	VM_CHECK(page->anon_vma == v->anon_vma && vma_address(page, v) == addr,
+		 "anon page pfn %lx at %08lx: anon_vma %p index %lx, vma's anon_vma %p pgoff %lx\n",
+		 page_to_pfn(page), addr, page->anon_vma, page->index, v->anon_vma, v->vm_pgoff);
 	return bugs;
 }
 
@@ -1668,10 +1720,15 @@ static int validate_page_tables(struct mm_struct *mm)
 			if (pte_none(pte[j]))
 				continue;
 			addr = (i << PGDIR_SHIFT) | (j << PAGE_SHIFT);
+			VM_CHECK(!is_swap_pte(pte[j]) || swap_entry_valid(pte_to_swp_entry(pte[j])),
+				 "pte %08lx at %08lx: swap entry of no slot in use\n",
+				 pte_val(pte[j]), addr);
 			while (v && v->vm_end <= addr)
 				v = v->vm_next;
 			VM_CHECK(v && v->vm_start <= addr,
 				 "pte %08lx maps %08lx outside every VMA\n", pte_val(pte[j]), addr);
+			if (v && v->vm_start <= addr)
+				bugs += validate_anon_rmap(v, addr, pte[j]);
 		}
 	}
 	return bugs;

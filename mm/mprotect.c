@@ -44,7 +44,8 @@ int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
 	    !(vma->vm_flags & (VM_ACCOUNT | VM_WRITE | VM_SHARED | VM_NORESERVE)))
 		newflags |= VM_ACCOUNT;
 	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
-	*pprev = vma_merge(mm, *pprev, start, end, newflags, vma->vm_file, pgoff);
+	*pprev = vma_merge(mm, *pprev, start, end, newflags, vma->anon_vma, vma->vm_file,
+			   pgoff);
 	if (*pprev) {
 		vma = *pprev;
 		goto success;

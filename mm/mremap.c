@@ -14,6 +14,7 @@
 #include <kernel/sched.h>
 #include <kernel/syscalls.h>
 #include <mm/mm.h>
+#include <mm/rmap.h>
 #include <uapi/errno.h>
 #include <uapi/mman.h>
 
@@ -31,8 +32,11 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned lo
 	struct rb_node **rb_link, *rb_parent;
 
 	find_vma_prepare(mm, addr, &prev, &rb_link, &rb_parent);
-	new_vma = vma_merge(mm, prev, addr, addr + len, vma->vm_flags, vma->vm_file, pgoff);
+	new_vma = vma_merge(mm, prev, addr, addr + len, vma->vm_flags, vma->anon_vma,
+			    vma->vm_file, pgoff);
 	if (new_vma) {
+		/* The neighbour will hold the moved pages: it must be on their reverse map. */
+		anon_vma_import(new_vma, vma);
 		if (vma_start >= new_vma->vm_start && vma_start < new_vma->vm_end)
 			*vmap = new_vma;
 		return new_vma;
@@ -45,6 +49,7 @@ static struct vm_area_struct *copy_vma(struct vm_area_struct **vmap, unsigned lo
 	*new_vma = *vma;
 	INIT_LIST_HEAD(&new_vma->shared);
 	RB_CLEAR_NODE(&new_vma->vm_rb);
+	anon_vma_link(new_vma);	/* the moved pages keep their reverse map */
 	new_vma->vm_start = addr;
 	new_vma->vm_end = addr + len;
 	new_vma->vm_pgoff = pgoff;

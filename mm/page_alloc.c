@@ -32,6 +32,7 @@
 #include <kernel/printk.h>
 #include <lib/string.h>
 #include <mm/page.h>
+#include <mm/swap.h>
 
 #define PFN_UP(x)	((unsigned long)(((x) + PAGE_SIZE - 1) >> PAGE_SHIFT))
 #define PFN_DOWN(x)	((unsigned long)((x) >> PAGE_SHIFT))
@@ -200,6 +201,8 @@ static void check_free_page(struct page *page)
 	if (page->flags & ((1UL << PG_reserved) | (1UL << PG_buddy) |
 			   (1UL << PG_slab) | (1UL << PG_locked)))
 		bad_page(page, "freeing a reserved, free, slab or locked frame");
+	if (page->flags & ((1UL << PG_lru) | (1UL << PG_swapcache)))
+		bad_page(page, "freeing a frame still on an LRU list or in the swap cache");
 	if (page->mapping)
 		bad_page(page, "freeing a frame still in a page cache");
 	if (page->_mapcount != -1)
@@ -219,7 +222,10 @@ long page_poison_check(struct page *page) { return -1; }
  * alloc_pages - allocate 2^order contiguous frames
  * Returns the first frame of a block aligned on its size, every frame with
  * _count 1 and no flags, or NULL when no free block is large enough (or
- * order >= MAX_ORDER). The contents are not cleared. Since each frame has
+ * order >= MAX_ORDER) even after reclaim. Free memory below pages_low
+ * wakes kswapd; below pages_min (and unless reclaim is held off,
+ * memalloc_noreclaim_save) the caller reclaims first (direct reclaim), so
+ * page-table entries may change under a caller that looked at them. The contents are not cleared. Since each frame has
  * its own count, the block may be given back whole (__free_pages) or frame
  * by frame (put_page, __free_page).
  */
@@ -230,10 +236,17 @@ struct page *alloc_pages(unsigned int order)
 
 	if (order >= MAX_ORDER)
 		return NULL;
+	/* Below the min watermark (or with nothing free) we free pages ourselves first. */
+	if (nr_free_pages < pages_min + (1UL << order) && reclaim_allowed())
+		try_to_free_pages();
 	page = __rmqueue(order);
+	if (!page && reclaim_allowed() && try_to_free_pages())
+		page = __rmqueue(order);
 	if (!page)
 		return NULL;
 	nr_free_pages -= 1UL << order;
+	if (nr_free_pages < pages_low)
+		wakeup_kswapd();
 	for (i = 0; i < (1UL << order); i++) {
 		check_new_page(page + i);
 		set_page_count(page + i, 1);
@@ -308,7 +321,8 @@ void free_pages(unsigned long addr, unsigned int order)
 /*
  * put_page - drop a reference; the last one frees the frame
  * A page-cache page must have been removed from its mapping before its
- * last reference goes (the cache holds a reference of its own).
+ * last reference goes (the cache holds a reference of its own); a page on
+ * an LRU list leaves it (__page_cache_release).
  */
 void put_page(struct page *page)
 {
@@ -316,6 +330,8 @@ void put_page(struct page *page)
 	if (--page->_count)
 		return;
 	VM_BUG_ON(page->mapping != NULL);
+	if (page->flags & ((1UL << PG_lru) | (1UL << PG_anon)))
+		__page_cache_release(page);
 	free_frames(page, 0);
 }
 
@@ -496,6 +512,7 @@ static void init_mem_map(void)
 		set_page_count(page, 1);
 		page->_mapcount = -1;
 		INIT_LIST_HEAD(&page->lru);
+		INIT_LIST_HEAD(&page->cache_list);
 	}
 }
 

@@ -11,6 +11,9 @@
 unsigned long nr_pgfault, nr_pgmajfault, nr_pgalloc_anon, nr_pgcow, nr_pgreuse;
 unsigned long nr_pgzapped, nr_pgsegv, nr_pgsigbus;
 unsigned long nr_anon_pages, nr_page_table_pages;
+unsigned long nr_pswpin, nr_pswpout, nr_pgscan_kswapd, nr_pgscan_direct;
+unsigned long nr_pgsteal_kswapd, nr_pgsteal_direct, nr_pgactivate, nr_pgdeactivate;
+unsigned long nr_pgrefill, nr_allocstall, nr_pageoutrun;
 
 static const struct {
 	const char *name;
@@ -27,6 +30,17 @@ static const struct {
 	{ "pgzapped", &nr_pgzapped },
 	{ "pgsegv", &nr_pgsegv },
 	{ "pgsigbus", &nr_pgsigbus },
+	{ "pswpin", &nr_pswpin },
+	{ "pswpout", &nr_pswpout },
+	{ "pgactivate", &nr_pgactivate },
+	{ "pgdeactivate", &nr_pgdeactivate },
+	{ "pgrefill", &nr_pgrefill },
+	{ "pgsteal_kswapd", &nr_pgsteal_kswapd },
+	{ "pgsteal_direct", &nr_pgsteal_direct },
+	{ "pgscan_kswapd", &nr_pgscan_kswapd },
+	{ "pgscan_direct", &nr_pgscan_direct },
+	{ "pageoutrun", &nr_pageoutrun },
+	{ "allocstall", &nr_allocstall },
 };
 
 /*

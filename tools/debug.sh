@@ -15,6 +15,7 @@ echo \nQEMU is stopped before the first instruction. Try:\n  break start_kernel\
 EOT
 # shellcheck disable=SC2086
 $QEMU $FLAGS -kernel "$O/kernel.elf" -initrd "$O/initrd.img" -append "$CMDLINE" \
+	-drive "file=$O/swap.img,if=ide,index=0,format=raw,snapshot=on" \
 	-serial "file:$O/logs/debug-serial.log" -display none -S -gdb tcp:127.0.0.1:1234 &
 qemu=$!
 echo "QEMU pid $qemu; serial output goes to $O/logs/debug-serial.log"

@@ -4,7 +4,8 @@
 # The image is made by mke2fs -d (e2fsprogs), so debugfs, e2fsck and a
 # Linux mount all read it. Device nodes (/dev/console 5:1, /dev/tty 5:0,
 # /dev/null 1:3, /dev/zero 1:5, /dev/full 1:7, /dev/random 1:8,
-# /dev/urandom 1:9) are added with debugfs, which needs no root privileges.
+# /dev/urandom 1:9, and the IDE disk /dev/hda, block 3:0) are added with
+# debugfs, which needs no root privileges.
 # INITRD_SIZE (default 48M) and INITRD_BLOCK (1024 or 4096) pick the
 # geometry; tests write into /tmp, so keep room. INITRD_IMG and INITRD_ROOT
 # name another image and staging directory than $O/initrd.img, $O/rootfs.
@@ -84,6 +85,7 @@ mknod zero c 1 5
 mknod full c 1 7
 mknod random c 1 8
 mknod urandom c 1 9
+mknod hda b 3 0
 sif console mode 020600
 sif null mode 020666
 sif tty mode 020666
@@ -91,5 +93,6 @@ sif zero mode 020666
 sif full mode 020666
 sif random mode 020666
 sif urandom mode 020666
+sif hda mode 060660
 CMDS
 e2fsck -fn "$img" > "$O/initrd.fsck.log" 2>&1 || { cat "$O/initrd.fsck.log"; exit 1; }

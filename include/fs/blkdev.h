@@ -28,6 +28,7 @@ struct block_device {
 /* ---- fs/super.c: the block-device registry ---- */
 void register_blkdev(struct block_device *bdev);
 struct block_device *lookup_bdev(const char *name);
+struct block_device *bdget(u32 dev);
 int bdev_read(struct block_device *bdev, u64 pos, void *buf, size_t len);
 int bdev_write(struct block_device *bdev, u64 pos, const void *buf, size_t len);
 

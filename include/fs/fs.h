@@ -74,7 +74,7 @@ struct address_space_operations {
 struct address_space {
 	struct inode *host;		/* owner */
 	struct radix_tree_root page_tree;	/* cached pages by index */
-	struct list_head page_list;	/* the same pages, by page->lru */
+	struct list_head page_list;	/* the same pages, by page->cache_list */
 	struct list_head i_mmap;	/* VMAs mapping this file, by vm_shared link */
 	unsigned long nrpages;		/* pages in the cache */
 	const struct address_space_operations *a_ops;	/* set by the filesystem with the inode */
@@ -373,6 +373,7 @@ void remove_from_page_cache(struct page *page);
 int read_cache_page(struct address_space *mapping, unsigned long index,
 		    struct file *file, struct page **pagep);
 void set_page_dirty(struct page *page);
+int write_one_page(struct page *page);
 int filemap_write_range(struct address_space *mapping, unsigned long first,
 			unsigned long last);
 int filemap_write_and_wait(struct address_space *mapping);

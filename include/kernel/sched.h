@@ -269,6 +269,7 @@ void complete_vfork_done(struct task_struct *tsk);
 int unshare_sighand(struct task_struct *tsk);
 void mm_release(struct task_struct *tsk);
 struct task_struct *kernel_thread_init(void (*fn)(void));
+struct task_struct *kernel_thread(void (*fn)(void), const char *name);
 void free_task(struct task_struct *p);
 
 /* ---- kernel/exit.c ---- */

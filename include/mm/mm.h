@@ -21,6 +21,7 @@
 #include <mm/mm_types.h>
 #include <uapi/errno.h>
 
+struct anon_vma;
 struct file;
 
 /*
@@ -127,8 +128,8 @@ void vma_adjust(struct vm_area_struct *vma, unsigned long start,
 		struct vm_area_struct *insert);
 struct vm_area_struct *vma_merge(struct mm_struct *mm, struct vm_area_struct *prev,
 				 unsigned long addr, unsigned long end,
-				 unsigned long vm_flags, struct file *file,
-				 unsigned long pgoff);
+				 unsigned long vm_flags, struct anon_vma *anon_vma,
+				 struct file *file, unsigned long pgoff);
 int split_vma(struct mm_struct *mm, struct vm_area_struct *vma,
 	      unsigned long addr, int new_below);
 int vma_modify_flags(struct vm_area_struct *vma, struct vm_area_struct **prev,

@@ -23,6 +23,15 @@ struct file;
 struct page;
 struct vm_area_struct;
 
+/*
+ * Where a page is on swap: the area (type) and the slot (offset) packed in
+ * one word, arch-independently (<mm/swapops.h>). 0 is no entry: slot 0 of
+ * every area is its header and never handed out.
+ */
+typedef struct {
+	unsigned long val;
+} swp_entry_t;
+
 /* ---- vm_flags: what a region allows and how it behaves (Linux values) ---- */
 #define VM_READ		0x00000001	/* pages may be read now */
 #define VM_WRITE	0x00000002	/* ... written now */
@@ -133,6 +142,15 @@ struct vm_area_struct {
 	struct file *vm_file;		/* mapped file (a reference held), or NULL */
 	/* Link in vm_file->f_mapping->i_mmap: all VMAs mapping the file. */
 	struct list_head shared;
+	/*
+	 * Reverse map of the anonymous pages (mm/rmap.c): the anon_vma every
+	 * VMA that may map them is on (its own since the first anonymous
+	 * fault, its parent's after fork), linked by anon_vma_node. NULL
+	 * while the VMA has no anonymous page. Set by anon_vma_prepare,
+	 * inherited by splits, merges, mremap and fork.
+	 */
+	struct anon_vma *anon_vma;
+	struct list_head anon_vma_node;
 	void *vm_private_data;		/* for the mapped object's own use */
 };
 
@@ -140,6 +158,7 @@ struct vm_area_struct {
 enum {
 	MM_FILEPAGES,	/* page-cache pages mapped */
 	MM_ANONPAGES,	/* anonymous pages mapped */
+	MM_SWAPENTS,	/* swap entries in its page tables: pages out on swap (2.6.34+) */
 	NR_MM_COUNTERS
 };
 

@@ -13,6 +13,7 @@
 #include <kernel/types.h>
 
 struct address_space;
+struct anon_vma;
 
 /* Bits of page->flags. */
 enum pageflags {
@@ -25,6 +26,11 @@ enum pageflags {
 	PG_locked,	/* being read or written by the filesystem */
 	PG_poison,	/* debug: freed and poisoned */
 	PG_compound,	/* head of a multi-frame kmalloc block; private is its order */
+	/* Reclaim (mm/vmscan.c), 2.6's second-chance scheme: */
+	PG_lru,		/* on the active or the inactive list (page->lru) */
+	PG_active,	/* ... the active one */
+	PG_referenced,	/* used since reclaim last looked (read(), a fault) */
+	PG_swapcache,	/* in the swap cache; private is its swp_entry_t */
 };
 
 /*
@@ -39,14 +45,27 @@ struct page {
 		int inuse;	/* slab (first frame of a slab): objects handed out */
 	};
 	unsigned long private;	/* buddy: order of a free block; slab: its cache;
-				   PG_compound: order of the kmalloc block */
+				   PG_compound: order of the kmalloc block;
+				   PG_swapcache: its swap entry (swp_entry_t.val) */
 	struct address_space *mapping;	/* page-cache owner, or NULL */
 	union {
-		unsigned long index;	/* page-cache offset within mapping, in pages */
+		unsigned long index;	/* page-cache offset within mapping, in pages;
+					   PG_anon: the linear page index its
+					   VMAs map it at (see vma_address) */
 		void *freelist;		/* slab (first frame): first free object */
 	};
-	struct list_head lru;	/* buddy free list, slab list or page-cache list */
-	void *cache_node[3];	/* page-cache index node, owned by mm/filemap.c */
+	/*
+	 * Buddy free list, slab list, or (PG_lru) the active or inactive
+	 * list of mm/vmscan.c: the owners never share a frame.
+	 */
+	struct list_head lru;
+	struct list_head cache_list;	/* in mapping->page_list (mm/filemap.c) */
+	/*
+	 * PG_anon: the anon_vma whose VMAs may map it (mm/rmap.c). Linux
+	 * keeps it in page->mapping with the low bit set (PAGE_MAPPING_ANON);
+	 * a field of its own keeps mapping meaning "page cache" here.
+	 */
+	struct anon_vma *anon_vma;
 };
 
 extern struct page *mem_map;	/* one per frame, from pfn 0 */
@@ -73,9 +92,16 @@ static inline void ClearPageFlag(struct page *p, int bit) { p->flags &= ~(1UL <<
 #define PageSlab(p)		PageFlag(p, PG_slab)
 #define PagePoison(p)		PageFlag(p, PG_poison)
 #define PageCompound(p)		PageFlag(p, PG_compound)
+#define PageLRU(p)		PageFlag(p, PG_lru)
+#define PageActive(p)		PageFlag(p, PG_active)
+#define PageReferenced(p)	PageFlag(p, PG_referenced)
+#define SetPageReferenced(p)	SetPageFlag(p, PG_referenced)
+#define ClearPageReferenced(p)	ClearPageFlag(p, PG_referenced)
+#define PageSwapCache(p)	PageFlag(p, PG_swapcache)
 
 static inline int page_count(const struct page *p)	{ return p->_count; }
 static inline int page_mapcount(const struct page *p)	{ return p->_mapcount + 1; }
+static inline bool page_mapped(const struct page *p)	{ return p->_mapcount >= 0; }
 
 static inline void set_page_count(struct page *p, int v) { p->_count = v; }
 

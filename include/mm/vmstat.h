@@ -16,6 +16,14 @@ extern unsigned long nr_pgreuse;	/* write faults that reused a page nobody else 
 extern unsigned long nr_pgzapped;	/* page mappings removed (munmap, exit, MADV_DONTNEED) */
 extern unsigned long nr_pgsegv;		/* user faults answered with SIGSEGV */
 extern unsigned long nr_pgsigbus;	/* user faults answered with SIGBUS */
+/* Reclaim and swap (mm/vmscan.c, mm/swap_state.c), Linux's names: */
+extern unsigned long nr_pswpin, nr_pswpout;	/* pages read from / written to swap */
+extern unsigned long nr_pgscan_kswapd, nr_pgscan_direct;	/* inactive pages looked at */
+extern unsigned long nr_pgsteal_kswapd, nr_pgsteal_direct;	/* ... and freed */
+extern unsigned long nr_pgactivate, nr_pgdeactivate;	/* moves between the LRU lists */
+extern unsigned long nr_pgrefill;		/* active pages looked at */
+extern unsigned long nr_allocstall;		/* direct reclaims */
+extern unsigned long nr_pageoutrun;		/* kswapd runs */
 
 /*
  * Gauges (they go up and down), kept by mm/memory.c. When every process but

@@ -55,6 +55,7 @@
 #define MADV_DOFORK	11
 #define MADV_DONTDUMP	16	/* core dumps leave the range out */
 #define MADV_DODUMP	17
+#define MADV_PAGEOUT	21	/* reclaim these pages now (Linux 5.4+) */
 
 #define MREMAP_MAYMOVE	1
 #define MREMAP_FIXED	2

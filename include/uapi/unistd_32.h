@@ -58,6 +58,7 @@
 #define __NR_select		82
 #define __NR_symlink		83
 #define __NR_readlink		85
+#define __NR_swapon		87
 #define __NR_reboot		88
 #define __NR_mmap		90	/* old_mmap: one pointer to six arguments */
 #define __NR_munmap		91
@@ -70,6 +71,7 @@
 #define __NR_lstat		107
 #define __NR_fstat		108
 #define __NR_wait4		114
+#define __NR_swapoff		115
 #define __NR_sysinfo		116
 #define __NR_ipc		117
 #define __NR_fsync		118

@@ -3,6 +3,7 @@
  * from malloc; page tables do not exist, so the page-table functions only
  * record their arguments for the tests to check.
  */
+#include <asm/mmu_context.h>
 #include <kernel/resource.h>
 #include "mm_host.h"
 
@@ -70,6 +71,11 @@ void kmem_cache_free(struct kmem_cache *cache, void *obj) { free(obj); }
 
 pgd_t *pgd_alloc(void) { return calloc(PTRS_PER_PGD, sizeof(pgd_t)); }
 void pgd_free(pgd_t *pgd) { free(pgd); }
+
+/* arch/x86/ldt.c is not linked: the host tests' address spaces have no LDT. */
+void destroy_context(struct mm_struct *mm)
+{
+}
 
 /* The host tests' "user" buffers lie anywhere in the host process: no limit. */
 unsigned long addr_limit = ~0UL;
@@ -252,3 +258,14 @@ unsigned long rlimit(unsigned int res)
 		return NR_OPEN_DEFAULT;
 	return RLIM_INFINITY;
 }
+
+/* mm/rmap.c and mm/swapfile.c are not linked: VMAs here never get an anon_vma. */
+void anon_vma_link(struct vm_area_struct *vma) { }
+void anon_vma_unlink(struct vm_area_struct *vma) { vma->anon_vma = NULL; }
+void anon_vma_import(struct vm_area_struct *importer, struct vm_area_struct *exporter) { }
+int anon_vma_validate(struct vm_area_struct *vma) { return vma->anon_vma != NULL; }
+bool swap_entry_valid(swp_entry_t entry) { return false; }
+/* No page tables on the host: validate_mm never finds a mapped page. */
+struct page *mem_map;
+struct page *vm_normal_page(pte_t pte) { return NULL; }
+unsigned long vma_address(struct page *page, struct vm_area_struct *vma) { return 0; }

@@ -96,3 +96,22 @@ void pmem_bp_module(struct boot_params *bp, unsigned long start, unsigned long e
 	m->end = end;
 	strcpy(m->name, "initrd");
 }
+
+/*
+ * Reclaim and swap (mm/vmscan.c, mm/swap_state.c, mm/swapfile.c) are not
+ * linked into host tests: no LRU lists, no reclaim (pages_min 0), no swap.
+ */
+struct page;
+unsigned long pages_min, pages_low, pages_high, nr_active, nr_inactive;
+unsigned long total_swapcache_pages;
+long nr_swap_pages, total_swap_pages;
+bool reclaim_allowed(void) { return false; }
+unsigned long try_to_free_pages(void) { return 0; }
+void wakeup_kswapd(void) { }
+void __page_cache_release(struct page *page) { }
+void lru_cache_add(struct page *page) { }
+void mark_page_accessed(struct page *page) { }
+unsigned int memalloc_noreclaim_save(void) { return 0; }
+void memalloc_noreclaim_restore(unsigned int flags) { }
+unsigned long nr_dirty_pages(void) { return 0; }
+int swaps_show(char *buf, int size) { return snprintf(buf, size, "Filename\t\t\t\tType\t\tSize\tUsed\tPriority\n"); }

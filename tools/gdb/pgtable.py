@@ -48,7 +48,8 @@ def describe_page(pfn):
         page = gdb.parse_and_eval("mem_map[%d]" % pfn)
         flags = int(page["flags"])
         names = []
-        for bit in ("PG_anon", "PG_dirty", "PG_uptodate", "PG_reserved"):
+        for bit in ("PG_anon", "PG_dirty", "PG_uptodate", "PG_reserved", "PG_lru",
+                    "PG_active", "PG_referenced", "PG_swapcache"):
             try:
                 if flags & (1 << int(gdb.parse_and_eval(bit))):
                     names.append(bit[3:])
@@ -63,12 +64,28 @@ def describe_page(pfn):
         return "struct page: unreadable (%s)" % e
 
 
+def describe_swap(pte):
+    """'swap entry: area 0 slot 123 (2 users)' for a non-present, non-empty entry.
+
+The layout of arch/x86/include/asm/pgtable.h: the area in bits 1-5, the
+slot from bit 9 up; the users are the slot's count in swap_map."""
+    swp_type, offset = (pte >> 1) & 0x1F, pte >> 9
+    try:
+        count = int(gdb.parse_and_eval("swap_info[%d].swap_map[%d]" % (swp_type, offset)))
+        users = " (%d user%s of the slot)" % (count, "" if count == 1 else "s")
+    except gdb.error:
+        users = ""
+    return ("swap entry: area %d slot %d%s; the page is out on swap "
+            "(do_swap_page brings it back)" % (swp_type, offset, users))
+
+
 class VmPte(gdb.Command):
     """vm-pte ADDR: walk the page directory in CR3 for the linear address ADDR.
 
 Prints the directory entry, the page-table entry and the physical address
 ADDR translates to, or where the walk stops (entry not present), and for a
-mapped frame its struct page: references, map count, anon/dirty/cache."""
+mapped frame its struct page: references, map count, anon/dirty/cache/LRU;
+a swap entry is decoded into its area and slot."""
 
     def __init__(self):
         super().__init__("vm-pte", gdb.COMMAND_USER)
@@ -97,7 +114,7 @@ mapped frame its struct page: references, map count, anon/dirty/cache."""
         if pte & (get("_PAGE_PRESENT", 1) | get("_PAGE_PROTNONE", 0x100)):
             print("  %s" % describe_page(pte >> PAGE_SHIFT))
         elif pte:
-            print("  not present to the hardware (PROT_NONE): any access faults")
+            print("  %s" % describe_swap(pte))
         else:
             print("  empty entry: the first access will fault")
 

@@ -43,6 +43,7 @@
 #include <kernel/signal.h>
 #include <mm/memory.h>
 #include <mm/mm.h>
+#include <mm/oom.h>
 #include <mm/vmstat.h>
 
 /* Error-code bits (Intel SDM vol. 3, 4.7). */
@@ -86,16 +87,14 @@ static void do_sigbus(struct pt_regs *regs, unsigned long address)
 	force_sig_fault(SIGBUS, BUS_ADRERR, address);
 }
 
-/* Out of memory while faulting: this task dies (there is no OOM killer to pick another). */
+/* Out of memory while faulting: the OOM killer picks a victim (mm/oom_kill.c). */
 static void out_of_memory(struct pt_regs *regs, unsigned long address)
 {
 	if (!user_mode(regs)) {
 		no_context(regs, address);
 		return;
 	}
-	printk(KERN_ERR "Out of memory: killing pid %d (fault at %08lx)\n",
-	       current->pid, address);
-	force_sig_fault(SIGKILL, SI_KERNEL, address);
+	pagefault_out_of_memory(address);
 }
 
 /* Does vma allow this access? A write needs VM_WRITE; anything needs some access. */

@@ -69,6 +69,21 @@
  */
 #define _PAGE_PROTNONE	_PAGE_GLOBAL
 
+/*
+ * A page that is out on swap keeps its place in the page table as a swap
+ * entry: a non-present entry (bit 0 and _PAGE_PROTNONE clear, so neither
+ * the hardware nor pte_present takes it for a page) holding the swap
+ * area's number in bits 1-5 and the slot's offset from bit 9 up. Linux
+ * 2.6's i386 layout is the same with the offset from bit 8: its PROT_NONE
+ * bit is 0x080, ours is the G bit 0x100. The arch-independent
+ * swp_entry_t of <mm/swapops.h> converts through these.
+ */
+#define __swp_type(x)		(((x).val >> 1) & 0x1f)
+#define __swp_offset(x)		((x).val >> 9)
+#define __swp_entry(type, offset)	((swp_entry_t) { ((type) << 1) | ((offset) << 9) })
+#define __pte_to_swp_entry(pte)	((swp_entry_t) { pte_val(pte) })
+#define __swp_entry_to_pte(x)	__pte((x).val)
+
 #define pgd_index(addr)	(((addr) >> PGDIR_SHIFT) & (PTRS_PER_PGD - 1))
 #define pte_index(addr)	(((addr) >> PAGE_SHIFT) & (PTRS_PER_PTE - 1))
 
