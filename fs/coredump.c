@@ -18,7 +18,8 @@
  * limit is 0), when core_pattern is a pipe ("|program", which needs a
  * user-space helper this kernel does not start), or when the file cannot
  * be created as a regular file of the dumping user with one link. A dump
- * that would pass RLIMIT_CORE stops there and does not count.
+ * that would pass RLIMIT_CORE stops there, a truncated core, and still
+ * counts as a dump (WCOREDUMP), as Linux's has_dumped.
  */
 #include <asm/elf.h>
 #include <asm/irq.h>
@@ -465,13 +466,16 @@ static bool write_vmas(struct coredump_params *cprm, struct mm_struct *mm)
 	return true;
 }
 
-/* The whole ELF core of current into cprm->file (Linux's elf_core_dump). */
+/*
+ * The whole ELF core of current into cprm->file (Linux's elf_core_dump):
+ * true once there was memory to start it, even if writing stopped early.
+ */
 static bool elf_core_dump(struct coredump_params *cprm, const struct kernel_siginfo *info)
 {
 	struct mm_struct *mm = current->mm;
 	struct core_notes *n = kmalloc(sizeof(*n));
 	Elf32_Ehdr eh;
-	bool ok = false;
+	bool ok, dumped = false;
 
 	if (!n)
 		return false;
@@ -480,6 +484,7 @@ static bool elf_core_dump(struct coredump_params *cprm, const struct kernel_sigi
 	n->path = kmalloc(PATH_MAX);
 	if (!n->files || !n->path || !fill_thread_status(n, info))
 		goto out;
+	dumped = true;	/* Linux's has_dumped: a dump cut short by the limit still counts */
 	fill_psinfo(&n->psinfo);
 	fill_siginfo(n->siginfo, info);
 	n->files_len = fill_files_note(n->files, n->path, mm);
@@ -496,7 +501,7 @@ out:
 	kfree(n->path);
 	kfree(n->files);
 	kfree(n);
-	return ok && !cprm->failed;
+	return dumped;
 }
 
 /*

@@ -545,28 +545,51 @@ int sas_ss_flags(unsigned long sp)
 }
 
 /*
- * kill's delivery to one process it found: signal 0 only asks whether
- * there is one, and, like Linux, init only gets the signals it has a
- * handler for.
+ * May current send sig to p (Linux's check_kill_permission)? The kernel's
+ * own signals (info NULL or SI_KERNEL) and root's always; SIGCONT within
+ * one session; otherwise the sender's real or effective uid must be the
+ * target's real or saved one. 0 or -EPERM.
  */
-static void kill_one(int sig, const struct kernel_siginfo *info, struct task_struct *p)
+static int check_kill_permission(int sig, const struct kernel_siginfo *info,
+				 struct task_struct *p)
 {
-	if (!sig || (p == init_task_p && p->sighand->action[sig - 1].handler == SIG_DFL))
-		return;
+	if (!info || info->si_code == SI_KERNEL || current->euid == 0)
+		return 0;
+	if (sig == SIGCONT && p->session == current->session)
+		return 0;
+	if (current->euid == p->suid || current->euid == p->uid ||
+	    current->uid == p->suid || current->uid == p->uid)
+		return 0;
+	return -EPERM;
+}
+
+/*
+ * kill's delivery to one process it found: signal 0 only asks whether
+ * there is one (and whether we may), and, like Linux, init only gets the
+ * signals it has a handler for. 0 or -EPERM.
+ */
+static int kill_one(int sig, const struct kernel_siginfo *info, struct task_struct *p)
+{
+	int err = check_kill_permission(sig, info, p);
+
+	if (err || !sig || (p == init_task_p && p->sighand->action[sig - 1].handler == SIG_DFL))
+		return err;
 	group_send_sig_info(sig, info, p);
+	return 0;
 }
 
 /*
  * Send sig to every process of group pgrp, as kill(-pgrp, sig) does, with
  * info as the reason (NULL: from the kernel, as the terminal's ^C and the
- * orphaned-group SIGHUP are). Returns 0, -ESRCH when no process is in the
- * group, -EINVAL for a bad signal. Safe from interrupt handlers. Linux's
+ * orphaned-group SIGHUP are). Returns 0 if it reached one, -EPERM if it
+ * was allowed to reach none, -ESRCH when no process is in the group,
+ * -EINVAL for a bad signal. Safe from interrupt handlers. Linux's
  * kill_pgrp_info (kill_pgrp for the kernel's own signals).
  */
 int kill_pgrp_info(int sig, const struct kernel_siginfo *info, pid_t pgrp)
 {
 	struct task_struct *p;
-	int found = 0;
+	int found = 0, sent = 0, err = -ESRCH;
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
@@ -574,23 +597,25 @@ int kill_pgrp_info(int sig, const struct kernel_siginfo *info, pid_t pgrp)
 		if (!thread_group_leader(p) || p->state == TASK_DEAD || p->pgrp != pgrp)
 			continue;
 		found++;
-		kill_one(sig, info, p);
+		err = kill_one(sig, info, p);
+		sent += !err;
 	}
-	return found ? 0 : -ESRCH;
+	return sent ? 0 : found ? err : -ESRCH;
 }
 
 /* ---- system calls ---- */
 
 /*
  * kill(pid, sig): pid > 0 one process (any of its thread ids names it), 0
- * our group, -1 everyone but init and us, < -1 a group.
+ * our group, -1 everyone but init and us, < -1 a group. -EPERM if we may
+ * signal none of them (check_kill_permission), -ESRCH if there is none.
  */
 SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 {
 	struct kernel_siginfo info = { .si_signo = sig, .si_code = SI_USER,
 				       .si_pid = current->tgid };
 	struct task_struct *p;
-	int found = 0;
+	int found = 0, sent = 0, err = -ESRCH;
 
 	if (sig < 0 || sig > _NSIG)
 		return -EINVAL;
@@ -603,9 +628,10 @@ SYSCALL_DEFINE2(kill, pid_t, pid, int, sig)
 			    : !thread_group_leader(p) || p == init_task_p || p->tgid == current->tgid)
 			continue;
 		found++;
-		kill_one(sig, &info, p);
+		err = kill_one(sig, &info, p);
+		sent += !err;
 	}
-	return found ? 0 : -ESRCH;
+	return sent ? 0 : found ? err : -ESRCH;
 }
 
 /* rt_sigaction(sig, act, oact, sigsetsize) with the i386 kernel struct sigaction. */
@@ -807,6 +833,8 @@ static long do_tkill(pid_t tgid, pid_t tid, int sig)
 	if (!p || p->state == TASK_ZOMBIE || p->state == TASK_DEAD ||
 	    (tgid > 0 && p->tgid != tgid))
 		return -ESRCH;
+	if (check_kill_permission(sig, &info, p))
+		return -EPERM;
 	return sig ? send_sig_info(sig, &info, p) : 0;
 }
 
