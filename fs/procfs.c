@@ -23,6 +23,9 @@
  *   /proc/self		a symbolic link to the caller's PID directory
  *   /proc/sys/vm/drop_caches	write-only: "1" drops the clean page cache,
  *			"2" the empty slabs, "3" both (fs/drop_caches.c)
+ *   /proc/sys/vm/max_map_count, legacy_va_layout, overcommit_memory,
+ *   overcommit_ratio, /proc/sys/kernel/randomize_va_space
+ *			integer settings, read and written as Linux's proc_dointvec
  *
  * Inode numbers encode what a file shows: (pid << 6) | kind, so iget needs
  * no table. A file's text is generated whole by a read at offset 0 (a
@@ -55,6 +58,8 @@ enum proc_kind {
 	PROC_KSTAT, PROC_UPTIME, PROC_LOADAVG, PROC_MOUNTS_LINK, PROC_FILESYSTEMS,
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
 	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED,
+	PROC_MAX_MAP_COUNT, PROC_LEGACY_VA_LAYOUT, PROC_OVERCOMMIT_MEMORY,
+	PROC_OVERCOMMIT_RATIO, PROC_RANDOMIZE_VA_SPACE,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -166,6 +171,8 @@ static void show_meminfo(struct seq *m, struct task_struct *p)
 	show_val_kb(m, "SReclaimable:", reclaimable);
 	show_val_kb(m, "SUnreclaim:", slab - reclaimable);
 	show_val_kb(m, "PageTables:", nr_page_table_pages);
+	show_val_kb(m, "CommitLimit:", vm_commit_limit());
+	show_val_kb(m, "Committed_AS:", vm_committed_as);
 }
 
 static void show_vmstat(struct seq *m, struct task_struct *p)
@@ -741,6 +748,98 @@ static const struct file_operations drop_caches_fops = {
 	.write = drop_caches_write,
 };
 
+/* ---- integer sysctls: /proc/sys/vm/max_map_count and the like ---- */
+
+struct int_sysctl {
+	int kind;
+	int *value;
+	int min, max;	/* what a write may set (Linux's extra1/extra2) */
+};
+
+static const struct int_sysctl int_sysctls[] = {
+	{ PROC_MAX_MAP_COUNT, &sysctl_max_map_count, 0, 0x7fffffff },
+	{ PROC_LEGACY_VA_LAYOUT, &sysctl_legacy_va_layout, 0, 0x7fffffff },
+	{ PROC_OVERCOMMIT_MEMORY, &sysctl_overcommit_memory, 0, 2 },
+	{ PROC_OVERCOMMIT_RATIO, &sysctl_overcommit_ratio, 0, 0x7fffffff },
+	{ PROC_RANDOMIZE_VA_SPACE, &randomize_va_space, 0, 2 },
+};
+
+static const struct int_sysctl *int_sysctl_of(struct file *file)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(int_sysctls); i++)
+		if (int_sysctls[i].kind == (int)PROC_KIND(file->f_inode->i_ino))
+			return &int_sysctls[i];
+	return NULL;
+}
+
+/* The value and a newline, from *pos on. */
+static ssize_t int_sysctl_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
+{
+	char buf[16];
+	size_t len = snprintf(buf, sizeof(buf), "%d\n", *int_sysctl_of(file)->value);
+
+	if (*pos >= (loff_t)len)
+		return 0;
+	n = min(n, (size_t)(len - *pos));
+	if (copy_to_user(ubuf, buf + *pos, n))
+		return -EFAULT;
+	*pos += n;
+	return n;
+}
+
+/* An optionally negative decimal, as drop_caches_parse reads it; -EINVAL if none. */
+static int int_sysctl_parse(const char *buf, size_t n, int *val)
+{
+	size_t used;
+	int v;
+
+	if (n && buf[0] == '-') {
+		if (n > 1 && buf[1] == '0')
+			return -EINVAL;
+		v = drop_caches_parse(buf + 1, n - 1, &used);
+		*val = -v;
+		return v < 0 ? v : 0;
+	}
+	if (n && buf[0] == '0' && (n == 1 || is_blank(buf[1]))) {
+		*val = 0;
+		return 0;
+	}
+	v = drop_caches_parse(buf, n, &used);
+	*val = v;
+	return v < 0 ? v : 0;
+}
+
+/* Set the value; -EINVAL for no number or one outside [min, max]. */
+static ssize_t int_sysctl_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
+{
+	const struct int_sysctl *s = int_sysctl_of(file);
+	char buf[24];
+	int val, err;
+
+	if (!n)
+		return 0;
+	if (n >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, n))
+		return -EFAULT;
+	err = int_sysctl_parse(buf, n, &val);
+	if (err)
+		return err;
+	if (val < s->min || val > s->max)
+		return -EINVAL;
+	*s->value = val;
+	*pos += n;
+	return n;
+}
+
+static const struct file_operations int_sysctl_fops = {
+	.llseek = generic_file_llseek,
+	.read = int_sysctl_read,
+	.write = int_sysctl_write,
+};
+
 /* ---- directories ---- */
 
 struct proc_entry {
@@ -761,9 +860,14 @@ static const struct proc_entry sys_files[] = {
 };
 static const struct proc_entry sys_kernel_files[] = {
 	{ "pid_max", PROC_PID_MAX, DT_REG }, { "tainted", PROC_TAINTED, DT_REG },
+	{ "randomize_va_space", PROC_RANDOMIZE_VA_SPACE, DT_REG },
 };
 static const struct proc_entry sys_vm_files[] = {
 	{ "drop_caches", PROC_DROP_CACHES, DT_REG },
+	{ "max_map_count", PROC_MAX_MAP_COUNT, DT_REG },
+	{ "legacy_va_layout", PROC_LEGACY_VA_LAYOUT, DT_REG },
+	{ "overcommit_memory", PROC_OVERCOMMIT_MEMORY, DT_REG },
+	{ "overcommit_ratio", PROC_OVERCOMMIT_RATIO, DT_REG },
 };
 static const struct proc_entry pid_files[] = {
 	{ "maps", PROC_MAPS, DT_REG }, { "stat", PROC_STAT, DT_REG },
@@ -1031,6 +1135,9 @@ static int proc_read_inode(struct inode *inode)
 	} else if (kind == PROC_DROP_CACHES) {
 		inode->i_mode = S_IFREG | 0200;
 		inode->i_fop = &drop_caches_fops;
+	} else if (kind >= PROC_MAX_MAP_COUNT && kind <= PROC_RANDOMIZE_VA_SPACE) {
+		inode->i_mode = S_IFREG | 0644;
+		inode->i_fop = &int_sysctl_fops;
 	} else if (proc_show(inode->i_ino)) {
 		inode->i_mode = S_IFREG | 0444;
 		inode->i_fop = &proc_file_fops;

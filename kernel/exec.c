@@ -480,6 +480,7 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	unsigned long addr;
 	int err;
 
+	arch_pick_mmap_layout(mm);	/* before any mapping: they use its search */
 	err = map_segments(bprm);
 	if (err)
 		return err;
@@ -488,6 +489,7 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	mm->start_data = bprm->start_data;
 	mm->end_data = bprm->end_data;
 	mm->start_brk = mm->brk = PAGE_ALIGN(bprm->brk);
+	mm->start_brk = mm->brk = arch_randomize_brk(mm);
 	addr = do_mmap_pgoff(NULL, TASK_SIZE - stack_size, stack_size,
 			     PROT_READ | PROT_WRITE,
 			     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, 0);
