@@ -44,6 +44,7 @@
 #include <kernel/init.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
+#include <kernel/signal.h>
 #include <kernel/syscalls.h>
 #include <lib/string.h>
 #include <mm/mm.h>
@@ -1076,15 +1077,22 @@ static unsigned long calc_vm_flag_bits(unsigned long flags)
 	       ((flags & MAP_NORESERVE) ? VM_NORESERVE : 0);
 }
 
-/* Count a new range in total_vm/locked_vm and fault it in if asked. */
+/*
+ * Count a new range in total_vm/locked_vm and fault it in if asked. When
+ * memory runs out on the way, the caller is killed, as the out-of-memory
+ * killer ends Linux's populate of a task that took all memory.
+ */
 static void mmap_account(struct mm_struct *mm, unsigned long addr, unsigned long len,
 			 unsigned long vm_flags, bool populate)
 {
 	mm->total_vm += len >> PAGE_SHIFT;
 	if (vm_flags & VM_LOCKED)
 		mm->locked_vm += len >> PAGE_SHIFT;
-	if ((vm_flags & VM_LOCKED) || populate)
-		make_pages_present(mm, addr, addr + len);
+	if (((vm_flags & VM_LOCKED) || populate) && make_pages_present(mm, addr, addr + len)) {
+		printk(KERN_ERR "Out of memory: killing pid %d (populating %08lx-%08lx)\n",
+		       current->pid, addr, addr + len);
+		force_sig(SIGKILL);
+	}
 }
 
 /* Pages of [start, end) that VMAs already cover (Linux's count_vma_pages_range). */
