@@ -24,7 +24,7 @@
  *   /proc/sys/vm/drop_caches	write-only: "1" drops the clean page cache,
  *			"2" the empty slabs, "3" both (fs/drop_caches.c)
  *   /proc/sys/vm/max_map_count, legacy_va_layout, overcommit_memory,
- *   overcommit_ratio, /proc/sys/kernel/randomize_va_space
+ *   overcommit_ratio, mmap_min_addr, /proc/sys/kernel/randomize_va_space
  *			integer settings, read and written as Linux's proc_dointvec
  *
  * Inode numbers encode what a file shows: (pid << 6) | kind, so iget needs
@@ -59,7 +59,7 @@ enum proc_kind {
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
 	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED,
 	PROC_MAX_MAP_COUNT, PROC_LEGACY_VA_LAYOUT, PROC_OVERCOMMIT_MEMORY,
-	PROC_OVERCOMMIT_RATIO, PROC_RANDOMIZE_VA_SPACE,
+	PROC_OVERCOMMIT_RATIO, PROC_MMAP_MIN_ADDR, PROC_RANDOMIZE_VA_SPACE,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -752,16 +752,20 @@ static const struct file_operations drop_caches_fops = {
 
 struct int_sysctl {
 	int kind;
-	int *value;
-	int min, max;	/* what a write may set (Linux's extra1/extra2) */
+	int *value;		/* the setting, or NULL for an unsigned long one: */
+	unsigned long *ulong_value;
+	int min, max;		/* what a write may set (Linux's extra1/extra2) */
 };
 
 static const struct int_sysctl int_sysctls[] = {
-	{ PROC_MAX_MAP_COUNT, &sysctl_max_map_count, 0, 0x7fffffff },
-	{ PROC_LEGACY_VA_LAYOUT, &sysctl_legacy_va_layout, 0, 0x7fffffff },
-	{ PROC_OVERCOMMIT_MEMORY, &sysctl_overcommit_memory, 0, 2 },
-	{ PROC_OVERCOMMIT_RATIO, &sysctl_overcommit_ratio, 0, 0x7fffffff },
-	{ PROC_RANDOMIZE_VA_SPACE, &randomize_va_space, 0, 2 },
+	{ .kind = PROC_MAX_MAP_COUNT, .value = &sysctl_max_map_count, .max = 0x7fffffff },
+	{ .kind = PROC_LEGACY_VA_LAYOUT, .value = &sysctl_legacy_va_layout, .max = 0x7fffffff },
+	{ .kind = PROC_OVERCOMMIT_MEMORY, .value = &sysctl_overcommit_memory, .max = 2 },
+	{ .kind = PROC_OVERCOMMIT_RATIO, .value = &sysctl_overcommit_ratio, .max = 0x7fffffff },
+	/* Linux reads this one without bounds (proc_dointvec); nonzero is on, above 1 adds brk. */
+	{ .kind = PROC_RANDOMIZE_VA_SPACE, .value = &randomize_va_space,
+	  .min = -0x7fffffff - 1, .max = 0x7fffffff },
+	{ .kind = PROC_MMAP_MIN_ADDR, .ulong_value = &mmap_min_addr, .max = 0x7fffffff },
 };
 
 static const struct int_sysctl *int_sysctl_of(struct file *file)
@@ -778,7 +782,9 @@ static const struct int_sysctl *int_sysctl_of(struct file *file)
 static ssize_t int_sysctl_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
 {
 	char buf[16];
-	size_t len = snprintf(buf, sizeof(buf), "%d\n", *int_sysctl_of(file)->value);
+	const struct int_sysctl *s = int_sysctl_of(file);
+	size_t len = s->value ? snprintf(buf, sizeof(buf), "%d\n", *s->value)
+			      : snprintf(buf, sizeof(buf), "%lu\n", *s->ulong_value);
 
 	if (*pos >= (loff_t)len)
 		return 0;
@@ -829,7 +835,10 @@ static ssize_t int_sysctl_write(struct file *file, const char *ubuf, size_t n, l
 		return err;
 	if (val < s->min || val > s->max)
 		return -EINVAL;
-	*s->value = val;
+	if (s->value)
+		*s->value = val;
+	else
+		*s->ulong_value = val;
 	*pos += n;
 	return n;
 }
@@ -868,6 +877,7 @@ static const struct proc_entry sys_vm_files[] = {
 	{ "legacy_va_layout", PROC_LEGACY_VA_LAYOUT, DT_REG },
 	{ "overcommit_memory", PROC_OVERCOMMIT_MEMORY, DT_REG },
 	{ "overcommit_ratio", PROC_OVERCOMMIT_RATIO, DT_REG },
+	{ "mmap_min_addr", PROC_MMAP_MIN_ADDR, DT_REG },
 };
 static const struct proc_entry pid_files[] = {
 	{ "maps", PROC_MAPS, DT_REG }, { "stat", PROC_STAT, DT_REG },

@@ -54,6 +54,7 @@
 
 int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
 int sysctl_legacy_va_layout;
+unsigned long mmap_min_addr = PAGE_SIZE;
 bool mmap_search_linear;
 bool debug_vm;
 
@@ -1036,7 +1037,8 @@ unsigned long arch_get_unmapped_area_topdown(struct file *file, unsigned long ad
 /*
  * A free range of len bytes for a new mapping in current->mm. MAP_FIXED:
  * addr itself (-EINVAL if unaligned, -ENOMEM past TASK_SIZE; what is
- * there will be replaced). Otherwise the layout's search,
+ * there will be replaced; -EPERM below MMAP_MIN_ADDR unless root).
+ * Otherwise the layout's search,
  * mm->get_unmapped_area (arch_get_unmapped_area_topdown by default,
  * arch_get_unmapped_area for the legacy layout), which honours a free
  * hint. Returns the address, or -ENOMEM when nothing fits (or len exceeds
@@ -1055,6 +1057,9 @@ unsigned long get_unmapped_area(struct file *file, unsigned long addr,
 			return -ENOMEM;
 		if (addr & ~PAGE_MASK)
 			return -EINVAL;
+		/* Below mmap_min_addr only with privilege (Linux: CAP_SYS_RAWIO). */
+		if (addr < MMAP_MIN_ADDR && current->euid != 0)
+			return -EPERM;
 		return addr;
 	}
 	return mm->get_unmapped_area(file, addr, len, pgoff, flags);

@@ -27,10 +27,11 @@ struct file;
  * The legacy bottom-up layout's mmap_base: its search runs upward from
  * here. (The default top-down layout's mmap_base lies below the stack's
  * gap: arch_pick_mmap_layout.) MMAP_MIN_ADDR is the lowest address mmap
- * hands out by itself: page 0 is never mapped.
+ * hands out by itself, and the lowest an unprivileged MAP_FIXED may name:
+ * page 0 is mapped only when root asks for it.
  */
 #define TASK_UNMAPPED_BASE	(TASK_SIZE / 3)		/* 0x40000000 */
-#define MMAP_MIN_ADDR		PAGE_SIZE
+#define MMAP_MIN_ADDR		mmap_min_addr	/* vm.mmap_min_addr, default PAGE_SIZE */
 /* Most VMAs one mm may have (Linux's vm.max_map_count default). */
 #define DEFAULT_MAX_MAP_COUNT	65530
 
@@ -49,6 +50,7 @@ extern int sysctl_max_map_count;	/* DEFAULT_MAX_MAP_COUNT */
 extern bool mmap_search_linear;		/* "mmap_search=linear": 2.6's walk */
 extern bool debug_vm;			/* "debug_vm": validate_mm after every change */
 extern int sysctl_legacy_va_layout;	/* vm.legacy_va_layout: 1 = bottom-up for all */
+extern unsigned long mmap_min_addr;	/* vm.mmap_min_addr: 4096, as Debian's */
 
 /*
  * May mm get one more VMA? Linux's rule, the test in its do_mmap and
