@@ -65,6 +65,13 @@ static void mmap_search_setup(const char *value)
 }
 __setup("mmap_search", mmap_search_setup);
 
+/* "sysctl.vm.legacy_va_layout=1": the legacy layout for every program (Linux 5.8+'s sysctl.*). */
+static void legacy_va_layout_setup(const char *value)
+{
+	sysctl_legacy_va_layout = strcmp(value, "0") != 0;
+}
+__setup("sysctl.vm.legacy_va_layout", legacy_va_layout_setup);
+
 static void debug_vm_setup(const char *value)
 {
 	debug_vm = strcmp(value, "0") != 0;

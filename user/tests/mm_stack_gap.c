@@ -7,11 +7,13 @@
  * stack; with no limit the layout stays top-down (Linux 2.6 switched to
  * bottom-up here; today's Linux does not) with the largest gap, so
  * mappings end below 1/4 of the stack's address yet above the program.
+ * (With vm.legacy_va_layout set there is no top-down layout to check.)
  */
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <test.h>
+#include "mm_commit_meminfo.h"
 
 #define RLIMIT_STACK	3
 #define RLIM_INFINITY	(~0UL)
@@ -33,6 +35,10 @@ int main(int argc, char **argv)
 	unsigned long stack = (unsigned long)&argc, brk = (unsigned long)sbrk(0);
 	unsigned long len = 16 * 4096, a;
 
+	if (sysctl_read("/proc/sys/vm/legacy_va_layout") > 0) {
+		printf("vm.legacy_va_layout is set: no program gets the top-down layout\n");
+		return test_done();
+	}
 	if (argc < 2) {
 		reexec(argv[0], "big", 512UL << 20);
 		return test_done();
