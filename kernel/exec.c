@@ -433,15 +433,17 @@ static void put_string_ptrs(unsigned long **pp, unsigned long str, int count,
 }
 
 /*
- * The SysV i386 start-up stack, laid out as Linux does, top down: a NULL
- * word, the executable's path, the envp and argv strings, (16-byte
- * alignment) the platform string and 16 random bytes, then from the stack
+ * The SysV i386 start-up stack below stack_top, laid out as Linux does,
+ * top down: a NULL word, the executable's path, the envp and argv
+ * strings, (16-byte alignment, and a random gap when randomizing) the
+ * platform string and 16 random bytes, then from the stack
  * pointer up: argc, argv[], NULL, envp[], NULL, auxv pairs. The stack
  * pointer is 16-byte aligned. Returns it, or 0 when the stack is unwritable.
  */
-static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_struct *mm)
+static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_struct *mm,
+				       unsigned long stack_top)
 {
-	unsigned long sp = TASK_SIZE - sizeof(void *), strings, execfn, platform, random;
+	unsigned long sp = stack_top - sizeof(void *), strings, execfn, platform, random;
 	unsigned long auxv[40], *p;
 	u32 rnd[4];
 	int err = 0, items, nauxv;
@@ -449,7 +451,7 @@ static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_stru
 	put_word((unsigned long *)sp, 0, &err);
 	execfn = push_bytes(&sp, bprm->filename, strlen(bprm->filename) + 1, &err);
 	strings = push_bytes(&sp, bprm->buf, bprm->len, &err);
-	sp &= ~15UL;
+	sp = arch_align_stack(sp);	/* 16-byte aligned, moved down at random */
 	platform = push_bytes(&sp, ELF_PLATFORM, sizeof(ELF_PLATFORM), &err);
 	get_random_bytes(rnd);
 	random = push_bytes(&sp, rnd, sizeof(rnd), &err);
@@ -477,6 +479,7 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	/* Room for the strings and tables on top of the usual start. */
 	unsigned long tables = bprm->len + strlen(bprm->filename) + 4 * (bprm->argc + bprm->envc) + 512;
 	unsigned long stack_size = STACK_INIT_SIZE + PAGE_ALIGN(tables);
+	unsigned long stack_top = randomize_stack_top(TASK_SIZE);
 	unsigned long addr;
 	int err;
 
@@ -490,12 +493,12 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	mm->end_data = bprm->end_data;
 	mm->start_brk = mm->brk = PAGE_ALIGN(bprm->brk);
 	mm->start_brk = mm->brk = arch_randomize_brk(mm);
-	addr = do_mmap_pgoff(NULL, TASK_SIZE - stack_size, stack_size,
+	addr = do_mmap_pgoff(NULL, stack_top - stack_size, stack_size,
 			     PROT_READ | PROT_WRITE,
 			     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, 0);
 	if (IS_ERR_VALUE(addr))
 		return (int)addr;
-	*sp = create_elf_tables(bprm, mm);
+	*sp = create_elf_tables(bprm, mm, stack_top);
 	return *sp ? 0 : -EFAULT;
 }
 

@@ -176,6 +176,8 @@ static inline void validate_mm(struct mm_struct *mm) { }	/* checks compiled out 
 extern int randomize_va_space;		/* kernel.randomize_va_space: 0, 1, 2 */
 void arch_pick_mmap_layout(struct mm_struct *mm);
 unsigned long arch_randomize_brk(struct mm_struct *mm);
+unsigned long randomize_stack_top(unsigned long stack_top);
+unsigned long arch_align_stack(unsigned long sp);
 
 /* ---- mm/mlock.c ---- */
 

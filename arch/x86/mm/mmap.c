@@ -20,9 +20,10 @@
  * upward, which caps the heap below 1 GiB.
  *
  * With randomization on (kernel.randomize_va_space 1 or 2, no
- * ADDR_NO_RANDOMIZE in the personality) mmap_base moves down by up to
- * 255 pages (Linux's 8 bits of mmap entropy for 32-bit tasks), and with
- * 2 the heap's start moves up by up to 32 MiB (arch_randomize_brk).
+ * ADDR_NO_RANDOMIZE in the personality) the stack's top moves down by up
+ * to 8 MiB and its pointer by up to 8 KiB more, mmap_base moves down by
+ * up to 255 pages (Linux's 8 bits of mmap entropy for 32-bit tasks), and
+ * with 2 the heap's start moves up by up to 32 MiB (arch_randomize_brk).
  * "norandmaps" on the command line sets randomize_va_space to 0.
  */
 #include <kernel/init.h>
@@ -131,4 +132,27 @@ unsigned long arch_randomize_brk(struct mm_struct *mm)
 	if (randomize_va_space < 2 || !randomizing())
 		return mm->brk;
 	return PAGE_ALIGN(mm->brk + (random_long() % BRK_RND_RANGE));
+}
+
+/*
+ * The top of a new program's stack: stack_top, or with randomization up
+ * to STACK_RND_MASK pages (8 MiB) lower (Linux's randomize_stack_top).
+ * mmap_base's gap leaves room for that (stack_maxrandom_size).
+ */
+unsigned long randomize_stack_top(unsigned long stack_top)
+{
+	if (!randomizing())
+		return PAGE_ALIGN(stack_top);
+	return PAGE_ALIGN(stack_top) - ((random_long() & STACK_RND_MASK) << PAGE_SHIFT);
+}
+
+/*
+ * The start-up stack pointer below the argument strings: 16-byte aligned
+ * and, when randomizing, up to 8 KiB lower (Linux's arch_align_stack).
+ */
+unsigned long arch_align_stack(unsigned long sp)
+{
+	if (randomizing())
+		sp -= random_long() % 8192;
+	return sp & ~0xfUL;
 }
