@@ -32,6 +32,9 @@
  *   /proc/sys/kernel/pid_max	pids stay below it; root may write it
  *   /proc/sys/vm/drop_caches	write-only: "1" drops the clean page cache,
  *			"2" the empty slabs, "3" both (fs/drop_caches.c)
+ *   /proc/sys/vm/max_map_count, legacy_va_layout, overcommit_memory,
+ *   overcommit_ratio, mmap_min_addr, /proc/sys/kernel/randomize_va_space
+ *			integer settings, read and written as Linux's proc_dointvec
  *
  * Inode numbers encode what a file shows: (pid << 6) | kind, so iget needs
  * no table. A file's text is generated whole by a read at offset 0 (a
@@ -74,6 +77,8 @@ enum proc_kind {
 	PROC_TASKDIR, PROC_TIDDIR, PROC_THREADS_MAX, PROC_FDDIR, PROC_FD,
 	PROC_SMAPS, PROC_SMAPS_ROLLUP,
 	PROC_SWAPS,
+	PROC_MAX_MAP_COUNT, PROC_LEGACY_VA_LAYOUT, PROC_OVERCOMMIT_MEMORY,
+	PROC_OVERCOMMIT_RATIO, PROC_MMAP_MIN_ADDR, PROC_RANDOMIZE_VA_SPACE,
 	PROC_NR_KINDS
 };
 #define PROC_KIND_BITS		6
@@ -208,6 +213,8 @@ static void show_meminfo(struct seq *m, struct task_struct *p)
 	show_val_kb(m, "SReclaimable:", reclaimable);
 	show_val_kb(m, "SUnreclaim:", slab - reclaimable);
 	show_val_kb(m, "PageTables:", nr_page_table_pages);
+	show_val_kb(m, "CommitLimit:", vm_commit_limit());
+	show_val_kb(m, "Committed_AS:", vm_committed_as);
 }
 
 /* /proc/swaps: the active swap areas (mm/swapfile.c formats them). */
@@ -1066,6 +1073,107 @@ static const struct file_operations drop_caches_fops = {
 	.write = drop_caches_write,
 };
 
+/* ---- integer sysctls: /proc/sys/vm/max_map_count and the like ---- */
+
+struct int_sysctl {
+	int kind;
+	int *value;		/* the setting, or NULL for an unsigned long one: */
+	unsigned long *ulong_value;
+	int min, max;		/* what a write may set (Linux's extra1/extra2) */
+};
+
+static const struct int_sysctl int_sysctls[] = {
+	{ .kind = PROC_MAX_MAP_COUNT, .value = &sysctl_max_map_count, .max = 0x7fffffff },
+	{ .kind = PROC_LEGACY_VA_LAYOUT, .value = &sysctl_legacy_va_layout, .max = 0x7fffffff },
+	{ .kind = PROC_OVERCOMMIT_MEMORY, .value = &sysctl_overcommit_memory, .max = 2 },
+	{ .kind = PROC_OVERCOMMIT_RATIO, .value = &sysctl_overcommit_ratio, .max = 0x7fffffff },
+	/* Linux reads this one without bounds (proc_dointvec); nonzero is on, above 1 adds brk. */
+	{ .kind = PROC_RANDOMIZE_VA_SPACE, .value = &randomize_va_space,
+	  .min = -0x7fffffff - 1, .max = 0x7fffffff },
+	{ .kind = PROC_MMAP_MIN_ADDR, .ulong_value = &mmap_min_addr, .max = 0x7fffffff },
+};
+
+static const struct int_sysctl *int_sysctl_of(struct file *file)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(int_sysctls); i++)
+		if (int_sysctls[i].kind == (int)PROC_KIND(file->f_inode->i_ino))
+			return &int_sysctls[i];
+	return NULL;
+}
+
+/* The value and a newline, from *pos on. */
+static ssize_t int_sysctl_read(struct file *file, char *ubuf, size_t n, loff_t *pos)
+{
+	char buf[16];
+	const struct int_sysctl *s = int_sysctl_of(file);
+	size_t len = s->value ? snprintf(buf, sizeof(buf), "%d\n", *s->value)
+			      : snprintf(buf, sizeof(buf), "%lu\n", *s->ulong_value);
+
+	if (*pos >= (loff_t)len)
+		return 0;
+	n = min(n, (size_t)(len - *pos));
+	if (copy_to_user(ubuf, buf + *pos, n))
+		return -EFAULT;
+	*pos += n;
+	return n;
+}
+
+/* An optionally negative decimal, as proc_parse_uint reads it; -EINVAL if none. */
+static int int_sysctl_parse(const char *buf, size_t n, int *val)
+{
+	size_t used;
+	int v;
+
+	if (n && buf[0] == '-') {
+		if (n > 1 && buf[1] == '0')
+			return -EINVAL;
+		v = proc_parse_uint(buf + 1, n - 1, &used);
+		*val = -v;
+		return v < 0 ? v : 0;
+	}
+	if (n && buf[0] == '0' && (n == 1 || is_blank(buf[1]))) {
+		*val = 0;
+		return 0;
+	}
+	v = proc_parse_uint(buf, n, &used);
+	*val = v;
+	return v < 0 ? v : 0;
+}
+
+/* Set the value; -EINVAL for no number or one outside [min, max]. */
+static ssize_t int_sysctl_write(struct file *file, const char *ubuf, size_t n, loff_t *pos)
+{
+	const struct int_sysctl *s = int_sysctl_of(file);
+	char buf[24];
+	int val, err;
+
+	if (!n)
+		return 0;
+	if (n >= sizeof(buf))
+		return -EINVAL;
+	if (copy_from_user(buf, ubuf, n))
+		return -EFAULT;
+	err = int_sysctl_parse(buf, n, &val);
+	if (err)
+		return err;
+	if (val < s->min || val > s->max)
+		return -EINVAL;
+	if (s->value)
+		*s->value = val;
+	else
+		*s->ulong_value = val;
+	*pos += n;
+	return n;
+}
+
+static const struct file_operations int_sysctl_fops = {
+	.llseek = generic_file_llseek,
+	.read = int_sysctl_read,
+	.write = int_sysctl_write,
+};
+
 /* ---- directories ---- */
 
 struct proc_entry {
@@ -1089,9 +1197,15 @@ static const struct proc_entry sys_kernel_files[] = {
 	{ "core_pattern", PROC_CORE_PATTERN, DT_REG },
 	{ "core_uses_pid", PROC_CORE_USES_PID, DT_REG },
 	{ "threads-max", PROC_THREADS_MAX, DT_REG },
+	{ "randomize_va_space", PROC_RANDOMIZE_VA_SPACE, DT_REG },
 };
 static const struct proc_entry sys_vm_files[] = {
 	{ "drop_caches", PROC_DROP_CACHES, DT_REG },
+	{ "max_map_count", PROC_MAX_MAP_COUNT, DT_REG },
+	{ "legacy_va_layout", PROC_LEGACY_VA_LAYOUT, DT_REG },
+	{ "overcommit_memory", PROC_OVERCOMMIT_MEMORY, DT_REG },
+	{ "overcommit_ratio", PROC_OVERCOMMIT_RATIO, DT_REG },
+	{ "mmap_min_addr", PROC_MMAP_MIN_ADDR, DT_REG },
 };
 static const struct proc_entry pid_files[] = {
 	{ "maps", PROC_MAPS, DT_REG }, { "stat", PROC_STAT, DT_REG },
@@ -1524,6 +1638,9 @@ static int proc_read_inode(struct inode *inode)
 	} else if (kind == PROC_PAGEMAP) {
 		inode->i_mode = S_IFREG | 0400;
 		inode->i_fop = &proc_pagemap_operations;
+	} else if (kind >= PROC_MAX_MAP_COUNT && kind <= PROC_RANDOMIZE_VA_SPACE) {
+		inode->i_mode = S_IFREG | 0644;
+		inode->i_fop = &int_sysctl_fops;
 	} else if (proc_show(inode->i_ino)) {
 		inode->i_mode = S_IFREG | (proc_store(inode->i_ino) ? 0644 : 0444);
 		inode->i_fop = &proc_file_fops;

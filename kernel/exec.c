@@ -69,6 +69,7 @@ struct elf_layout {
 /* Everything exec learns before it commits to the new program. */
 struct linux_binprm {
 	char *filename;			/* kernel copy of the path */
+	unsigned long stack_top;	/* the stack's top, randomized (setup_arg_pages) */
 	char *interp;			/* the file being run: filename, then each "#!" interpreter */
 	char *interp_buf;		/* kmalloc'ed home of interp once a script named one */
 	char *buf;			/* argv strings, then envp strings, NUL-terminated */
@@ -697,15 +698,17 @@ static void put_string_ptrs(unsigned long **pp, unsigned long str, int count,
 }
 
 /*
- * The SysV i386 start-up stack, laid out as Linux does, top down: a NULL
- * word, the executable's path, the envp and argv strings, (16-byte
- * alignment) the platform string and 16 random bytes, then from the stack
+ * The SysV i386 start-up stack below stack_top, laid out as Linux does,
+ * top down: a NULL word, the executable's path, the envp and argv
+ * strings, (16-byte alignment, and a random gap when randomizing) the
+ * platform string and 16 random bytes, then from the stack
  * pointer up: argc, argv[], NULL, envp[], NULL, auxv pairs. The stack
  * pointer is 16-byte aligned. Returns it, or 0 when the stack is unwritable.
  */
-static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_struct *mm)
+static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_struct *mm,
+				       unsigned long stack_top)
 {
-	unsigned long sp = TASK_SIZE - sizeof(void *), strings, execfn, platform, random;
+	unsigned long sp = stack_top - sizeof(void *), strings, execfn, platform, random;
 	unsigned long auxv[40], *p;
 	u32 rnd[4];
 	int err = 0, items, nauxv;
@@ -713,7 +716,7 @@ static unsigned long create_elf_tables(struct linux_binprm *bprm, struct mm_stru
 	put_word((unsigned long *)sp, 0, &err);
 	execfn = push_bytes(&sp, bprm->filename, strlen(bprm->filename) + 1, &err);
 	strings = push_bytes(&sp, bprm->buf, bprm->len, &err);
-	sp &= ~15UL;
+	sp = arch_align_stack(sp);	/* 16-byte aligned, moved down at random */
 	platform = push_bytes(&sp, ELF_PLATFORM, sizeof(ELF_PLATFORM), &err);
 	get_random_bytes(rnd);
 	random = push_bytes(&sp, rnd, sizeof(rnd), &err);
@@ -739,9 +742,11 @@ static int setup_arg_pages(struct linux_binprm *bprm)
 {
 	unsigned long tables = bprm->len + strlen(bprm->filename) + 4 * (bprm->argc + bprm->envc) + 512;
 	unsigned long stack_size = STACK_INIT_SIZE + PAGE_ALIGN(tables);
+	unsigned long stack_top = randomize_stack_top(TASK_SIZE);
 	unsigned long addr;
 
-	addr = do_mmap_pgoff(NULL, TASK_SIZE - stack_size, stack_size,
+	bprm->stack_top = stack_top;
+	addr = do_mmap_pgoff(NULL, stack_top - stack_size, stack_size,
 			     PROT_READ | PROT_WRITE,
 			     MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED | MAP_GROWSDOWN, 0);
 	return IS_ERR_VALUE(addr) ? (int)addr : 0;
@@ -757,6 +762,7 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	struct mm_struct *mm = current->mm;
 	int err;
 
+	arch_pick_mmap_layout(mm);	/* before any mapping: they use its search */
 	err = setup_arg_pages(bprm);
 	if (err)
 		return err;
@@ -768,6 +774,7 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	mm->start_data = bprm->exec.start_data;
 	mm->end_data = bprm->exec.end_data;
 	mm->start_brk = mm->brk = PAGE_ALIGN(bprm->exec.brk);
+	mm->start_brk = mm->brk = arch_randomize_brk(mm);
 	bprm->entry = bprm->exec.bias + bprm->ehdr.e_entry;
 	if (bprm->interpreter) {
 		err = load_elf_interp(bprm);
@@ -779,7 +786,7 @@ static int build_mm(struct linux_binprm *bprm, unsigned long *sp)
 	err = arch_setup_additional_pages(mm, &bprm->vdso_base);
 	if (err)
 		return err;
-	*sp = create_elf_tables(bprm, mm);
+	*sp = create_elf_tables(bprm, mm, bprm->stack_top);
 	return *sp ? 0 : -EFAULT;
 }
 

@@ -193,7 +193,11 @@ SYSCALL_DEFINE1(uname, struct new_utsname __user *, name)
 	return copy_to_user(name, &u, sizeof(u)) ? -EFAULT : 0;
 }
 
-/* personality(personality): remember it (0xffffffff only asks); returns the old one. */
+/*
+ * personality(personality): remember it (0xffffffff only asks); returns
+ * the old one. Kept across fork and exec; the next exec reads
+ * ADDR_COMPAT_LAYOUT and ADDR_NO_RANDOMIZE (arch_pick_mmap_layout).
+ */
 SYSCALL_DEFINE1(personality, unsigned int, personality)
 {
 	unsigned long old = current->personality;

@@ -99,6 +99,20 @@ static int mlock_limit(unsigned long pages)
 }
 
 /*
+ * May mm get len more bytes of mapping with vm_flags? Only VM_LOCKED ones
+ * (mlockall's MCL_FUTURE, MAP_LOCKED) count, against RLIMIT_MEMLOCK for an
+ * unprivileged caller (Linux's mlock_future_check, 3.x): 0 or -EAGAIN.
+ */
+int mlock_future_check(struct mm_struct *mm, unsigned long vm_flags, unsigned long len)
+{
+	unsigned long lim = rlimit(RLIMIT_MEMLOCK);
+
+	if (!(vm_flags & VM_LOCKED) || current->euid == 0 || lim == RLIM_INFINITY)
+		return 0;
+	return mm->locked_vm + (len >> PAGE_SHIFT) > (lim >> PAGE_SHIFT) ? -EAGAIN : 0;
+}
+
+/*
  * mlock(start, len): lock and fault in every page of the range; -ENOMEM if
  * unmapped or past RLIMIT_MEMLOCK, -EPERM if that limit is 0 (unprivileged).
  */

@@ -45,6 +45,7 @@
 #include <kernel/init.h>
 #include <kernel/printk.h>
 #include <kernel/sched.h>
+#include <kernel/signal.h>
 #include <kernel/syscalls.h>
 #include <lib/string.h>
 #include <mm/memory.h>
@@ -57,6 +58,8 @@
 #include <uapi/mman.h>
 
 int sysctl_max_map_count = DEFAULT_MAX_MAP_COUNT;
+int sysctl_legacy_va_layout;
+unsigned long mmap_min_addr = PAGE_SIZE;
 bool mmap_search_linear;
 bool debug_vm;
 
@@ -66,6 +69,13 @@ static void mmap_search_setup(const char *value)
 	mmap_search_linear = !strcmp(value, "linear");
 }
 __setup("mmap_search", mmap_search_setup);
+
+/* "sysctl.vm.legacy_va_layout=1": the legacy layout for every program (Linux 5.8+'s sysctl.*). */
+static void legacy_va_layout_setup(const char *value)
+{
+	sysctl_legacy_va_layout = strcmp(value, "0") != 0;
+}
+__setup("sysctl.vm.legacy_va_layout", legacy_va_layout_setup);
 
 static void debug_vm_setup(const char *value)
 {
@@ -141,8 +151,9 @@ void vm_area_free(struct vm_area_struct *vma)
 
 /*
  * A fresh address space: its own page directory (the kernel half shared),
- * no VMAs, mmap_base TASK_UNMAPPED_BASE, one user (mm_users 1). NULL when
- * out of memory. Drop it with mmput.
+ * no VMAs, the legacy layout (mmap_base TASK_UNMAPPED_BASE) until exec
+ * picks one, one user (mm_users 1). NULL when out of memory. Drop it with
+ * mmput.
  */
 struct mm_struct *mm_alloc(void)
 {
@@ -159,8 +170,11 @@ struct mm_struct *mm_alloc(void)
 		return NULL;
 	}
 	mm->mm_rb = RB_ROOT;
+	/* The legacy layout until exec picks one (arch_pick_mmap_layout). */
 	mm->mmap_base = TASK_UNMAPPED_BASE;
 	mm->free_area_cache = mm->mmap_base;
+	mm->get_unmapped_area = arch_get_unmapped_area;
+	mm->unmap_area = arch_unmap_area;
 	mm->mm_users = 1;
 	mm->mm_count = 1;		/* the users' one reference */
 	return mm;
@@ -504,9 +518,10 @@ static void __insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
  * Link a VMA the caller built into mm (Linux: exec's first stack; here
  * the boot self-test of mm/memory.c), counting it in map_count and
  * total_vm; an anonymous
- * VMA gets vm_pgoff = vm_start >> PAGE_SHIFT. Returns 0, or -ENOMEM if it
- * overlaps a VMA or mm is at the map-count limit (then nothing changed and
- * the caller still owns vma).
+ * VMA gets vm_pgoff = vm_start >> PAGE_SHIFT; a VM_ACCOUNT one is charged
+ * to the commit. Returns 0, or -ENOMEM if it overlaps a VMA, mm is at the
+ * map-count limit or the commit refuses (then nothing changed and the
+ * caller still owns vma).
  */
 int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 {
@@ -520,6 +535,8 @@ int insert_vm_struct(struct mm_struct *mm, struct vm_area_struct *vma)
 	if (next && next->vm_start < vma->vm_end)
 		return -ENOMEM;
 	if (!may_add_vma(mm))
+		return -ENOMEM;
+	if ((vma->vm_flags & VM_ACCOUNT) && __vm_enough_memory(vma_pages(vma)))
 		return -ENOMEM;
 	vma->vm_mm = mm;
 	vma_link(mm, vma, prev, rb_link, rb_parent);
@@ -877,13 +894,70 @@ found:
 }
 
 /*
- * 2.6's search: walk the list from free_area_cache (or from mmap_base when
- * the request fits a hole we skipped before), take the first hole that
- * fits and remember where it ended. Not always the lowest fit above
- * mmap_base, and O(n) when the space is fragmented: the reference the
+ * Highest gap_end - len with [gap_end - len, gap_end) free and inside
+ * [low, high): the mirror of unmapped_area. First the space above the
+ * last VMA; then, from the root, descend right while the right subtree
+ * has a gap of len bytes, else try this VMA's own gap, else go left;
+ * climbing back up resumes at the first ancestor we came to from its
+ * right. O(log n). -ENOMEM if no gap fits. Linux 3.8+.
+ */
+static unsigned long unmapped_area_topdown(struct mm_struct *mm, unsigned long len,
+					   unsigned long low, unsigned long high)
+{
+	unsigned long low_limit, high_limit, gap_start, gap_end;
+	struct vm_area_struct *vma, *left, *right;
+	struct rb_node *prev;
+
+	if (len > high || high - len < low)
+		return -ENOMEM;
+	high_limit = high - len;	/* a gap must start at most here */
+	low_limit = low + len;		/* and may end no lower than here */
+	if (mm->highest_vm_end <= high_limit)
+		return high - len;	/* nothing mapped between the last VMA and high */
+	vma = rb_vma(mm->mm_rb.rb_node);
+	if (!vma || vma->rb_subtree_gap < len)
+		return -ENOMEM;
+	for (;;) {
+		gap_start = vma->vm_prev ? vma->vm_prev->vm_end : 0;
+		right = rb_vma(vma->vm_rb.rb_right);
+		if (gap_start <= high_limit && right && right->rb_subtree_gap >= len) {
+			vma = right;
+			continue;
+		}
+check_current:
+		gap_end = vma->vm_start;
+		if (gap_end < low_limit)
+			return -ENOMEM;
+		if (gap_start <= high_limit && gap_end - gap_start >= len)
+			return min(gap_end, high) - len;
+		left = rb_vma(vma->vm_rb.rb_left);
+		if (left && left->rb_subtree_gap >= len) {
+			vma = left;
+			continue;
+		}
+		/* Up to the first ancestor whose right subtree we were in. */
+		for (;;) {
+			prev = &vma->vm_rb;
+			vma = rb_vma(rb_parent(prev));
+			if (!vma)
+				return -ENOMEM;
+			if (prev == vma->vm_rb.rb_right) {
+				gap_start = vma->vm_prev ? vma->vm_prev->vm_end : 0;
+				goto check_current;
+			}
+		}
+	}
+}
+
+/*
+ * 2.6's bottom-up search: walk the list from free_area_cache (or from
+ * base when the request fits a hole we skipped before), take the first
+ * hole that fits and remember where it ended. Not always the lowest fit
+ * above base, and O(n) when the space is fragmented: the reference the
  * benchmark compares the gap tree against.
  */
-static unsigned long linear_unmapped_area(struct mm_struct *mm, unsigned long len)
+static unsigned long linear_unmapped_area(struct mm_struct *mm, unsigned long len,
+					  unsigned long base)
 {
 	unsigned long start_addr, addr;
 	struct vm_area_struct *vma;
@@ -891,15 +965,15 @@ static unsigned long linear_unmapped_area(struct mm_struct *mm, unsigned long le
 	if (len > mm->cached_hole_size) {
 		start_addr = addr = mm->free_area_cache;
 	} else {
-		start_addr = addr = mm->mmap_base;
+		start_addr = addr = base;
 		mm->cached_hole_size = 0;
 	}
 full_search:
 	for (vma = find_vma(mm, addr); ; vma = vma->vm_next) {
 		if (TASK_SIZE - len < addr) {
-			if (start_addr != mm->mmap_base) {
+			if (start_addr != base) {
 				/* Start again from the base: a hole may have opened. */
-				start_addr = addr = mm->mmap_base;
+				start_addr = addr = base;
 				mm->cached_hole_size = 0;
 				goto full_search;
 			}
@@ -915,30 +989,160 @@ full_search:
 	}
 }
 
-/* A hole opened at addr: the linear search should look there again. */
-static void arch_unmap_area(struct mm_struct *mm, unsigned long addr)
+/*
+ * 2.6's top-down search: try just below free_area_cache (where the last
+ * mapping went), else walk down from mmap_base, VMA by VMA, taking the
+ * first hole that fits above floor; cached_hole_size remembers the
+ * largest hole passed, so a request that fits one restarts from the base.
+ */
+static unsigned long linear_unmapped_area_topdown(struct mm_struct *mm, unsigned long len,
+						  unsigned long floor)
+{
+	struct vm_area_struct *vma;
+	unsigned long addr;
+
+	if (len <= mm->cached_hole_size) {
+		mm->cached_hole_size = 0;
+		mm->free_area_cache = mm->mmap_base;
+	}
+	addr = mm->free_area_cache;
+	if (addr >= floor + len) {
+		vma = find_vma(mm, addr - len);
+		if (!vma || addr <= vma->vm_start)
+			return mm->free_area_cache = addr - len;
+	}
+	if (mm->mmap_base < floor + len)
+		return -ENOMEM;
+	addr = mm->mmap_base - len;
+	for (;;) {
+		vma = find_vma(mm, addr);
+		if (!vma || addr + len <= vma->vm_start)
+			return mm->free_area_cache = addr;
+		if (addr + mm->cached_hole_size < vma->vm_start)
+			mm->cached_hole_size = vma->vm_start - addr;
+		if (vma->vm_start < floor + len)
+			return -ENOMEM;
+		addr = vma->vm_start - len;
+	}
+}
+
+/*
+ * A hole opened at addr (the start of a removed VMA) in the bottom-up
+ * layout: the linear search should look there again. Linux 2.6's hook.
+ */
+void arch_unmap_area(struct mm_struct *mm, unsigned long addr)
 {
 	if (addr >= mm->mmap_base && addr < mm->free_area_cache)
 		mm->free_area_cache = addr;
 }
 
 /*
+ * A hole opened below addr (the end of a removed VMA) in the top-down
+ * layout: a hole higher than the cache moves it up, never above
+ * mmap_base. Linux 2.6's hook.
+ */
+void arch_unmap_area_topdown(struct mm_struct *mm, unsigned long addr)
+{
+	if (addr > mm->free_area_cache)
+		mm->free_area_cache = addr;
+	if (mm->free_area_cache > mm->mmap_base)
+		mm->free_area_cache = mm->mmap_base;
+}
+
+/* The hint addr, rounded up to a page, if [addr, addr + len) is free and allowed; else 0. */
+static unsigned long free_hint(struct mm_struct *mm, unsigned long addr, unsigned long len)
+{
+	struct vm_area_struct *vma;
+
+	if (!addr)
+		return 0;
+	addr = PAGE_ALIGN(addr);
+	vma = find_vma(mm, addr);
+	if (addr >= MMAP_MIN_ADDR && addr <= TASK_SIZE - len &&
+	    (!vma || addr + len <= vma->vm_start))
+		return addr;
+	return 0;
+}
+
+/*
+ * The legacy bottom-up layout's search (mm->get_unmapped_area under
+ * ADDR_COMPAT_LAYOUT or vm.legacy_va_layout): a free hint as it is, else
+ * the lowest fit at or above mmap_base (the gap tree, or 2.6's walk with
+ * mmap_search=linear). Nothing below mmap_base, as in Linux: the program
+ * and its heap lie there. Returns the address or -ENOMEM.
+ */
+unsigned long arch_get_unmapped_area(struct file *file, unsigned long addr,
+				     unsigned long len, unsigned long pgoff,
+				     unsigned long flags)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long hint = free_hint(mm, addr, len);
+
+	if (hint)
+		return hint;
+	if (mmap_search_linear)
+		return linear_unmapped_area(mm, len, mm->mmap_base);
+	return unmapped_area(mm, len, mm->mmap_base, TASK_SIZE);
+}
+
+/*
+ * The lowest address the top-down search may hand out: MMAP_MIN_ADDR,
+ * and never below the program's text (Linux goes down to mmap_min_addr
+ * even there).
+ */
+static unsigned long topdown_floor(struct mm_struct *mm)
+{
+	return max(MMAP_MIN_ADDR, mm->start_code);
+}
+
+/*
+ * The default top-down layout's search: a free hint as it is, else the
+ * highest fit below mmap_base and above the program (the gap tree, or
+ * 2.6's walk from free_area_cache with mmap_search=linear). When that is
+ * full, as Linux: a bottom-up search from TASK_UNMAPPED_BASE, which can
+ * use what lies above mmap_base. Returns the address or -ENOMEM.
+ */
+unsigned long arch_get_unmapped_area_topdown(struct file *file, unsigned long addr,
+					     unsigned long len, unsigned long pgoff,
+					     unsigned long flags)
+{
+	struct mm_struct *mm = current->mm;
+	unsigned long hint = free_hint(mm, addr, len), found;
+
+	if (hint)
+		return hint;
+	if (mmap_search_linear)
+		found = linear_unmapped_area_topdown(mm, len, topdown_floor(mm));
+	else
+		found = unmapped_area_topdown(mm, len, topdown_floor(mm), mm->mmap_base);
+	if (!IS_ERR_VALUE(found))
+		return found;
+	if (!mmap_search_linear)
+		return unmapped_area(mm, len, TASK_UNMAPPED_BASE, TASK_SIZE);
+	/* 2.6: the bottom-up walk, with its cache pointed at its own base and reset after. */
+	mm->cached_hole_size = ~0UL;
+	mm->free_area_cache = TASK_UNMAPPED_BASE;
+	found = linear_unmapped_area(mm, len, TASK_UNMAPPED_BASE);
+	mm->free_area_cache = mm->mmap_base;
+	mm->cached_hole_size = ~0UL;
+	return found;
+}
+
+/*
  * A free range of len bytes for a new mapping in current->mm. MAP_FIXED:
  * addr itself (-EINVAL if unaligned, -ENOMEM past TASK_SIZE; what is
- * there will be replaced). Otherwise the hint addr, rounded up to a page,
- * when the whole range there is free and at or above MMAP_MIN_ADDR; else
- * the lowest fit at or above mmap_base (the gap tree, or 2.6's walk with
- * mmap_search=linear); else the lowest fit below it. Returns the address,
- * or -ENOMEM when nothing fits (or len exceeds TASK_SIZE). file and pgoff
- * are unused (no cache colouring on i386).
+ * there will be replaced; -EPERM below MMAP_MIN_ADDR unless root).
+ * Otherwise the layout's search,
+ * mm->get_unmapped_area (arch_get_unmapped_area_topdown by default,
+ * arch_get_unmapped_area for the legacy layout), which honours a free
+ * hint. Returns the address, or -ENOMEM when nothing fits (or len exceeds
+ * TASK_SIZE). file and pgoff are unused (no cache colouring on i386).
  */
 unsigned long get_unmapped_area(struct file *file, unsigned long addr,
 				unsigned long len, unsigned long pgoff,
 				unsigned long flags)
 {
 	struct mm_struct *mm = current->mm;
-	struct vm_area_struct *vma;
-	unsigned long found;
 
 	if (len > TASK_SIZE)
 		return -ENOMEM;
@@ -947,23 +1151,12 @@ unsigned long get_unmapped_area(struct file *file, unsigned long addr,
 			return -ENOMEM;
 		if (addr & ~PAGE_MASK)
 			return -EINVAL;
+		/* Below mmap_min_addr only with privilege (Linux: CAP_SYS_RAWIO). */
+		if (addr < MMAP_MIN_ADDR && current->euid != 0)
+			return -EPERM;
 		return addr;
 	}
-	if (addr) {
-		/* A hint is honoured when the whole range there is free. */
-		addr = PAGE_ALIGN(addr);
-		vma = find_vma(mm, addr);
-		if (addr >= MMAP_MIN_ADDR && addr <= TASK_SIZE - len &&
-		    (!vma || addr + len <= vma->vm_start))
-			return addr;
-	}
-	if (mmap_search_linear)
-		found = linear_unmapped_area(mm, len);
-	else
-		found = unmapped_area(mm, len, mm->mmap_base, TASK_SIZE);
-	if (IS_ERR_VALUE(found))	/* the top is full: try below the base */
-		found = unmapped_area(mm, len, MMAP_MIN_ADDR, TASK_SIZE);
-	return found;
+	return mm->get_unmapped_area(file, addr, len, pgoff, flags);
 }
 
 /* ---- mmap ---------------------------------------------------------------- */
@@ -983,15 +1176,22 @@ static unsigned long calc_vm_flag_bits(unsigned long flags)
 	       ((flags & MAP_NORESERVE) ? VM_NORESERVE : 0);
 }
 
-/* Count a new range in total_vm/locked_vm and fault it in if asked. */
+/*
+ * Count a new range in total_vm/locked_vm and fault it in if asked. When
+ * memory runs out on the way, the caller is killed, as the out-of-memory
+ * killer ends Linux's populate of a task that took all memory.
+ */
 static void mmap_account(struct mm_struct *mm, unsigned long addr, unsigned long len,
 			 unsigned long vm_flags, bool populate)
 {
 	mm->total_vm += len >> PAGE_SHIFT;
 	if (vm_flags & VM_LOCKED)
 		mm->locked_vm += len >> PAGE_SHIFT;
-	if ((vm_flags & VM_LOCKED) || populate)
-		make_pages_present(mm, addr, addr + len);
+	if (((vm_flags & VM_LOCKED) || populate) && make_pages_present(mm, addr, addr + len)) {
+		printk(KERN_ERR "Out of memory: killing pid %d (populating %08lx-%08lx)\n",
+		       current->pid, addr, addr + len);
+		force_sig(SIGKILL);
+	}
 }
 
 /* Pages of [start, end) that VMAs already cover (Linux's count_vma_pages_range). */
@@ -1049,20 +1249,19 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 
 	if (clear_old_maps(mm, addr, len, &slot))
 		return -ENOMEM;
-	/*
-	 * Linux charges a private writable mapping to the commit limit and
-	 * marks it VM_ACCOUNT, which it keeps after an mprotect to read-only:
-	 * so the RELRO part of a library's data does not merge with its
-	 * read-only data before it, in Linux's /proc/PID/maps either.
-	 */
-	if ((vm_flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE)
+	/* The commit charge, after the old mappings gave theirs back (as Linux). */
+	if (accountable_mapping(vm_flags)) {
+		if (__vm_enough_memory(len >> PAGE_SHIFT))
+			return -ENOMEM;
 		vm_flags |= VM_ACCOUNT;
+	}
 	if (!file && !(vm_flags & VM_SHARED) &&
 	    vma_merge(mm, slot.prev, addr, addr + len, vm_flags, NULL, NULL, pgoff))
 		goto out;
+	error = -ENOMEM;
 	vma = vm_area_alloc(mm);
 	if (!vma)
-		return -ENOMEM;
+		goto unacct;
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
 	vma->vm_flags = vm_flags;
@@ -1074,7 +1273,7 @@ static unsigned long mmap_region(struct file *file, unsigned long addr,
 		if (error) {
 			fput(file);
 			vm_area_free(vma);
-			return error;
+			goto unacct;
 		}
 		/*
 		 * ->mmap sets vm_ops (and /dev/zero's shared case puts a tmpfs
@@ -1094,6 +1293,10 @@ out:
 		     (flags & (MAP_POPULATE | MAP_NONBLOCK)) == MAP_POPULATE);
 	validate_mm(mm);
 	return addr;
+unacct:
+	if (vm_flags & VM_ACCOUNT)
+		vm_unacct_memory(len >> PAGE_SHIFT);
+	return error;
 }
 
 /* VM_* flags for a file mapping, or -errno when the file's mode forbids it. */
@@ -1151,7 +1354,9 @@ static long anon_mmap_flags(unsigned long flags, unsigned long vm_flags)
  * limit, file mode against prot and MAP_SHARED), picks the address
  * (get_unmapped_area), then mmap_region clears what was there and extends
  * a neighbour or links a new VMA. The VMA takes its own file reference.
- * Returns the address, or -EINVAL, -ENOMEM, -EOVERFLOW, -EEXIST
+ * Returns the address, or -EINVAL, -ENOMEM (also: the commit refused a
+ * private writable mapping), -EAGAIN (locked, past RLIMIT_MEMLOCK),
+ * -EOVERFLOW, -EEXIST
  * (MAP_FIXED_NOREPLACE over a mapping), -EACCES, -ENODEV, -EOPNOTSUPP
  * (unknown flags with MAP_SHARED_VALIDATE) or the error of the file's
  * ->mmap; -EBADF comes from the callers.
@@ -1182,6 +1387,10 @@ unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 	}
 	vm_flags = calc_vm_prot_bits(prot) | calc_vm_flag_bits(flags) | mm->def_flags |
 		   VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC;
+	if (sysctl_overcommit_memory == OVERCOMMIT_NEVER)
+		vm_flags &= ~VM_NORESERVE;	/* strict mode charges MAP_NORESERVE too */
+	if (mlock_future_check(mm, vm_flags, len))
+		return -EAGAIN;
 	if (file)
 		ret = file_mmap_flags(file, prot, flags, vm_flags);
 	else
@@ -1221,7 +1430,10 @@ static void remove_vma_list(struct mm_struct *mm, struct vm_area_struct *vma)
 		mm->total_vm -= vma_pages(vma);
 		if (vma->vm_flags & VM_LOCKED)
 			mm->locked_vm -= vma_pages(vma);
-		arch_unmap_area(mm, vma->vm_start);
+		if (vma->vm_flags & VM_ACCOUNT)
+			vm_unacct_memory(vma_pages(vma));
+		/* The hole's lower end for bottom-up, its upper end for top-down (2.6). */
+		mm->unmap_area(mm, mm->unmap_area == arch_unmap_area ? vma->vm_start : vma->vm_end);
 		remove_vma(vma);
 		vma = next;
 	}
@@ -1324,8 +1536,10 @@ int do_munmap(struct mm_struct *mm, unsigned long start, unsigned long len)
  * An anonymous, private, read-write mapping of len bytes (rounded up to
  * pages) at addr in current->mm, replacing whatever is there: the heap
  * growth of brk, and exec's bss. Extends the VMA below when it can, so the
- * heap stays one region. Returns addr, or -EINVAL (unaligned, or past
- * TASK_SIZE) or -ENOMEM (map-count limit, no memory).
+ * heap stays one region, charged to the commit (VM_ACCOUNT). Returns
+ * addr, or -EINVAL (unaligned, or past TASK_SIZE), -EAGAIN (mlockall's
+ * MCL_FUTURE in force and RLIMIT_MEMLOCK would be passed) or -ENOMEM
+ * (map-count limit, the commit refused, no memory).
  */
 unsigned long do_brk(unsigned long addr, unsigned long len)
 {
@@ -1339,14 +1553,21 @@ unsigned long do_brk(unsigned long addr, unsigned long len)
 		return addr;
 	if ((addr & ~PAGE_MASK) || addr + len > TASK_SIZE || addr + len < addr)
 		return -EINVAL;
-	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT | mm->def_flags;
+	flags = VM_READ | VM_WRITE | VM_MAYREAD | VM_MAYWRITE | VM_MAYEXEC | VM_ACCOUNT |
+		mm->def_flags;
+	if (mlock_future_check(mm, flags, len))
+		return -EAGAIN;
 	if (clear_old_maps(mm, addr, len, &slot))
+		return -ENOMEM;
+	if (__vm_enough_memory(len >> PAGE_SHIFT))
 		return -ENOMEM;
 	if (vma_merge(mm, slot.prev, addr, addr + len, flags, NULL, NULL, addr >> PAGE_SHIFT))
 		goto out;
 	vma = vm_area_alloc(mm);
-	if (!vma)
+	if (!vma) {
+		vm_unacct_memory(len >> PAGE_SHIFT);
 		return -ENOMEM;
+	}
 	vma->vm_start = addr;
 	vma->vm_end = addr + len;
 	vma->vm_pgoff = addr >> PAGE_SHIFT;
@@ -1426,8 +1647,9 @@ static bool stack_guard_violated(struct vm_area_struct *vma, unsigned long addre
  * fault path calls it for any access below a stack, as Linux 4.20+ does).
  * Returns 0 (also when address is already inside), -EFAULT if vma is not a
  * stack, or -ENOMEM if the stack would exceed RLIMIT_STACK or RLIMIT_AS, reach below
- * MMAP_MIN_ADDR, or come within STACK_GUARD_GAP (1 MiB, Linux 4.12) of
- * an accessible region below. The new pages are not faulted in.
+ * MMAP_MIN_ADDR, come within STACK_GUARD_GAP (1 MiB, Linux 4.12) of
+ * an accessible region below, pass RLIMIT_MEMLOCK when locked, or the
+ * commit refuses the growth. The new pages are not faulted in.
  */
 int expand_stack(struct vm_area_struct *vma, unsigned long address)
 {
@@ -1445,6 +1667,10 @@ int expand_stack(struct vm_area_struct *vma, unsigned long address)
 	if (stack_guard_violated(vma, address))
 		return -ENOMEM;
 	grow = (vma->vm_start - address) >> PAGE_SHIFT;
+	if ((vma->vm_flags & VM_LOCKED) && mlock_future_check(mm, vma->vm_flags, grow << PAGE_SHIFT))
+		return -ENOMEM;
+	if ((vma->vm_flags & VM_ACCOUNT) && __vm_enough_memory(grow))
+		return -ENOMEM;
 	vma->vm_start = address;
 	vma->vm_pgoff -= grow;
 	mm->total_vm += grow;
@@ -1498,6 +1724,8 @@ void exit_mmap(struct mm_struct *mm)
 	while (vma) {
 		struct vm_area_struct *next = vma->vm_next;
 
+		if (vma->vm_flags & VM_ACCOUNT)
+			vm_unacct_memory(vma_pages(vma));
 		remove_vma(vma);
 		vma = next;
 	}
@@ -1559,6 +1787,8 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	mm->env_start = oldmm->env_start;
 	mm->env_end = oldmm->env_end;
 	mm->mmap_base = oldmm->mmap_base;
+	mm->get_unmapped_area = oldmm->get_unmapped_area;
+	mm->unmap_area = oldmm->unmap_area;
 	mm->free_area_cache = oldmm->free_area_cache;
 	mm->cached_hole_size = oldmm->cached_hole_size;
 	mm->def_flags = 0;
@@ -1568,9 +1798,15 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
 		if (mpnt->vm_flags & VM_DONTCOPY)
 			continue;
-		tmp = dup_vma(mm, mpnt);
-		if (!tmp)
+		/* The child's private copy is charged again (Linux's dup_mmap). */
+		if ((mpnt->vm_flags & VM_ACCOUNT) && __vm_enough_memory(vma_pages(mpnt)))
 			return -ENOMEM;
+		tmp = dup_vma(mm, mpnt);
+		if (!tmp) {
+			if (mpnt->vm_flags & VM_ACCOUNT)
+				vm_unacct_memory(vma_pages(mpnt));
+			return -ENOMEM;
+		}
 		/* Appending in address order: the slot is always the rightmost. */
 		__vma_link_list(mm, tmp, prev);
 		__vma_link_rb(mm, tmp, rb_link, rb_parent);

@@ -24,25 +24,31 @@
  * is a VMA of its own; then set vm_page_prot and rewrite the PTEs. On
  * entry *pprev is the VMA before vma (or vma itself when start is inside
  * it); on success it is the VMA now covering the range, so the caller's
- * loop continues after it. Returns 0, or -ENOMEM when a split fails (out
- * of memory or the map-count limit). The caller has checked newflags
+ * loop continues after it. A private range made writable for the first
+ * time is charged to the commit (VM_ACCOUNT). Returns 0, or -ENOMEM when
+ * the commit refuses or a split fails (out of memory or the map-count
+ * limit). The caller has checked newflags
  * against VM_MAY*.
  */
 int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
 		   unsigned long start, unsigned long end, unsigned long newflags)
 {
 	struct mm_struct *mm = vma->vm_mm;
-	unsigned long pgoff;
+	unsigned long pgoff, charged = 0;
 	int error;
 
 	if (newflags == vma->vm_flags) {
 		*pprev = vma;
 		return 0;
 	}
-	/* A private mapping made writable is charged from now on (see mmap_region). */
+	/* Private memory becoming writable for the first time is charged now (as Linux). */
 	if ((newflags & VM_WRITE) &&
-	    !(vma->vm_flags & (VM_ACCOUNT | VM_WRITE | VM_SHARED | VM_NORESERVE)))
+	    !(vma->vm_flags & (VM_ACCOUNT | VM_WRITE | VM_SHARED | VM_NORESERVE))) {
+		charged = (end - start) >> PAGE_SHIFT;
+		if (__vm_enough_memory(charged))
+			return -ENOMEM;
 		newflags |= VM_ACCOUNT;
+	}
 	pgoff = vma->vm_pgoff + ((start - vma->vm_start) >> PAGE_SHIFT);
 	*pprev = vma_merge(mm, *pprev, start, end, newflags, vma->anon_vma, vma->vm_file,
 			   pgoff);
@@ -54,12 +60,12 @@ int mprotect_fixup(struct vm_area_struct *vma, struct vm_area_struct **pprev,
 	if (start != vma->vm_start) {
 		error = split_vma(mm, vma, start, 1);	/* vma keeps the upper part */
 		if (error)
-			return error;
+			goto fail;
 	}
 	if (end != vma->vm_end) {
 		error = split_vma(mm, vma, end, 0);	/* vma keeps the lower part */
 		if (error)
-			return error;
+			goto fail;
 	}
 success:
 	vma->vm_flags = newflags;
@@ -67,6 +73,10 @@ success:
 	change_protection(vma, start, end, vma->vm_page_prot);
 	validate_mm(mm);
 	return 0;
+fail:
+	if (charged)
+		vm_unacct_memory(charged);
+	return error;
 }
 
 /* Check the arguments; on success *pend is the page-aligned end. */

@@ -83,13 +83,21 @@ static unsigned long move_vma(struct vm_area_struct *vma, unsigned long old_addr
 		/* Out of page tables: put back what moved, drop the new range. */
 		move_page_tables(new_vma, new_addr, vma, old_addr, moved);
 		mm->total_vm += new_len >> PAGE_SHIFT;
+		if (vm_flags & VM_ACCOUNT)	/* do_munmap gives back what was never charged */
+			vm_acct_memory(new_len >> PAGE_SHIFT);
 		do_munmap(mm, new_addr, new_len);
 		return -ENOMEM;
 	}
-	/* do_munmap uncounts the old range; count the new one. */
+	/*
+	 * do_munmap uncounts the old range; count the new one. Its commit
+	 * charge is the old range's (and the growth's, charged before): add
+	 * back what do_munmap is about to give back.
+	 */
 	mm->total_vm += new_len >> PAGE_SHIFT;
 	if (vm_flags & VM_LOCKED)
 		mm->locked_vm += new_len >> PAGE_SHIFT;
+	if (vm_flags & VM_ACCOUNT)
+		vm_acct_memory(old_len >> PAGE_SHIFT);
 	do_munmap(mm, old_addr, old_len);
 	if ((vm_flags & VM_LOCKED) && new_len > old_len)
 		make_pages_present(mm, new_addr + old_len, new_addr + new_len);
@@ -110,8 +118,34 @@ static long vma_to_resize(struct mm_struct *mm, unsigned long addr, unsigned lon
 		return -EFAULT;
 	if (new_len > old_len && !may_expand_vm(mm, (new_len - old_len) >> PAGE_SHIFT))
 		return -ENOMEM;		/* RLIMIT_AS */
+	/* The growth of a charged VMA is charged now; the caller gives it back on failure. */
+	if (new_len > old_len && (vma->vm_flags & VM_ACCOUNT) &&
+	    __vm_enough_memory((new_len - old_len) >> PAGE_SHIFT))
+		return -ENOMEM;
 	*vmap = vma;
 	return 0;
+}
+
+/* What vma_to_resize charged for growing vma from old_len to new_len. */
+static unsigned long resize_charge(struct vm_area_struct *vma, unsigned long old_len,
+				   unsigned long new_len)
+{
+	if (new_len <= old_len || !(vma->vm_flags & VM_ACCOUNT))
+		return 0;
+	return (new_len - old_len) >> PAGE_SHIFT;
+}
+
+/* move_vma, giving back the growth's charge if the move fails. */
+static unsigned long move_vma_charged(struct vm_area_struct *vma, unsigned long old_addr,
+				      unsigned long old_len, unsigned long new_len,
+				      unsigned long new_addr)
+{
+	unsigned long charged = resize_charge(vma, old_len, new_len);
+	unsigned long ret = move_vma(vma, old_addr, old_len, new_len, new_addr);
+
+	if (IS_ERR_VALUE(ret) && charged)
+		vm_unacct_memory(charged);
+	return ret;
 }
 
 /* Is the space just after vma free for delta more bytes? */
@@ -150,7 +184,7 @@ static unsigned long mremap_to(struct mm_struct *mm, unsigned long addr,
 	ret = vma_to_resize(mm, addr, old_len, new_len, &vma);
 	if (ret)
 		return ret;
-	return move_vma(vma, addr, old_len, new_len, new_addr);
+	return move_vma_charged(vma, addr, old_len, new_len, new_addr);
 }
 
 /*
@@ -207,13 +241,17 @@ unsigned long do_mremap(unsigned long addr, unsigned long old_len,
 		return addr;
 	}
 	if (!(flags & MREMAP_MAYMOVE))
-		return -ENOMEM;
+		goto unacct;
 	pgoff = vma->vm_pgoff + ((addr - vma->vm_start) >> PAGE_SHIFT);
 	new_addr = get_unmapped_area(vma->vm_file, 0, new_len, pgoff,
 				     (vma->vm_flags & VM_MAYSHARE) ? MAP_SHARED : MAP_PRIVATE);
 	if (IS_ERR_VALUE(new_addr))
-		return new_addr;
-	return move_vma(vma, addr, old_len, new_len, new_addr);
+		goto unacct;
+	return move_vma_charged(vma, addr, old_len, new_len, new_addr);
+unacct:
+	if (resize_charge(vma, old_len, new_len))
+		vm_unacct_memory(resize_charge(vma, old_len, new_len));
+	return -ENOMEM;
 }
 
 /* mremap(addr, old_len, new_len, flags, new_addr): see do_mremap. */

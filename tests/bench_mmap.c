@@ -1,4 +1,4 @@
-/* SOURCES: lib/rbtree.c mm/mmap.c mm/mprotect.c mm/mremap.c tests/shim/mm_host.c */
+/* SOURCES: lib/rbtree.c mm/mmap.c mm/mprotect.c mm/mremap.c mm/mlock.c mm/util.c tests/shim/mm_host.c */
 /*
  * The mmap benchmark's two workloads (see user/bench/mmap_bench.c) run
  * directly against mm/mmap.c on the host, through the test shim, for both

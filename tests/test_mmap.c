@@ -1,4 +1,4 @@
-/* SOURCES: lib/rbtree.c mm/mmap.c mm/mprotect.c mm/mremap.c tests/shim/mm_host.c */
+/* SOURCES: lib/rbtree.c mm/mmap.c mm/mprotect.c mm/mremap.c mm/mlock.c mm/util.c tests/shim/mm_host.c */
 /*
  * Host unit tests of the mm core, case by case: every vma_merge case of
  * the comment in mm/mmap.c, every do_munmap case, get_unmapped_area
@@ -27,6 +27,13 @@ static struct mm_struct *mm;
 static unsigned long map(long page, long pages, unsigned long prot)
 {
 	return do_mmap_pgoff(NULL, P(page), pages * PAGE_SIZE, prot, ANON | MAP_FIXED, 0);
+}
+
+/* map, with MAP_NORESERVE: no commit charge, no VM_ACCOUNT. */
+static unsigned long map_noreserve(long page, long pages, unsigned long prot)
+{
+	return do_mmap_pgoff(NULL, P(page), pages * PAGE_SIZE, prot,
+			     ANON | MAP_NORESERVE | MAP_FIXED, 0);
 }
 
 static unsigned long map_file(struct file *f, long page, long pages, unsigned long prot,
@@ -109,52 +116,46 @@ static void test_merge_cases(void)
 	CHECK(find_vma(mm, P(1)) == n && n->vm_pgoff == P(1) >> PAGE_SHIFT,
 	      "merge case 3: next itself grew and its pgoff moved down");
 
+	/*
+	 * mprotect to read-only keeps VM_ACCOUNT (the commit charge), so a
+	 * once-writable private VMA merges only with other charged ones, as
+	 * in Linux: the mprotect cases map without a charge (MAP_NORESERVE).
+	 */
 	fresh();
-	map(0, 4, RX);
-	map(4, 2, R);
+	map_noreserve(0, 4, RW);
+	map_noreserve(4, 2, R);
 	n = find_vma(mm, P(4));
 	protect(2, 2, R);
-	layout_is("0-2:rx 2-6:r", "merge case 4: mprotect of prev's tail moves it to next");
+	layout_is("0-2:rw 2-6:r", "merge case 4: mprotect of prev's tail moves it to next");
 	CHECK(find_vma(mm, P(2)) == n, "merge case 4: next grew down");
 
 	fresh();
-	map(0, 2, R);
-	map(2, 4, RX);
+	map_noreserve(0, 2, R);
+	map_noreserve(2, 4, RW);
 	protect(2, 2, R);
-	layout_is("0-4:r 4-6:rx", "merge case 5: mprotect of next's head moves it to prev");
+	layout_is("0-4:r 4-6:rw", "merge case 5: mprotect of next's head moves it to prev");
 
 	fresh();
-	map(0, 2, R);
-	map(2, 2, RX);
-	map(4, 2, R);
+	map_noreserve(0, 2, R);
+	map_noreserve(2, 2, RW);
+	map_noreserve(4, 2, R);
 	protect(2, 2, R);
 	layout_is("0-6:r", "merge case 6: mprotect of a whole VMA joins prev and next");
 	CHECK_EQ(mm->map_count, 1, "merge case 6: one VMA left");
 
 	fresh();
-	map(0, 2, R);
-	map(2, 2, RX);
-	map(4, 2, RW);
+	map_noreserve(0, 2, R);
+	map_noreserve(2, 2, RW);
+	map_noreserve(4, 2, RX);
 	protect(2, 2, R);
-	layout_is("0-4:r 4-6:rw", "merge case 7: mprotect of a whole VMA joins prev only");
+	layout_is("0-4:r 4-6:rx", "merge case 7: mprotect of a whole VMA joins prev only");
 
 	fresh();
-	map(0, 2, RW);
-	map(2, 2, RX);
-	map(4, 2, R);
+	map_noreserve(0, 2, RX);
+	map_noreserve(2, 2, RW);
+	map_noreserve(4, 2, R);
 	protect(2, 2, R);
-	layout_is("0-2:rw 2-6:r", "merge case 8: mprotect of a whole VMA joins next only");
-
-	/*
-	 * A private mapping once writable stays charged (VM_ACCOUNT) after it
-	 * is made read-only, as in Linux, so it does not join a read-only
-	 * neighbour that never was: a library's RELRO part stays apart.
-	 */
-	fresh();
-	map(0, 2, R);
-	map(2, 2, RW);
-	protect(2, 2, R);
-	layout_is("0-2:r 2-4:r", "no merge: a once-writable private range keeps VM_ACCOUNT");
+	layout_is("0-2:rx 2-6:r", "merge case 8: mprotect of a whole VMA joins next only");
 
 	fresh();
 	map(0, 2, R);
@@ -271,11 +272,27 @@ static unsigned long brute_lowest_fit(unsigned long len, unsigned long low)
 	return cand <= TASK_SIZE - len ? cand : (unsigned long)-ENOMEM;
 }
 
+/* The legacy layout: the lowest fit above its base, never below it (Linux's rule). */
 static unsigned long expected_area(unsigned long len)
 {
-	unsigned long a = brute_lowest_fit(len, mm->mmap_base);
+	return brute_lowest_fit(len, mm->mmap_base);
+}
 
-	return IS_ERR_VALUE(a) ? brute_lowest_fit(len, MMAP_MIN_ADDR) : a;
+/* Highest start with [start, start + len) free inside [low, high), by walking the list. */
+static unsigned long brute_highest_fit(unsigned long len, unsigned long low, unsigned long high)
+{
+	unsigned long best = (unsigned long)-ENOMEM, gap_start = 0, gap_end, top;
+	struct vm_area_struct *v = mm->mmap;
+
+	for (;; v = v->vm_next) {
+		gap_end = v ? v->vm_start : TASK_SIZE;
+		top = min(gap_end, high);
+		if (top >= len && top - len >= max(gap_start, low))
+			best = top - len;
+		if (!v)
+			return best;
+		gap_start = v->vm_end;
+	}
 }
 
 static bool range_free(unsigned long addr, unsigned long len)
@@ -352,16 +369,86 @@ static void test_gua(bool linear)
 		 -ENOMEM, "get_unmapped_area %s: MAP_FIXED past TASK_SIZE is ENOMEM", name);
 	CHECK_EQ(get_unmapped_area(NULL, 0, TASK_SIZE + PAGE_SIZE, 0, ANON), -ENOMEM,
 		 "get_unmapped_area %s: longer than TASK_SIZE is ENOMEM", name);
-	/* Fill everything from the base up: the search falls back below it. */
-	do_mmap_pgoff(NULL, B, TASK_SIZE - B, RW, ANON | MAP_FIXED, 0);
-	CHECK_EQ(get_unmapped_area(NULL, 0, PAGE_SIZE, 0, ANON), MMAP_MIN_ADDR,
-		 "get_unmapped_area %s: top full, falls back to the lowest fit below the base", name);
-	do_mmap_pgoff(NULL, MMAP_MIN_ADDR, B - 2 * PAGE_SIZE, RW, ANON | MAP_FIXED, 0);
-	CHECK_EQ(get_unmapped_area(NULL, 0, PAGE_SIZE, 0, ANON), B - PAGE_SIZE,
+	/* Fill everything from the base up but one page: the legacy layout never goes below. */
+	do_mmap_pgoff(NULL, B, TASK_SIZE - B - PAGE_SIZE, R, ANON | MAP_FIXED, 0);
+	CHECK_EQ(get_unmapped_area(NULL, 0, PAGE_SIZE, 0, ANON), TASK_SIZE - PAGE_SIZE,
 		 "get_unmapped_area %s: finds the last free page", name);
 	CHECK_EQ(get_unmapped_area(NULL, 0, 2 * PAGE_SIZE, 0, ANON), -ENOMEM,
-		 "get_unmapped_area %s: nothing fits is ENOMEM", name);
+		 "get_unmapped_area %s: top full is ENOMEM, nothing below the base", name);
 	mmap_search_linear = false;
+}
+
+/* A fresh mm in the top-down layout with mmap_base at 2 GiB and a program at 128 MiB. */
+#define TD_BASE		0x80000000UL
+#define TD_TEXT		0x08000000UL
+static void fresh_topdown(void)
+{
+	fresh();
+	mm->get_unmapped_area = arch_get_unmapped_area_topdown;
+	mm->unmap_area = arch_unmap_area_topdown;
+	mm->mmap_base = mm->free_area_cache = TD_BASE;
+	mm->cached_hole_size = ~0UL;
+	mm->start_code = TD_TEXT;
+	do_mmap_pgoff(NULL, TD_TEXT, 16 * PAGE_SIZE, R, ANON | MAP_FIXED, 0);
+}
+
+static void test_gua_topdown(bool linear)
+{
+	const char *name = linear ? "linear" : "tree";
+	unsigned long a;
+
+	fresh_topdown();
+	mmap_search_linear = linear;
+	a = get_unmapped_area(NULL, 0, PAGE_SIZE, 0, ANON);
+	CHECK_EQ(a, TD_BASE - PAGE_SIZE, "top-down %s: an empty area gives the page below mmap_base", name);
+	do_mmap_pgoff(NULL, TD_BASE - 2 * PAGE_SIZE, 2 * PAGE_SIZE, RW, ANON | MAP_FIXED, 0);
+	do_mmap_pgoff(NULL, TD_BASE - 4 * PAGE_SIZE, PAGE_SIZE, RW, ANON | MAP_FIXED, 0);
+	CHECK_EQ(get_unmapped_area(NULL, 0, PAGE_SIZE, 0, ANON), TD_BASE - 3 * PAGE_SIZE,
+		 "top-down %s: the highest hole first", name);
+	CHECK_EQ(get_unmapped_area(NULL, 0, 2 * PAGE_SIZE, 0, ANON), TD_BASE - 6 * PAGE_SIZE,
+		 "top-down %s: a hole too small is skipped", name);
+	do_munmap(mm, TD_BASE - 2 * PAGE_SIZE, 2 * PAGE_SIZE);
+	CHECK_EQ(get_unmapped_area(NULL, 0, 2 * PAGE_SIZE, 0, ANON), TD_BASE - 2 * PAGE_SIZE,
+		 "top-down %s: an unmapped range at the top is found again", name);
+	CHECK_EQ(get_unmapped_area(NULL, TD_BASE + 10 * PAGE_SIZE, PAGE_SIZE, 0, ANON),
+		 TD_BASE + 10 * PAGE_SIZE, "top-down %s: a free hint above the base is honoured", name);
+	/* Fill from the program to the base: the fallback searches bottom-up from 1 GiB. */
+	do_mmap_pgoff(NULL, TD_TEXT + 16 * PAGE_SIZE, TD_BASE - TD_TEXT - 16 * PAGE_SIZE, R,
+		      ANON | MAP_FIXED, 0);
+	CHECK_EQ(get_unmapped_area(NULL, 0, PAGE_SIZE, 0, ANON), TD_BASE,
+		 "top-down %s: below the base full, the bottom-up fallback gives the base", name);
+	CHECK_EQ(__validate_mm(mm), 0, "top-down %s: mm valid", name);
+	/* Nothing below the program's text, although page 1 up to it is free. */
+	do_mmap_pgoff(NULL, TD_BASE, TASK_SIZE - TD_BASE, R, ANON | MAP_FIXED, 0);
+	CHECK_EQ(get_unmapped_area(NULL, 0, PAGE_SIZE, 0, ANON), -ENOMEM,
+		 "top-down %s: all full above the program is ENOMEM, nothing below the text", name);
+	mmap_search_linear = false;
+}
+
+/* The gap tree's top-down search against the brute-force highest fit. */
+static void test_gua_topdown_random(unsigned int seed)
+{
+	int i, wrong = 0;
+
+	fresh_topdown();
+	srand(seed);
+	for (i = 0; i < 400; i++)
+		map((long)(TD_BASE - B) / (long)PAGE_SIZE - (rand() % 16384), 1 + rand() % 8,
+		    rand() % 2 ? RW : R);
+	for (i = 0; i < 1000; i++) {
+		unsigned long len = (1 + rand() % (rand() % 4 ? 4 : 64)) * PAGE_SIZE;
+		unsigned long want = brute_highest_fit(len, TD_TEXT, TD_BASE);
+		unsigned long got = get_unmapped_area(NULL, 0, len, 0, ANON);
+
+		if (got != want)
+			wrong++;
+		if (i % 3 == 0 && !IS_ERR_VALUE(got))
+			map((long)(got - B) / (long)PAGE_SIZE, len / PAGE_SIZE, i % 2 ? RW : R);
+		if (i % 5 == 0)
+			unmap((long)(TD_BASE - B) / (long)PAGE_SIZE - (rand() % 16384), 1 + rand() % 16);
+	}
+	CHECK_EQ(wrong, 0, "top-down tree: 1000 results are the brute-force highest fit (seed %u)", seed);
+	CHECK_EQ(__validate_mm(mm), 0, "top-down tree: mm valid after the run");
 }
 
 /* ---- do_mmap_pgoff ---- */
@@ -679,6 +766,10 @@ int main(void)
 	test_gua_random(false, 1);
 	test_gua_random(false, 2);
 	test_gua_random(true, 1);
+	test_gua_topdown(false);
+	test_gua_topdown(true);
+	test_gua_topdown_random(1);
+	test_gua_topdown_random(2);
 	test_mmap_checks();
 	test_map_count_limit();
 	test_map_count_rule();

@@ -1,4 +1,4 @@
-/* SOURCES: lib/rbtree.c mm/mmap.c mm/mprotect.c mm/mremap.c tests/shim/mm_host.c */
+/* SOURCES: lib/rbtree.c mm/mmap.c mm/mprotect.c mm/mremap.c mm/mlock.c mm/util.c tests/shim/mm_host.c */
 /*
  * Model-based randomized test of the mm core. Thousands of random mmap
  * (fixed, hinted, anywhere, anonymous and of a file), munmap, mprotect,
@@ -124,6 +124,12 @@ static bool compare(void)
 			       printf("#   kernel %u, model %u\n", real[pg], model[pg]) < 0;
 	if (__validate_mm(mm))
 		return fail("validate_mm found %lu problems%lu", 1, 0);
+	/* The commit leak check: what is charged is exactly what VM_ACCOUNT VMAs cover. */
+	for (a = 0, v = mm->mmap; v; v = v->vm_next)
+		if (v->vm_flags & VM_ACCOUNT)
+			a += vma_pages(v);
+	if (a != vm_committed_as)
+		return fail("Committed_AS %lu pages, VM_ACCOUNT VMAs cover %lu", vm_committed_as, a);
 	return file_refs_ok();
 }
 
@@ -349,5 +355,6 @@ int main(int argc, char **argv)
 		passed += run(s, true, 3000);
 	CHECK_EQ(passed, count, "model: %u seeds x 3000 random calls, linear search, kernel == model",
 		 count);
+	CHECK_EQ(vm_committed_as, 0, "model: every commit charge given back when the mms are gone");
 	return shim_done();
 }

@@ -1,4 +1,4 @@
-/* SOURCES: lib/rbtree.c tests/shim/mm_host.c mm/mmap.c mm/mprotect.c mm/mremap.c */
+/* SOURCES: lib/rbtree.c tests/shim/mm_host.c mm/mmap.c mm/mprotect.c mm/mremap.c mm/mlock.c mm/util.c */
 /*
  * Host unit test of lib/rbtree.c: after every insertion and erasure of
  * random keys the tree keeps the red-black rules (rb_check), holds exactly

@@ -25,12 +25,14 @@ struct anon_vma;
 struct file;
 
 /*
- * Where mmap's search for a free range starts (mm->mmap_base); it goes
- * below only when everything above is full. MMAP_MIN_ADDR is the lowest
- * address it hands out by itself: page 0 is never mapped.
+ * The legacy bottom-up layout's mmap_base: its search runs upward from
+ * here. (The default top-down layout's mmap_base lies below the stack's
+ * gap: arch_pick_mmap_layout.) MMAP_MIN_ADDR is the lowest address mmap
+ * hands out by itself, and the lowest an unprivileged MAP_FIXED may name:
+ * page 0 is mapped only when root asks for it.
  */
 #define TASK_UNMAPPED_BASE	(TASK_SIZE / 3)		/* 0x40000000 */
-#define MMAP_MIN_ADDR		PAGE_SIZE
+#define MMAP_MIN_ADDR		mmap_min_addr	/* vm.mmap_min_addr, default PAGE_SIZE */
 /* Most VMAs one mm may have (Linux's vm.max_map_count default). */
 #define DEFAULT_MAX_MAP_COUNT	65530
 
@@ -48,6 +50,8 @@ static inline unsigned long vma_pages(const struct vm_area_struct *vma)
 extern int sysctl_max_map_count;	/* DEFAULT_MAX_MAP_COUNT */
 extern bool mmap_search_linear;		/* "mmap_search=linear": 2.6's walk */
 extern bool debug_vm;			/* "debug_vm": validate_mm after every change */
+extern int sysctl_legacy_va_layout;	/* vm.legacy_va_layout: 1 = bottom-up for all */
+extern unsigned long mmap_min_addr;	/* vm.mmap_min_addr: 4096, as Debian's */
 
 /*
  * May mm get one more VMA? Linux's rule, the test in its do_mmap and
@@ -138,6 +142,14 @@ int vma_modify_flags(struct vm_area_struct *vma, struct vm_area_struct **prev,
 unsigned long get_unmapped_area(struct file *file, unsigned long addr,
 				unsigned long len, unsigned long pgoff,
 				unsigned long flags);
+unsigned long arch_get_unmapped_area(struct file *file, unsigned long addr,
+				     unsigned long len, unsigned long pgoff,
+				     unsigned long flags);
+unsigned long arch_get_unmapped_area_topdown(struct file *file, unsigned long addr,
+					     unsigned long len, unsigned long pgoff,
+					     unsigned long flags);
+void arch_unmap_area(struct mm_struct *mm, unsigned long addr);
+void arch_unmap_area_topdown(struct mm_struct *mm, unsigned long addr);
 unsigned long do_mmap_pgoff(struct file *file, unsigned long addr,
 			    unsigned long len, unsigned long prot,
 			    unsigned long flags, unsigned long pgoff);
@@ -163,6 +175,41 @@ void validate_mm(struct mm_struct *mm);
 #else
 static inline void validate_mm(struct mm_struct *mm) { }	/* checks compiled out */
 #endif
+
+/* ---- arch/x86/mm/mmap.c ---- */
+
+extern int randomize_va_space;		/* kernel.randomize_va_space: 0, 1, 2 */
+void arch_pick_mmap_layout(struct mm_struct *mm);
+unsigned long arch_randomize_brk(struct mm_struct *mm);
+unsigned long randomize_stack_top(unsigned long stack_top);
+unsigned long arch_align_stack(unsigned long sp);
+
+/* ---- mm/mlock.c ---- */
+
+int mlock_future_check(struct mm_struct *mm, unsigned long vm_flags, unsigned long len);
+
+/* ---- mm/util.c ---- */
+
+#define OVERCOMMIT_GUESS	0	/* vm.overcommit_memory: the heuristic */
+#define OVERCOMMIT_ALWAYS	1	/* never refuse */
+#define OVERCOMMIT_NEVER	2	/* strict: CommitLimit */
+extern int sysctl_overcommit_memory;	/* OVERCOMMIT_* */
+extern int sysctl_overcommit_ratio;	/* percent of RAM in CommitLimit */
+extern unsigned long vm_committed_as;	/* pages charged: Committed_AS */
+unsigned long vm_commit_limit(void);
+int __vm_enough_memory(unsigned long pages);
+void vm_acct_memory(unsigned long pages);
+void vm_unacct_memory(unsigned long pages);
+
+/*
+ * Is a mapping with these flags charged to the commit? Private writable
+ * memory without MAP_NORESERVE (Linux's accountable_mapping); shared
+ * memory has the file (or the shared object) behind it.
+ */
+static inline bool accountable_mapping(unsigned long vm_flags)
+{
+	return (vm_flags & (VM_NORESERVE | VM_SHARED | VM_WRITE)) == VM_WRITE;
+}
 
 /* ---- mm/mprotect.c ---- */
 

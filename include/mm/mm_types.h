@@ -182,7 +182,16 @@ struct mm_struct {
 	unsigned long cached_hole_size;	/* largest hole seen below free_area_cache,
 					 * in bytes: smaller requests restart from
 					 * mmap_base */
-	unsigned long mmap_base;	/* where get_unmapped_area starts: TASK_UNMAPPED_BASE */
+	unsigned long mmap_base;	/* where get_unmapped_area starts: the top of
+					 * the top-down area (below the stack's gap),
+					 * or TASK_UNMAPPED_BASE for the legacy
+					 * bottom-up one; set by arch_pick_mmap_layout */
+	/* The layout's search and its hint update, chosen by arch_pick_mmap_layout
+	 * (arch_get_unmapped_area{,_topdown}, arch_unmap_area{,_topdown}): */
+	unsigned long (*get_unmapped_area)(struct file *file, unsigned long addr,
+					   unsigned long len, unsigned long pgoff,
+					   unsigned long flags);
+	void (*unmap_area)(struct mm_struct *mm, unsigned long addr);
 
 	/* Set by exec when it loads the ELF image; read by /proc and brk. */
 	unsigned long start_code, end_code;	/* text segment */

@@ -62,6 +62,7 @@
 
 /* personality(2) */
 #define ADDR_COMPAT_LAYOUT 0x0200000
+#define ADDR_NO_RANDOMIZE 0x0040000
 #define PER_LINUX	0x0000
 
 #endif

@@ -230,3 +230,13 @@ int send_sig_info(int sig, const struct kernel_siginfo *info, struct task_struct
 	fprintf(stderr, "fs_host: unexpected signal %d\n", sig);
 	abort();
 }
+
+/* mm/mmap.c, mm/util.c and arch/x86/mm/mmap.c are not linked: the settings procfs shows. */
+int sysctl_max_map_count = 65530, sysctl_legacy_va_layout, randomize_va_space;
+int sysctl_overcommit_memory, sysctl_overcommit_ratio = 50;
+unsigned long vm_committed_as, mmap_min_addr = 4096;
+
+unsigned long vm_commit_limit(void)
+{
+	return 0;
+}

@@ -269,3 +269,13 @@ bool swap_entry_valid(swp_entry_t entry) { return false; }
 struct page *mem_map;
 struct page *vm_normal_page(pte_t pte) { return NULL; }
 unsigned long vma_address(struct page *page, struct vm_area_struct *vma) { return 0; }
+
+/* mm/page_alloc.c is not linked: the RAM the commit heuristics compare with (128 MiB). */
+unsigned long totalram_pages = 32768;
+
+/* kernel/signal.c is not linked: make_pages_present above never fails, so nothing is sent. */
+void force_sig(int sig)
+{
+	fprintf(stderr, "mm_host: unexpected signal %d\n", sig);
+	abort();
+}

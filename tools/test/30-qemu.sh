@@ -1,5 +1,6 @@
 #!/bin/sh
-# Layer 30: boot with "test debug_vm" (validate_mm after every mm change):
+# Layer 30: boot with "test debug_vm norandmaps" (validate_mm after every
+# mm change; no layout randomization, so runs repeat exactly):
 # the kernel runs its self-tests, then init runs every program in /tests and
 # prints "ok"/"not ok" per test and a summary, and powers off. Every verdict
 # line of the guest is passed on. A guest that hangs, panics or stops before
@@ -10,7 +11,7 @@ log="$O/logs/qemu-test.log"
 # memory backend bytes: give it the suffix.)
 mem=${MEM:-128M}
 case $mem in *[0-9]) mem=${mem}M ;; esac
-sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test debug_vm" \
+sh tools/qemu-boot.sh "$log" "${GUEST_TIMEOUT:-420}" "test debug_vm norandmaps" \
 	-monitor "unix:$O/logs/qemu-monitor.sock,server,nowait" \
 	-object "memory-backend-file,id=guestram,size=$mem,mem-path=$O/logs/guest-ram.bin,share=on" \
 	-machine memory-backend=guestram

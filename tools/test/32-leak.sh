@@ -1,7 +1,7 @@
 #!/bin/sh
 # Layer 32: the leak check, on the log of layer 30's test boot.
 #
-# Two checks. (1) Every address space torn down during the run (exit,
+# Three checks. (1) Every address space torn down during the run (exit,
 # exec) gave back all its anonymous pages, file mappings and page tables;
 # mm/memory.c prints "BUG: mm ..." otherwise, and any other "BUG:" the
 # kernel printed fails this too. (2) The whole suite, exactly: init prints
@@ -39,4 +39,13 @@ else
 	echo "not ok - leak: $((before - after)) kB of memory lost over the suite ($before kB free before, $after kB after, caches dropped)"
 	exit 1
 fi
+# (3) The commit: every charge of an exited address space was given back.
+line=$(grep -a '^# memory: Committed_AS ' "$log" | tr -d '\r' | tail -n 1)
+cbefore=$(echo "$line" | sed -n 's/.*Committed_AS \([0-9]*\) kB before.*/\1/p')
+cafter=$(echo "$line" | sed -n 's/.*, \([0-9]*\) kB after.*/\1/p')
+if [ -z "$cbefore" ] || [ "$cbefore" != "$cafter" ]; then
+	echo "not ok - leak: Committed_AS before the suite ${cbefore:-?} kB, after ${cafter:-?} kB"
+	exit 1
+fi
+echo "ok - leak: Committed_AS after the suite equals before ($cbefore kB)"
 [ -z "$bugs" ]

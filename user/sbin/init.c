@@ -201,11 +201,21 @@ static long free_kb_after_drop_caches(void)
 	return -1;
 }
 
+/* Committed_AS of /proc/meminfo in kB, or -1: the commit leak check's figure. */
+static long committed_kb(void)
+{
+	char buf[1024], *p;
+
+	if (read_file("/proc/meminfo", buf, sizeof(buf)) <= 0 || !(p = strstr(buf, "Committed_AS:")))
+		return -1;
+	return strtol(p + 13, NULL, 10);
+}
+
 static int run_tests(const char *only)
 {
 	static char *names[MAX_TESTS];
 	int n, i, passed = 0, failed = 0;
-	long mem_before, mem_after;
+	long mem_before, mem_after, commit_before, commit_after;
 
 	if (only) {
 		names[0] = (char *)only;
@@ -216,6 +226,7 @@ static int run_tests(const char *only)
 	printf("1..%d\n", n);
 	/* After the list and the first printf: init's own heap and stdio buffer are in place. */
 	mem_before = free_kb_after_drop_caches();
+	commit_before = committed_kb();
 	for (i = 0; i < n; i++) {
 		if (run_test(i + 1, names[i]))
 			passed++;
@@ -224,9 +235,13 @@ static int run_tests(const char *only)
 	}
 	reap_zombies();
 	mem_after = free_kb_after_drop_caches();
+	commit_after = committed_kb();
 	if (mem_before >= 0 && mem_after >= 0)
 		printf("# memory: MemFree %ld kB before the tests, %ld kB after (caches dropped)\n",
 		       mem_before, mem_after);
+	if (commit_before >= 0 && commit_after >= 0)
+		printf("# memory: Committed_AS %ld kB before the tests, %ld kB after\n",
+		       commit_before, commit_after);
 	printf("%d passed, %d failed\n", passed, failed);
 	return failed ? 1 : 0;
 }
