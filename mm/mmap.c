@@ -1798,6 +1798,13 @@ int dup_mmap(struct mm_struct *mm, struct mm_struct *oldmm)
 	for (mpnt = oldmm->mmap; mpnt; mpnt = mpnt->vm_next) {
 		if (mpnt->vm_flags & VM_DONTCOPY)
 			continue;
+		/*
+		 * A shared anonymous region is faulted in whole before the
+		 * copy (copy_page_range): give it its anon_vma now, so the
+		 * child's copy of the VMA has the one its pages will be on.
+		 */
+		if ((mpnt->vm_flags & VM_SHARED) && !mpnt->vm_file && anon_vma_prepare(mpnt))
+			return -ENOMEM;
 		/* The child's private copy is charged again (Linux's dup_mmap). */
 		if ((mpnt->vm_flags & VM_ACCOUNT) && __vm_enough_memory(vma_pages(mpnt)))
 			return -ENOMEM;

@@ -12,20 +12,21 @@
  *	  than all of RAM (and swap) - an obvious overcommit;
  *	1 (always): never refuse;
  *	2 (strict): refuse when vm_committed_as would pass CommitLimit,
- *	  overcommit_ratio percent of RAM (plus swap; there is none).
+ *	  overcommit_ratio percent of RAM, plus the swap areas' size.
  * /proc/meminfo shows CommitLimit and Committed_AS.
  */
 #include <mm/mm.h>
 #include <mm/page.h>
+#include <mm/swap.h>
 
 int sysctl_overcommit_memory = OVERCOMMIT_GUESS;
 int sysctl_overcommit_ratio = 50;	/* percent of RAM, Linux's default */
 unsigned long vm_committed_as;		/* pages charged by all VM_ACCOUNT VMAs */
 
-/* CommitLimit in pages: overcommit_ratio percent of RAM (Linux's vm_commit_limit). */
+/* CommitLimit in pages: overcommit_ratio percent of RAM plus swap (Linux's vm_commit_limit). */
 unsigned long vm_commit_limit(void)
 {
-	return totalram_pages * (unsigned long)sysctl_overcommit_ratio / 100;
+	return totalram_pages * (unsigned long)sysctl_overcommit_ratio / 100 + total_swap_pages;
 }
 
 /*
@@ -39,7 +40,7 @@ int __vm_enough_memory(unsigned long pages)
 	if (sysctl_overcommit_memory == OVERCOMMIT_ALWAYS)
 		return 0;
 	if (sysctl_overcommit_memory == OVERCOMMIT_GUESS) {
-		if (pages <= totalram_pages)
+		if (pages <= totalram_pages + total_swap_pages)
 			return 0;
 	} else if (vm_committed_as <= vm_commit_limit()) {
 		return 0;

@@ -261,6 +261,8 @@ unsigned long rlimit(unsigned int res)
 
 /* mm/rmap.c and mm/swapfile.c are not linked: VMAs here never get an anon_vma. */
 void anon_vma_link(struct vm_area_struct *vma) { }
+int anon_vma_prepare(struct vm_area_struct *vma) { return 0; }
+long total_swap_pages;	/* mm/swapfile.c: no swap on the host */
 void anon_vma_unlink(struct vm_area_struct *vma) { vma->anon_vma = NULL; }
 void anon_vma_import(struct vm_area_struct *importer, struct vm_area_struct *exporter) { }
 int anon_vma_validate(struct vm_area_struct *vma) { return vma->anon_vma != NULL; }

@@ -1,8 +1,9 @@
 /*
  * O_PATH: an fd that names a file and nothing more. It opens without read
  * permission being asked and without ->open (a FIFO does not wait for a
- * writer); read, write, lseek, fchmod, fchown, ftruncate, fsync, ioctl and
- * mmap through it are EBADF, also through a dup of it, and fcntl allows
+ * writer); read, write, lseek, fchmod, fchown, ftruncate, fsync, ioctl,
+ * fgetxattr and mmap through it are EBADF, also through a dup of it, and
+ * fcntl allows
  * only the fd commands and F_GETFL (which shows O_PATH). What works: fstat,
  * fstatat with AT_EMPTY_PATH, dup, close, the *at calls with it as the
  * directory, and fchdir. With O_NOFOLLOW it names a symbolic link itself.
@@ -31,6 +32,7 @@ static void check_no_io(int fd, const char *which)
 	EXPECT_ERRNO(ftruncate(fd, 0), EBADF, which);
 	EXPECT_ERRNO(fsync(fd), EBADF, which);
 	EXPECT_ERRNO(ioctl(fd, FIONREAD, &n), EBADF, which);
+	EXPECT_ERRNO(syscall(__NR_fgetxattr, fd, "user.x", &c, 1), EBADF, which);
 	EXPECT_TRUE(mmap(NULL, 4096, PROT_READ, MAP_PRIVATE, fd, 0) == MAP_FAILED && errno == EBADF,
 		    which);
 }
