@@ -192,20 +192,35 @@ static bool file_is_elf(struct file *file)
 	return kernel_read(file, 0, magic, SELFMAG) == SELFMAG && !memcmp(magic, ELFMAG, SELFMAG);
 }
 
-/* Bytes of vma the dump holds, from its start (Linux's vma_dump_size, filter 0x33). */
+/*
+ * Bytes of vma the dump holds, from its start (Linux's vma_dump_size) as
+ * the process's coredump_filter says: anonymous memory (private, shared -
+ * unnamed tmpfs files count as shared anonymous), file mappings (private
+ * ones with pages the process wrote count as anonymous), and the first
+ * page of an ELF file.
+ */
 static unsigned long vma_dump_size(struct vm_area_struct *vma)
 {
-	unsigned long size = vma->vm_end - vma->vm_start;
+	unsigned long size = vma->vm_end - vma->vm_start, filter = vma->vm_mm->coredump_filter;
+	struct file *file = vma->vm_file;
 
 	if (vma->vm_flags & (VM_DONTDUMP | VM_IO))
 		return 0;
-	if (!vma->vm_file)
-		return size;		/* anonymous, private or shared */
-	if (vma->vm_flags & VM_SHARED)
-		return 0;		/* the file has it */
-	if (vma_has_anon_pages(vma))
+	if (vma->vm_flags & VM_SHARED) {
+		if (!file || !file->f_inode->i_nlink)
+			return (filter & MMF_DUMP_ANON_SHARED) ? size : 0;
+		return (filter & MMF_DUMP_MAPPED_SHARED) ? size : 0;
+	}
+	if (!file || vma_has_anon_pages(vma)) {
+		if (filter & MMF_DUMP_ANON_PRIVATE)
+			return size;
+		if (!file)
+			return 0;
+	}
+	if (filter & MMF_DUMP_MAPPED_PRIVATE)
 		return size;
-	if (vma->vm_pgoff == 0 && (vma->vm_flags & VM_READ) && file_is_elf(vma->vm_file))
+	if ((filter & MMF_DUMP_ELF_HEADERS) && vma->vm_pgoff == 0 && (vma->vm_flags & VM_READ) &&
+	    file_is_elf(file))
 		return PAGE_SIZE;
 	return 0;
 }

@@ -24,6 +24,7 @@
  *   /proc/PID/mounts	the mounted filesystems (the same for everyone)
  *   /proc/PID/exe	a symbolic link to the program it runs
  *   /proc/PID/pagemap	its page tables, 8 bytes a page (fs/proc_task_mmu.c)
+ *   /proc/PID/coredump_filter	what its core dump holds (fs/coredump.c)
  *   /proc/PID/fd/N	a symbolic link per open fd: the file's path, or
  *			pipe:[INO] (text links: opening one opens the path)
  *   /proc/self		a symbolic link to the caller's PID directory
@@ -73,7 +74,7 @@ enum proc_kind {
 	PROC_KSTAT, PROC_UPTIME, PROC_LOADAVG, PROC_MOUNTS_LINK, PROC_FILESYSTEMS,
 	PROC_VERSION, PROC_STATUS, PROC_STATM, PROC_COMM, PROC_MOUNTS,
 	PROC_SYS_KERNEL, PROC_PID_MAX, PROC_TAINTED, PROC_CORE_PATTERN, PROC_CORE_USES_PID,
-	PROC_PAGEMAP,
+	PROC_PAGEMAP, PROC_COREDUMP_FILTER,
 	PROC_TASKDIR, PROC_TIDDIR, PROC_THREADS_MAX, PROC_FDDIR, PROC_FD,
 	PROC_SMAPS, PROC_SMAPS_ROLLUP,
 	PROC_SWAPS,
@@ -357,6 +358,13 @@ static void show_filesystems(struct seq *m, struct task_struct *p)
 static void show_pid_max(struct seq *m, struct task_struct *p)
 {
 	seq_printf(m, "%d\n", pid_max);
+}
+
+/* /proc/PID/coredump_filter: the MMF_DUMP_* bits, as Linux prints them. */
+static void show_coredump_filter(struct seq *m, struct task_struct *p)
+{
+	if (p->mm)
+		seq_printf(m, "%08lx\n", p->mm->coredump_filter);
 }
 
 /* /proc/sys/kernel/core_pattern and core_uses_pid (fs/coredump.c). */
@@ -842,6 +850,7 @@ static show_fn proc_show(unsigned long ino)
 		[PROC_STATM] = show_statm, [PROC_COMM] = show_comm,
 		[PROC_CMDLINE] = show_cmdline, [PROC_MOUNTS] = show_mounts,
 		[PROC_PID_MAX] = show_pid_max, [PROC_TAINTED] = show_tainted,
+		[PROC_COREDUMP_FILTER] = show_coredump_filter,
 		[PROC_CORE_PATTERN] = show_core_pattern, [PROC_CORE_USES_PID] = show_core_uses_pid,
 		[PROC_THREADS_MAX] = show_threads_max,
 		[PROC_SMAPS] = show_smaps, [PROC_SMAPS_ROLLUP] = show_smaps_rollup,
@@ -910,7 +919,7 @@ static int proc_parse_uint(const char *buf, size_t n, size_t *used)
 }
 
 /* core_pattern takes the text up to a newline, as Linux's proc_dostring (cut to fit). */
-static int store_core_pattern(const char *buf, size_t n)
+static int store_core_pattern(struct task_struct *p, const char *buf, size_t n)
 {
 	size_t len = 0;
 
@@ -922,7 +931,7 @@ static int store_core_pattern(const char *buf, size_t n)
 }
 
 /* pid_max: PID_MAX_MIN .. PID_MAX_LIMIT, as Linux's bounds on 32-bit; others are EINVAL. */
-static int store_pid_max(const char *buf, size_t n)
+static int store_pid_max(struct task_struct *p, const char *buf, size_t n)
 {
 	size_t used;
 	int val = proc_parse_uint(buf, n, &used);
@@ -933,7 +942,7 @@ static int store_pid_max(const char *buf, size_t n)
 	return 0;
 }
 
-static int store_core_uses_pid(const char *buf, size_t n)
+static int store_core_uses_pid(struct task_struct *p, const char *buf, size_t n)
 {
 	size_t used;
 	int val = proc_parse_uint(buf, n, &used);
@@ -944,7 +953,40 @@ static int store_core_uses_pid(const char *buf, size_t n)
 	return 0;
 }
 
-typedef int (*store_fn)(const char *buf, size_t n);
+/*
+ * /proc/PID/coredump_filter: which kinds of memory a core dump of the
+ * process holds (fs/coredump.c): a number in any C base, of which the nine
+ * filter bits are kept. Inherited by fork and exec.
+ */
+static int store_coredump_filter(struct task_struct *p, const char *buf, size_t n)
+{
+	unsigned long val = 0, base = 10;
+	size_t i = 0;
+
+	while (i < n && is_blank(buf[i]))
+		i++;
+	if (i + 1 < n && buf[i] == '0' && (buf[i + 1] == 'x' || buf[i + 1] == 'X'))
+		base = 16, i += 2;
+	else if (i < n && buf[i] == '0')
+		base = 8;
+	if (i >= n || is_blank(buf[i]))
+		return -EINVAL;
+	for (; i < n && !is_blank(buf[i]); i++) {
+		int d = buf[i] >= '0' && buf[i] <= '9' ? buf[i] - '0' :
+			buf[i] >= 'a' && buf[i] <= 'f' ? buf[i] - 'a' + 10 :
+			buf[i] >= 'A' && buf[i] <= 'F' ? buf[i] - 'A' + 10 : 99;
+
+		if (d >= (int)base || val > 0x0fffffff)
+			return -EINVAL;
+		val = val * base + d;
+	}
+	if (!p->mm)
+		return -ESRCH;
+	p->mm->coredump_filter = val & MMF_DUMP_FILTER_MASK;
+	return 0;
+}
+
+typedef int (*store_fn)(struct task_struct *p, const char *buf, size_t n);
 
 /* What a write to the file does (0 or -errno), or NULL: the file is read-only. */
 static store_fn proc_store(unsigned long ino)
@@ -953,6 +995,7 @@ static store_fn proc_store(unsigned long ino)
 	case PROC_CORE_PATTERN: return store_core_pattern;
 	case PROC_CORE_USES_PID: return store_core_uses_pid;
 	case PROC_PID_MAX: return store_pid_max;
+	case PROC_COREDUMP_FILTER: return store_coredump_filter;
 	}
 	return NULL;
 }
@@ -962,13 +1005,17 @@ static ssize_t proc_file_write(struct file *file, const char *ubuf, size_t n, lo
 {
 	char buf[CORENAME_MAX_SIZE];
 	size_t len = min(n, sizeof(buf));
+	pid_t pid = PROC_PID(file->f_inode->i_ino);
+	struct task_struct *p = pid ? find_task_by_pid(pid) : current;
 	int err;
 
 	if (!n)
 		return 0;
+	if (!p)
+		return -ESRCH;
 	if (copy_from_user(buf, ubuf, len))
 		return -EFAULT;
-	err = proc_store(file->f_inode->i_ino)(buf, len);
+	err = proc_store(file->f_inode->i_ino)(p, buf, len);
 	if (err)
 		return err;
 	*pos += n;
@@ -1214,7 +1261,7 @@ static const struct proc_entry pid_files[] = {
 	{ "mounts", PROC_MOUNTS, DT_REG }, { "exe", PROC_EXE, DT_LNK },
 	{ "pagemap", PROC_PAGEMAP, DT_REG },
 	{ "smaps", PROC_SMAPS, DT_REG }, { "smaps_rollup", PROC_SMAPS_ROLLUP, DT_REG },
-	{ "fd", PROC_FDDIR, DT_DIR },
+	{ "fd", PROC_FDDIR, DT_DIR }, { "coredump_filter", PROC_COREDUMP_FILTER, DT_REG },
 };
 
 /* A decimal pid, or 0 if name is not one. */

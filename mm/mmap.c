@@ -41,6 +41,7 @@
  */
 #include <asm/mmu_context.h>
 #include <asm/uaccess.h>
+#include <fs/coredump.h>
 #include <fs/fs.h>
 #include <kernel/init.h>
 #include <kernel/printk.h>
@@ -164,6 +165,9 @@ struct mm_struct *mm_alloc(void)
 	mm = mm_cachep ? kmem_cache_zalloc(mm_cachep) : NULL;
 	if (!mm)
 		return NULL;
+	/* fork's and exec's new mm keep the caller's core-dump filter, as Linux's. */
+	mm->coredump_filter = current && current->mm ? current->mm->coredump_filter :
+			      MMF_DUMP_FILTER_DEFAULT;
 	mm->pgd = pgd_alloc();
 	if (!mm->pgd) {
 		kmem_cache_free(mm_cachep, mm);

@@ -215,6 +215,7 @@ struct mm_struct {
 	struct file *exe_file;		/* the program it runs: a reference and a
 					 * deny_write_access held; set by execve
 					 * and fork, dropped by the last mmput */
+	unsigned long coredump_filter;	/* MMF_DUMP_* bits (/proc/PID/coredump_filter) */
 	unsigned long def_flags;	/* VM_* added to every new VMA (VM_LOCKED
 					 * after mlockall(MCL_FUTURE)) */
 	unsigned long vdso;		/* user address of the vDSO, 0 if none (Linux's
