@@ -21,6 +21,9 @@ O ?= build
 # CONFIG_DEBUG_VM: VM_BUG_ON and validate_mm. On by default (this is a
 # teaching kernel); `make bench` builds without it in build-bench/.
 DEBUG_VM ?= 1
+# The kernel's optimisation level. `make debug` builds build-debug/ with
+# -Og, where GDB sees every local and argument; the test build stays -O2.
+KOPT ?= -O2
 
 # ---- kernel ---------------------------------------------------------------
 KDIRS := boot arch/x86 arch/x86/mm kernel mm fs drivers lib
@@ -30,7 +33,7 @@ KOBJ := $(KSRC_ASM:%.asm=$(O)/k/%.o) $(KSRC_C:%.c=$(O)/k/%.o)
 
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin -fno-delete-null-pointer-checks \
-	-mgeneral-regs-only -mno-red-zone -freg-struct-return -mregparm=3 -O2 -g \
+	-mgeneral-regs-only -mno-red-zone -freg-struct-return -mregparm=3 $(KOPT) -g \
 	-Wall -Wextra -Werror -Wno-unused-parameter \
 	-I include -I arch/x86/include -MMD -MP
 ifeq ($(DEBUG_VM),1)
@@ -40,7 +43,7 @@ NASMFLAGS := -f elf32 -g -F dwarf -I arch/x86/include/ -I boot/
 
 KERNEL := $(O)/kernel.elf
 
-.PHONY: all kernel user initrd iso run run-iso debug test test-linux bench ltp clean deps
+.PHONY: all kernel user initrd iso run run-iso debug qemu-gdb gdb debug-kernel docs-check docs-update test test-linux bench ltp clean deps
 all: $(KERNEL) $(O)/initrd.img
 
 kernel: $(KERNEL)
@@ -191,9 +194,32 @@ run-iso: deps
 	@$(MAKE) --no-print-directory $(O)/os.iso
 	$(QEMU) $(QEMU_FLAGS) -cdrom $(O)/os.iso -serial mon:stdio -display none; true
 
-debug: deps
+# Debugging: the kernel is built again with -Og in $(DEBUG_O) (locals and
+# arguments visible in GDB); the ramdisk and user programs are $(O)'s.
+# qemu-gdb waits for GDB on a port of this user's own, the console on the
+# terminal; gdb attaches from a second terminal; debug does both (tmux).
+DEBUG_O ?= $(O)-debug
+DEBUG_KOPT ?= -O0
+debug-kernel: deps
 	@$(MAKE) --no-print-directory all
-	sh tools/debug.sh $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
+	@$(MAKE) --no-print-directory O=$(DEBUG_O) KOPT=$(DEBUG_KOPT) kernel
+
+qemu-gdb: debug-kernel
+	@sh tools/debug.sh qemu-gdb $(DEBUG_O) $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
+
+gdb:
+	@sh tools/debug.sh gdb $(DEBUG_O)
+
+debug: debug-kernel
+	@sh tools/debug.sh debug $(DEBUG_O) $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
+
+# The GDB walkthroughs of docs/, each one session from a fresh make debug:
+# docs-check compares what the pages show with what the session prints,
+# docs-update writes it into them (DOC=docs/x.md for one page).
+DOC ?= $(wildcard docs/*.md)
+docs-check docs-update: debug-kernel
+	@st=0; for d in $(DOC); do python3 tools/gdb/walkthrough.py $(@:docs-%=%) $$d $(DEBUG_O) \
+		$(O) "$(QEMU)" "$(QEMU_FLAGS)" || st=1; done; exit $$st
 
 # ---- tests ----------------------------------------------------------------
 test: deps
@@ -213,6 +239,6 @@ ltp:
 	@O=$(O) LTP_SRC="$(LTP_SRC)" sh tools/ltp/ltp.sh
 
 clean:
-	rm -rf $(O) build-bench build-host
+	rm -rf $(O) build-bench build-host $(DEBUG_O)
 
 -include $(shell find $(O)/k $(O)/u -name '*.d' 2>/dev/null)
