@@ -1,12 +1,13 @@
 #!/bin/sh
-# Layer 46: every GDB walkthrough of docs/ (a page with "(gdb) " lines) is
-# typed into one session from a fresh `make debug` (tools/gdb/walkthrough.py:
-# the debug kernel, the same QEMU flags and gdbinit), and what each command
+# Layer 46: every GDB walkthrough of docs/ (a page with "(gdb) " lines) and
+# the README's debugging tour is typed into one session from a fresh `make
+# debug` (tools/gdb/walkthrough.py: the debug kernel, the same QEMU flags and
+# gdbinit), and what each command
 # prints must be what the page shows, line for line. `make docs-update`
 # writes a run's output into the pages after a change that moves it.
 mkdir -p "$O/logs"
 status=0
-for doc in docs/*.md; do
+for doc in docs/*.md README.md; do
 	grep -q '^(gdb) ' "$doc" || continue
 	name=$(basename "$doc" .md)
 	log="$O/logs/walkthrough-$name.log"
