@@ -44,6 +44,12 @@ p mem_map[0]
 vm-symbols
 info symbol $cr2
 vm-btpagefault
+vm-free
+break handle_mm_fault
+continue
+finish
+vm-pagecache init
+vm-pagecache $vm_current()->mm->exe_file
 delete
 break start_thread if current->pid == 2
 continue
@@ -68,7 +74,8 @@ check() {	# check WHAT EGREP-PATTERN...: every pattern matches a line of the log
 	done
 	echo "ok - gdb helpers: $what"
 }
-for c in vm-ps vm-current vm-maps vm-check vm-pte vm-kallsyms vm-dmesg vm-symbols vm-btpagefault; do
+for c in vm-ps vm-current vm-maps vm-check vm-pte vm-kallsyms vm-dmesg vm-symbols vm-btpagefault \
+	vm-free vm-pagecache; do
 	set -- "$@" "^  $c -- $c"
 done
 check "help vmkernel lists every command" "$@"
@@ -106,6 +113,17 @@ check "p *vma names vm_flags, p page names PG_ flags" \
 check "vm-symbols loads init, vm-btpagefault names the fault" \
 	'^vm-symbols: pid 1 runs init: symbols of .*/sbin/init loaded$' '^_start in section \.text of ' \
 	'^pid 1 \(init\): trap 14, error code 0x4, cr2 0x8049182$' '^  eip 0x8049182 <_start>$'
+check "vm-free: buddy lists by order, slab caches" \
+	'^order  blocks  frames$' '^   10 +[0-9]+ +[0-9]+$' '^# name +active_obj num_objs' \
+	'^vm_area_struct +[0-9]+ +[0-9]+ +[0-9]+ ' '^kmalloc-2048 '
+if grep -qE '^free frames ([0-9]+) \(nr_free_pages \1\)$' "$log"; then
+	echo "ok - gdb helpers: vm-free: the free lists hold nr_free_pages frames"
+else
+	echo "not ok - gdb helpers: vm-free: free lists and nr_free_pages disagree"; status=1
+fi
+check "vm-pagecache: init's cached pages, the faulted one mapped by pid 1" \
+	'^init: [0-9]+ pages cached, size [0-9]+ bytes$' \
+	'^  index +1 frame 0x[0-9a-f]{8} uptodate +_count 2 _mapcount 0, mapped by pid 1 at 08049000$'
 check "vm-symbols: stale user symbols dropped after an exec, the new program's loaded" \
 	'^vm-symbols: dropped the symbols of .*/sbin/init: pid 2 runs fault_demand_zero$' \
 	'^vm-symbols: pid 2 runs fault_demand_zero: symbols of .*/tests/fault_demand_zero loaded$'
