@@ -21,8 +21,8 @@ O ?= build
 # CONFIG_DEBUG_VM: VM_BUG_ON and validate_mm. On by default (this is a
 # teaching kernel); `make bench` builds without it in build-bench/.
 DEBUG_VM ?= 1
-# The kernel's optimisation level. `make debug` builds build-debug/ with
-# -Og, where GDB sees every local and argument; the test build stays -O2.
+# The kernel's optimisation level; the test build is -O2. `make debug`
+# builds build-debug/ with DEBUG_KOPT below.
 KOPT ?= -O2
 
 # ---- kernel ---------------------------------------------------------------
@@ -194,8 +194,10 @@ run-iso: deps
 	@$(MAKE) --no-print-directory $(O)/os.iso
 	$(QEMU) $(QEMU_FLAGS) -cdrom $(O)/os.iso -serial mon:stdio -display none; true
 
-# Debugging: the kernel is built again with -Og in $(DEBUG_O) (locals and
-# arguments visible in GDB); the ramdisk and user programs are $(O)'s.
+# Debugging: the kernel is built again in $(DEBUG_O) without optimisation,
+# where GDB sees every argument and local in every frame (at -Og, arguments
+# passed in registers are lost as soon as the register is reused, and bt
+# shows stale values); the ramdisk and user programs are $(O)'s.
 # qemu-gdb waits for GDB on a port of this user's own, the console on the
 # terminal; gdb attaches from a second terminal; debug does both (tmux).
 DEBUG_O ?= $(O)-debug
@@ -215,8 +217,9 @@ debug: debug-kernel
 
 # The GDB walkthroughs of docs/, each one session from a fresh make debug:
 # docs-check compares what the pages show with what the session prints,
-# docs-update writes it into them (DOC=docs/x.md for one page).
-DOC ?= $(wildcard docs/*.md)
+# docs-update writes it into them (DOC=docs/x.md for one page), and the
+# README's tour.
+DOC ?= $(wildcard docs/*.md) README.md
 docs-check docs-update: debug-kernel
 	@st=0; for d in $(DOC); do python3 tools/gdb/walkthrough.py $(@:docs-%=%) $$d $(DEBUG_O) \
 		$(O) "$(QEMU)" "$(QEMU_FLAGS)" || st=1; done; exit $$st
