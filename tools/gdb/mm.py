@@ -2,7 +2,8 @@
 
 vm-maps walks mm->mm_rb in order (the tree mm/mmap.c searches, with each
 node's depth) and prints each region as /proc/PID/maps does (fs/procfs.c:
-show_map_vma), then how much of it is resident (entries present in that
+show_map_vma, without the padding; paths from the ramdisk image), then how
+much of it is resident (entries present in that
 mm's page tables), its depth in the tree, rb_subtree_gap and its vm_flags
 by name. vm-check runs validate_mm's checks (mm/mmap.c: __validate_mm) from
 GDB, without calling into the kernel, and prints each broken invariant.
@@ -67,11 +68,47 @@ def file_name(file):
         return "file %s" % file
 
 
+_paths = {}	# inode number -> path in the ramdisk image
+
+
+def file_path(file):
+    """The file's path, as /proc/PID/maps prints it, or the name it was opened by.
+
+The kernel finds the path by walking ".." up the directories, which GDB
+cannot do; for a file of the root filesystem (root_sb) the ramdisk image
+the guest booted says it: `debugfs -R "ncheck INODE"`, taken only if it
+ends with the name the file was opened by."""
+    import os
+    import subprocess
+    import symbols
+    name = file_name(file)
+    try:
+        inode = file["f_inode"]
+        if int(inode["i_sb"]) != int(gdb.parse_and_eval("root_sb")):
+            return name
+        ino = int(inode["i_ino"])
+    except gdb.error:
+        return name
+    if ino not in _paths:
+        image = os.path.join(symbols.user_dir(), "initrd.img")
+        try:
+            out = subprocess.run(["debugfs", "-R", "ncheck %d" % ino, image], capture_output=True,
+                                 text=True, timeout=10).stdout.splitlines()
+            found = [l.split("\t", 1)[1] for l in out[1:] if "\t" in l]
+        except (OSError, subprocess.SubprocessError):
+            found = []
+        _paths[ino] = found[0] if found else None
+    path = _paths[ino]
+    if path and os.path.basename(path) == os.path.basename(name):
+        return path
+    return name
+
+
 def what(vma, mm):
     """The last column of /proc/PID/maps: the file, [heap], [stack] or nothing."""
     start, end = int(vma["vm_start"]), int(vma["vm_end"])
     if int(vma["vm_file"]):
-        return file_name(vma["vm_file"])
+        return file_path(vma["vm_file"])
     if int(mm["start_brk"]) and start <= int(mm["brk"]) and end >= int(mm["start_brk"]):
         return "[heap]"
     if start <= int(mm["start_stack"]) <= end:

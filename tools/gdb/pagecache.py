@@ -59,7 +59,7 @@ def mapping_of(arg):
         val = gdb.parse_and_eval(arg)
         tag = val.type.strip_typedefs().target().tag
         if tag == "file":
-            return val["f_mapping"].dereference(), val["f_name"].string()
+            return val["f_mapping"].dereference(), mm.file_path(val)
         if tag == "inode":
             return val["i_mapping"].dereference(), "inode %d" % int(val["i_ino"])
         if tag == "address_space":
@@ -72,7 +72,7 @@ def mapping_of(arg):
         for vma in mm.list_walk(t["mm"].dereference()):
             f = vma["vm_file"]
             if int(f) and f["f_name"].string().split("/")[-1] == arg.split("/")[-1]:
-                return f["f_mapping"].dereference(), f["f_name"].string()
+                return f["f_mapping"].dereference(), mm.file_path(f)
     raise gdb.GdbError("%s: no such inode, file or address_space, and no process maps a file by that name" % arg)
 
 

@@ -33,8 +33,9 @@ def exe_of(task):
     mm = task["mm"]
     if not int(mm) or not int(mm["exe_file"]):
         return None, None
+    import mm as mmdebug
     file = mm["exe_file"]
-    return file, file["f_name"].string()
+    return file, mmdebug.file_path(file)
 
 
 def host_program(file, name):

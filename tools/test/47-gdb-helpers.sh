@@ -84,8 +84,8 @@ check "vm-current, \$vm_current(), \$vm_task(PID)" \
 	'^current = \(struct task_struct \*\) 0xc[0-9a-f]+: pid 1 \(init\), R \(TASK_RUNNING\)' \
 	'^current pid 1$' '^task 1 is init$'
 check "vm-maps PID: /proc/PID/maps lines from the tree, offsets, flags, depth" \
-	'^08048000-08049000 r--p 00000000 01:00 [0-9]+ +init$' \
-	'^08049000-[0-9a-f]{8} r-xp 00001000 01:00 [0-9]+ +init$' \
+	'^08048000-08049000 r--p 00000000 01:00 [0-9]+ +/sbin/init$' \
+	'^08049000-[0-9a-f]{8} r-xp 00001000 01:00 [0-9]+ +/sbin/init$' \
 	'^[0-9a-f]{8}-[0-9a-f]{8} rw-p 00000000 00:00 0 +\[heap\]$' \
 	'^bf[0-9a-f]{6}-c0000000 rw-p 00000000 00:00 0 +\[stack\]$' \
 	'^    rss 0K of [0-9]+K, depth 0, gap 0x[0-9a-f]+, VM_READ\|VM_EXEC\|VM_MAYREAD' \
@@ -111,7 +111,7 @@ check "vm-dmesg: the log buffer, with and without levels" \
 check "p *vma names vm_flags, p page names PG_ flags" \
 	'vm_flags = 0x[0-9a-f]+ VM_READ\|VM_MAYREAD' '\{flags = 0x[0-9a-f]+ reserved'
 check "vm-symbols loads init, vm-btpagefault names the fault" \
-	'^vm-symbols: pid 1 runs init: symbols of .*/sbin/init loaded$' '^_start in section \.text of ' \
+	'^vm-symbols: pid 1 runs /sbin/init: symbols of .*/sbin/init loaded$' '^_start in section \.text of ' \
 	'^pid 1 \(init\): trap 14, error code 0x4, cr2 0x8049182$' '^  eip 0x8049182 <_start>$'
 check "vm-free: buddy lists by order, slab caches" \
 	'^order  blocks  frames$' '^   10 +[0-9]+ +[0-9]+$' '^# name +active_obj num_objs' \
@@ -122,9 +122,9 @@ else
 	echo "not ok - gdb helpers: vm-free: free lists and nr_free_pages disagree"; status=1
 fi
 check "vm-pagecache: init's cached pages, the faulted one mapped by pid 1" \
-	'^init: [0-9]+ pages cached, size [0-9]+ bytes$' \
+	'^/sbin/init: [0-9]+ pages cached, size [0-9]+ bytes$' \
 	'^  index +1 frame 0x[0-9a-f]{8} uptodate +_count 2 _mapcount 0, mapped by pid 1 at 08049000$'
 check "vm-symbols: stale user symbols dropped after an exec, the new program's loaded" \
-	'^vm-symbols: dropped the symbols of .*/sbin/init: pid 2 runs fault_demand_zero$' \
-	'^vm-symbols: pid 2 runs fault_demand_zero: symbols of .*/tests/fault_demand_zero loaded$'
+	'^vm-symbols: dropped the symbols of .*/sbin/init: pid 2 runs /tests/fault_demand_zero$' \
+	'^vm-symbols: pid 2 runs /tests/fault_demand_zero: symbols of .*/tests/fault_demand_zero loaded$'
 exit $status
