@@ -3,9 +3,8 @@
 vm-maps walks mm->mm_rb in order (the tree mm/mmap.c searches, with each
 node's depth) and prints each region as /proc/PID/maps does (fs/procfs.c:
 show_map_vma, without the padding; paths from the ramdisk image), then how
-much of it is resident (entries present in that
-mm's page tables), its depth in the tree, rb_subtree_gap and its vm_flags
-by name. vm-check runs validate_mm's checks (mm/mmap.c: __validate_mm) from
+much of it is resident (entries present in that mm's page tables), its
+depth in the tree, rb_subtree_gap and its vm_flags by name. vm-check runs validate_mm's checks (mm/mmap.c: __validate_mm) from
 GDB, without calling into the kernel, and prints each broken invariant.
 """
 import gdb
