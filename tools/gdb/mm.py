@@ -10,8 +10,8 @@ GDB, without calling into the kernel, and prints each broken invariant.
 import gdb
 
 import constants
+import current
 import flags
-import tasks
 
 get = constants.get
 PAGE_SHIFT = get("PAGE_SHIFT", 12)
@@ -160,7 +160,7 @@ def map_line(vma, mm):
 
 def mm_of(arg):
     """(task, mm_struct) for a PID argument, or for current; mm is None for a kernel thread."""
-    task = tasks.task_of(arg)
+    task = current.task_of(arg)
     mm = task["mm"]
     return task, (mm.dereference() if int(mm) else None)
 

@@ -7,8 +7,8 @@ the kernel sees any frame.
 """
 import gdb
 
+import current
 import flags
-import tasks
 from constants import get
 
 PAGE_OFFSET = get("PAGE_OFFSET", 0xC0000000)
@@ -66,7 +66,7 @@ mapped frame its struct page: references, map count, anon/dirty/cache."""
             raise gdb.GdbError("usage: vm-pte ADDR [PID]")
         addr = int(gdb.parse_and_eval(args[0])) & 0xFFFFFFFF
         if len(args) > 1:
-            mm = tasks.task_of(args[1])["mm"]
+            mm = current.task_of(args[1])["mm"]
             if not int(mm):
                 raise gdb.GdbError("pid %s has no mm" % args[1])
             cr3 = int(mm["pgd"]) - PAGE_OFFSET

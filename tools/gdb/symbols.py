@@ -17,7 +17,8 @@ import os
 
 import gdb
 
-import tasks
+import constants
+import current
 
 loaded = None	# (host path, inode address) of the user symbols GDB holds
 
@@ -83,7 +84,7 @@ another program."""
         if arg.strip() == "-d":
             drop()
             return
-        task = tasks.task_of(arg)
+        task = current.task_of(arg)
         file, name = exe_of(task)
         if file is None:
             raise gdb.GdbError("pid %d runs no program (a kernel thread)" % int(task["pid"]))
@@ -145,7 +146,7 @@ as an oops does without frame pointers: each is a likely return address
 
 def thread_size():
     """THREAD_SIZE of include/kernel/sched.h: the kernel stack, trap frame at its top."""
-    return tasks.constants.read_defines("include/kernel/sched.h").get("THREAD_SIZE", 8192)
+    return constants.read_defines("include/kernel/sched.h").get("THREAD_SIZE", 8192)
 
 
 def exec_ranges(task):

@@ -11,10 +11,10 @@ import gdb
 import constants
 
 # The letter ps shows for each TASK_* state; the values are the kernel's.
-_LETTERS = {"TASK_RUNNING": "R", "TASK_INTERRUPTIBLE": "S", "TASK_UNINTERRUPTIBLE": "D",
-            "TASK_ZOMBIE": "Z", "TASK_DEAD": "X", "TASK_STOPPED": "T"}
-_SCHED = constants.read_defines("include/kernel/sched.h")
-STATES = {_SCHED[n]: letter for n, letter in _LETTERS.items() if n in _SCHED}
+LETTERS = {"TASK_RUNNING": "R", "TASK_INTERRUPTIBLE": "S", "TASK_UNINTERRUPTIBLE": "D",
+           "TASK_ZOMBIE": "Z", "TASK_DEAD": "X", "TASK_STOPPED": "T"}
+STATES = {v: LETTERS[n] for n, v in constants.read_defines("include/kernel/sched.h").items()
+          if n in LETTERS}
 
 
 def tasks():
@@ -30,73 +30,6 @@ def tasks():
         addr = int(node) - offset
         yield gdb.Value(addr).cast(task_type.pointer()).dereference()
         node = node["next"]
-
-
-def find_task(pid):
-    """The task_struct of pid (0: the idle task), or None."""
-    if pid == 0:
-        return gdb.parse_and_eval("idle_task")
-    for t in tasks():
-        if int(t["pid"]) == pid:
-            return t
-    return None
-
-
-def task_of(arg):
-    """The task a command's PID argument names (an expression), or current's."""
-    if not arg.strip():
-        return gdb.parse_and_eval("current").dereference()
-    pid = int(gdb.parse_and_eval(arg))
-    task = find_task(pid)
-    if task is None:
-        raise gdb.GdbError("no task with pid %d" % pid)
-    return task
-
-
-def state_name(task):
-    """'S (TASK_INTERRUPTIBLE)' for a task's state."""
-    state = int(task["state"])
-    names = [n for n, v in _SCHED.items() if n in _LETTERS and v == state]
-    return "%s (%s)" % (STATES.get(state, "?"), names[0] if names else state)
-
-
-class Current(gdb.Command):
-    """vm-current: who runs now: pid, name, state, mm, and where it entered the kernel.
-
-`current` is the kernel's pointer to the running task_struct; the
-convenience functions $vm_current() and $vm_task(PID) return a task_struct *
-for expressions: `p $vm_task(1)->mm->map_count`."""
-
-    def __init__(self):
-        super().__init__("vm-current", gdb.COMMAND_USER)
-
-    def invoke(self, arg, from_tty):
-        t = gdb.parse_and_eval("current").dereference()
-        print("current = (struct task_struct *) %#x: pid %d (%s), %s, mm %#x" % (
-            int(t.address), int(t["pid"]), t["comm"].string(), state_name(t), int(t["mm"])))
-
-
-class CurrentFunction(gdb.Function):
-    """$vm_current(): the running task, a struct task_struct *."""
-
-    def __init__(self):
-        super().__init__("vm_current")
-
-    def invoke(self):
-        return gdb.parse_and_eval("current")
-
-
-class TaskFunction(gdb.Function):
-    """$vm_task(PID): the task_struct * of PID."""
-
-    def __init__(self):
-        super().__init__("vm_task")
-
-    def invoke(self, pid):
-        task = find_task(int(pid))
-        if task is None:
-            raise gdb.GdbError("no task with pid %d" % int(pid))
-        return task.address
 
 
 class Ps(gdb.Command):
@@ -121,6 +54,3 @@ class Ps(gdb.Command):
 
 
 Ps()
-Current()
-CurrentFunction()
-TaskFunction()

@@ -11,7 +11,7 @@ import gdb
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-MODULES = ["flags", "tasks", "mm", "pgtable", "pagecache", "printk", "symbols"]
+MODULES = ["flags", "tasks", "current", "mm", "pgtable", "pagecache", "printk", "symbols"]
 
 
 def read_word(addr):

@@ -79,7 +79,7 @@ for c in vm-ps vm-current vm-maps vm-check vm-pte vm-kallsyms vm-dmesg vm-symbol
 	set -- "$@" "^  $c -- $c"
 done
 check "help vmkernel lists every command" "$@"
-check "vm-ps: pid 1 (init) runs" '^ +1 +0 +R\* 0x[0-9a-f]{8} 0xc[0-9a-f]{7} .* init$'
+check "vm-ps: pid 1 (init) runs" '^ +1 .*R\* 0x[0-9a-f]{8} 0xc[0-9a-f]{7} .* init$'
 check "vm-current, \$vm_current(), \$vm_task(PID)" \
 	'^current = \(struct task_struct \*\) 0xc[0-9a-f]+: pid 1 \(init\), R \(TASK_RUNNING\)' \
 	'^current pid 1$' '^task 1 is init$'
