@@ -79,12 +79,15 @@ $(O)/k/ksyms0.o: tools/ksyms.sh
 	$(Q)$(CC) -m32 -c $(O)/k/ksyms0.s -o $@
 
 KLDFLAGS := -m elf_i386 -T linker.ld -z noexecstack --no-warn-rwx-segments
+# Libraries linked last: none, except libgcc for the -O0 debug kernel, where
+# 64-bit divisions call __udivdi3 instead of being folded by the optimiser.
+KLIBS ?=
 $(KERNEL): $(KOBJ) $(O)/k/ksyms0.o linker.ld tools/ksyms.sh
 	$(call say,LD,$@)
-	$(Q)$(LD) $(KLDFLAGS) -o $(O)/kernel.tmp $(KOBJ) $(O)/k/ksyms0.o
+	$(Q)$(LD) $(KLDFLAGS) -o $(O)/kernel.tmp $(KOBJ) $(O)/k/ksyms0.o $(KLIBS)
 	$(Q)$(NM) -n $(O)/kernel.tmp | sh tools/ksyms.sh > $(O)/k/ksyms.s
 	$(Q)$(CC) -m32 -c $(O)/k/ksyms.s -o $(O)/k/ksyms.o
-	$(Q)$(LD) $(KLDFLAGS) -o $@ $(KOBJ) $(O)/k/ksyms.o
+	$(Q)$(LD) $(KLDFLAGS) -o $@ $(KOBJ) $(O)/k/ksyms.o $(KLIBS)
 	$(Q)$(NM) -n $@ > $(O)/System.map
 	$(Q)cp $(O)/System.map $(O)/kernel.sym
 	$(call say,OBJDUMP,$(O)/kernel.dis)
@@ -204,7 +207,8 @@ DEBUG_O ?= $(O)-debug
 DEBUG_KOPT ?= -O0
 debug-kernel: deps
 	@$(MAKE) --no-print-directory all
-	@$(MAKE) --no-print-directory O=$(DEBUG_O) KOPT=$(DEBUG_KOPT) kernel
+	@$(MAKE) --no-print-directory O=$(DEBUG_O) KOPT=$(DEBUG_KOPT) \
+		KLIBS="$$($(CC) -m32 -print-libgcc-file-name)" kernel
 
 qemu-gdb: debug-kernel
 	@sh tools/debug.sh qemu-gdb $(DEBUG_O) $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
