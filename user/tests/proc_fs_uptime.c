@@ -59,6 +59,7 @@ int main(void)
 	after = boottime_hundredths();
 	EXPECT_TRUE(up2 - up >= 30 && up2 >= before && up2 <= after,
 		    "after a 0.3 s sleep it is still the boot clock");
-	EXPECT_TRUE(idle2 > idle, "idle time grew while we slept");
+	/* Not "grew": on a busy multi-CPU host no CPU may have idled meanwhile. */
+	EXPECT_TRUE(idle2 >= idle, "idle time does not go back");
 	return test_done();
 }
