@@ -21,6 +21,9 @@ O ?= build
 # CONFIG_DEBUG_VM: VM_BUG_ON and validate_mm. On by default (this is a
 # teaching kernel); `make bench` builds without it in build-bench/.
 DEBUG_VM ?= 1
+# The kernel's optimisation level; the test build is -O2. `make debug`
+# builds build-debug/ with DEBUG_KOPT below.
+KOPT ?= -O2
 
 # ---- kernel ---------------------------------------------------------------
 KDIRS := boot arch/x86 arch/x86/mm kernel mm fs ipc drivers lib
@@ -33,7 +36,7 @@ KOBJ += $(O)/k/arch/x86/vdso/vma.o $(O)/k/arch/x86/vdso/vdso-image.o
 
 KCFLAGS := -m32 -march=i686 -std=gnu11 -ffreestanding -fno-pic -fno-pie \
 	-fno-stack-protector -fno-omit-frame-pointer -fno-builtin -fno-delete-null-pointer-checks \
-	-mgeneral-regs-only -mno-red-zone -freg-struct-return -mregparm=3 -O2 -g \
+	-mgeneral-regs-only -mno-red-zone -freg-struct-return -mregparm=3 $(KOPT) -g \
 	-Wall -Wextra -Werror -Wno-unused-parameter \
 	-I include -I arch/x86/include -MMD -MP
 ifeq ($(DEBUG_VM),1)
@@ -43,7 +46,7 @@ NASMFLAGS := -f elf32 -g -F dwarf -I arch/x86/include/ -I boot/
 
 KERNEL := $(O)/kernel.elf
 
-.PHONY: all kernel user initrd iso run run-iso debug test test-linux bench ltp clean deps
+.PHONY: all kernel user initrd iso run run-iso debug qemu-gdb gdb debug-kernel docs-check docs-update test test-linux bench ltp clean deps
 .PHONY: test-linux-ref
 all: $(KERNEL) $(O)/initrd.img $(O)/swap.img
 
@@ -80,12 +83,15 @@ $(O)/k/ksyms0.o: tools/ksyms.sh
 	$(Q)$(CC) -m32 -c $(O)/k/ksyms0.s -o $@
 
 KLDFLAGS := -m elf_i386 -T linker.ld -z noexecstack --no-warn-rwx-segments
+# Libraries linked last: none, except libgcc for the -O0 debug kernel, where
+# 64-bit divisions call __udivdi3 instead of being folded by the optimiser.
+KLIBS ?=
 $(KERNEL): $(KOBJ) $(O)/k/ksyms0.o linker.ld tools/ksyms.sh
 	$(call say,LD,$@)
-	$(Q)$(LD) $(KLDFLAGS) -o $(O)/kernel.tmp $(KOBJ) $(O)/k/ksyms0.o
+	$(Q)$(LD) $(KLDFLAGS) -o $(O)/kernel.tmp $(KOBJ) $(O)/k/ksyms0.o $(KLIBS)
 	$(Q)$(NM) -n $(O)/kernel.tmp | sh tools/ksyms.sh > $(O)/k/ksyms.s
 	$(Q)$(CC) -m32 -c $(O)/k/ksyms.s -o $(O)/k/ksyms.o
-	$(Q)$(LD) $(KLDFLAGS) -o $@ $(KOBJ) $(O)/k/ksyms.o
+	$(Q)$(LD) $(KLDFLAGS) -o $@ $(KOBJ) $(O)/k/ksyms.o $(KLIBS)
 	$(Q)$(NM) -n $@ > $(O)/System.map
 	$(Q)cp $(O)/System.map $(O)/kernel.sym
 	$(call say,OBJDUMP,$(O)/kernel.dis)
@@ -273,9 +279,36 @@ run-iso: deps
 	@$(MAKE) --no-print-directory $(O)/os.iso
 	$(QEMU) $(QEMU_FLAGS) -cdrom $(O)/os.iso -serial mon:stdio -display none; true
 
-debug: deps
+# Debugging: the kernel is built again in $(DEBUG_O) without optimisation,
+# where GDB sees every argument and local in every frame (at -Og, arguments
+# passed in registers are lost as soon as the register is reused, and bt
+# shows stale values); the ramdisk and user programs are $(O)'s.
+# qemu-gdb waits for GDB on a port of this user's own, the console on the
+# terminal; gdb attaches from a second terminal; debug does both (tmux).
+DEBUG_O ?= $(O)-debug
+DEBUG_KOPT ?= -O0
+debug-kernel: deps
 	@$(MAKE) --no-print-directory all
-	sh tools/debug.sh $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
+	@$(MAKE) --no-print-directory O=$(DEBUG_O) KOPT=$(DEBUG_KOPT) \
+		KLIBS="$$($(CC) -m32 -print-libgcc-file-name)" kernel
+
+qemu-gdb: debug-kernel
+	@sh tools/debug.sh qemu-gdb $(DEBUG_O) $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
+
+gdb:
+	@sh tools/debug.sh gdb $(DEBUG_O)
+
+debug: debug-kernel
+	@sh tools/debug.sh debug $(DEBUG_O) $(O) "$(QEMU)" "$(QEMU_FLAGS)" "$(CMDLINE)"
+
+# The GDB walkthroughs of docs/, each one session from a fresh make debug:
+# docs-check compares what the pages show with what the session prints,
+# docs-update writes it into them (DOC=docs/x.md for one page), and the
+# README's tour.
+DOC ?= $(wildcard docs/*.md) README.md
+docs-check docs-update: debug-kernel
+	@st=0; for d in $(DOC); do python3 tools/gdb/walkthrough.py $(@:docs-%=%) $$d $(DEBUG_O) \
+		$(O) "$(QEMU)" "$(QEMU_FLAGS)" || st=1; done; exit $$st
 
 # ---- tests ----------------------------------------------------------------
 test: deps
@@ -300,6 +333,6 @@ ltp:
 	@O=$(O) LTP_SRC="$(LTP_SRC)" sh tools/ltp/ltp.sh
 
 clean:
-	rm -rf $(O) build-bench build-host
+	rm -rf $(O) build-bench build-host $(DEBUG_O)
 
 -include $(shell find $(O)/k $(O)/u -name '*.d' 2>/dev/null)

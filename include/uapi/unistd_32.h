@@ -67,6 +67,7 @@
 #define __NR_fchmod		94
 #define __NR_statfs		99
 #define __NR_fstatfs		100
+#define __NR_syslog		103
 #define __NR_stat		106
 #define __NR_lstat		107
 #define __NR_fstat		108

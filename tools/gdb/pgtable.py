@@ -1,22 +1,19 @@
 """vm-pte: walk the two-level i386 page table for one address.
 
 Reads the page directory from CR3 (QEMU's gdbstub exposes it) or, failing
-that, from current->mm->pgd, and follows it through the kernel's direct
-map: physical address + PAGE_OFFSET is where the kernel sees any frame.
+that, from current->mm->pgd, or that of a given process, and follows it
+through the kernel's direct map: physical address + PAGE_OFFSET is where
+the kernel sees any frame.
 """
 import gdb
 
+import current
+import flags
 from constants import get
 
 PAGE_OFFSET = get("PAGE_OFFSET", 0xC0000000)
 PAGE_SHIFT = get("PAGE_SHIFT", 12)
 PGDIR_SHIFT = get("PGDIR_SHIFT", 22)
-
-# Entry bits, in the order they are printed.
-FLAG_NAMES = [("_PAGE_PRESENT", "P"), ("_PAGE_RW", "RW"), ("_PAGE_USER", "U"),
-              ("_PAGE_PWT", "PWT"), ("_PAGE_PCD", "PCD"), ("_PAGE_ACCESSED", "A"),
-              ("_PAGE_DIRTY", "D"), ("_PAGE_PSE", "PS"), ("_PAGE_GLOBAL", "G")]
-
 
 def read_u32(vaddr):
     """One 32-bit word of kernel virtual memory."""
@@ -35,26 +32,16 @@ def current_cr3():
 
 def describe(entry, user_pte=False):
     """'0x00123067 frame 0x00123000 P RW U A D' for one entry."""
-    flags = [short for name, short in FLAG_NAMES
-             if get(name) and entry & get(name)]
-    if user_pte and not entry & get("_PAGE_PRESENT", 1) and entry & get("_PAGE_PROTNONE", 0x100):
-        flags = [f for f in flags if f != "G"] + ["PROTNONE"]
-    return "0x%08x frame 0x%08x %s" % (entry, entry & 0xFFFFF000, " ".join(flags) or "-")
+    return "0x%08x frame 0x%08x %s" % (entry, entry & 0xFFFFF000, flags.pte_flags(entry, user_pte))
 
 
 def describe_page(pfn):
     """'struct page: _count 2, mapped by 2 entries, anon' for the frame pfn, from mem_map."""
     try:
         page = gdb.parse_and_eval("mem_map[%d]" % pfn)
-        flags = int(page["flags"])
-        names = []
-        for bit in ("PG_anon", "PG_dirty", "PG_uptodate", "PG_reserved", "PG_lru",
-                    "PG_active", "PG_referenced", "PG_swapcache"):
-            try:
-                if flags & (1 << int(gdb.parse_and_eval(bit))):
-                    names.append(bit[3:])
-            except gdb.error:
-                pass
+        names = [n for n in flags.page_flags(page["flags"]).split(",")
+                 if n in ("anon", "dirty", "uptodate", "reserved", "lru", "active",
+                          "referenced", "swapcache")]
         kind = "page cache" if int(page["mapping"]) else ""
         maps = int(page["_mapcount"]) + 1
         return "struct page: _count %d, mapped by %d %s%s%s" % (
@@ -80,7 +67,7 @@ slot from bit 9 up; the users are the slot's count in swap_map."""
 
 
 class VmPte(gdb.Command):
-    """vm-pte ADDR: walk the page directory in CR3 for the linear address ADDR.
+    """vm-pte ADDR [PID]: walk the page directory in CR3 (or PID's) for the address ADDR.
 
 Prints the directory entry, the page-table entry and the physical address
 ADDR translates to, or where the walk stops (entry not present), and for a
@@ -91,8 +78,17 @@ a swap entry is decoded into its area and slot."""
         super().__init__("vm-pte", gdb.COMMAND_USER)
 
     def invoke(self, arg, from_tty):
-        addr = int(gdb.parse_and_eval(arg)) & 0xFFFFFFFF
-        cr3 = current_cr3()
+        args = gdb.string_to_argv(arg)
+        if not args:
+            raise gdb.GdbError("usage: vm-pte ADDR [PID]")
+        addr = int(gdb.parse_and_eval(args[0])) & 0xFFFFFFFF
+        if len(args) > 1:
+            mm = current.task_of(args[1])["mm"]
+            if not int(mm):
+                raise gdb.GdbError("pid %s has no mm" % args[1])
+            cr3 = int(mm["pgd"]) - PAGE_OFFSET
+        else:
+            cr3 = current_cr3()
         pdi = addr >> PGDIR_SHIFT
         pti = (addr >> PAGE_SHIFT) & 0x3FF
         pde = read_u32(PAGE_OFFSET + cr3 + 4 * pdi)

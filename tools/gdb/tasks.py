@@ -11,7 +11,13 @@ runs now.
 """
 import gdb
 
-STATES = {0: "R", 1: "S", 2: "D", 4: "Z", 8: "X", 16: "T"}
+import constants
+
+# The letter ps shows for each TASK_* state; the values are the kernel's.
+LETTERS = {"TASK_RUNNING": "R", "TASK_INTERRUPTIBLE": "S", "TASK_UNINTERRUPTIBLE": "D",
+           "TASK_ZOMBIE": "Z", "TASK_DEAD": "X", "TASK_STOPPED": "T"}
+STATES = {v: LETTERS[n] for n, v in constants.read_defines("include/kernel/sched.h").items()
+          if n in LETTERS}
 
 
 def tasks():
