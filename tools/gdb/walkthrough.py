@@ -87,8 +87,10 @@ def run(commands, cmdline, kdir, udir, qemu, flags):
         with open(script, "w") as f:
             f.write("source %s\n" % driver)
         serial = os.path.join(kdir, "logs", "walkthrough-serial.log")
+        # norandmaps: the layout is randomized at every exec otherwise, and
+        # a page's addresses would differ from one session to the next.
         out = subprocess.run(["sh", "tools/debug.sh", "batch", kdir, udir, qemu, flags,
-                              cmdline, serial, script],
+                              (cmdline + " norandmaps").strip(), serial, script],
                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT).stdout
     text = out.decode("utf-8", "replace")
     outputs, current = [], None
