@@ -111,7 +111,7 @@ references and map count, and the processes whose page tables map it."""
         print("%s: %d pages cached, size %d bytes" % (
             name, int(mapping["nrpages"]), int(mapping["host"]["i_size"])))
         base = int(gdb.parse_and_eval("mem_map"))
-        for page in list_entries(mapping["page_list"], "struct page", "lru"):
+        for page in list_entries(mapping["page_list"], "struct page", "cache_list"):
             pfn = (int(page.address) - base) // page.type.sizeof
             who = mappers(mapping, page)
             print("  index %4d frame %#010x %-16s _count %d _mapcount %d%s" % (
